@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { githubEnabled } from "@/lib/env";
+import { SignInForm } from "./sign-in-form";
+import { GitHubButton } from "./github-button";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  const { callbackUrl } = await searchParams;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-xl font-semibold">Sign in</h1>
+      <SignInForm callbackUrl={callbackUrl ?? "/today"} />
+      {githubEnabled() ? <GitHubButton callbackUrl={callbackUrl ?? "/today"} /> : null}
+      <p className="text-sm text-slate-600 dark:text-slate-400">
+        New here? <Link href="/sign-up" className="text-brand-600 underline">Create an account</Link>
+      </p>
+    </div>
+  );
+}

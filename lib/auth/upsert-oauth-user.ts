@@ -1,0 +1,13 @@
+import type { TDb } from "@/lib/db/client";
+
+/** GitHub sign-ins attach to the account with the same (verified) email, or create one. */
+export async function upsertOAuthUser(db: TDb, p: { email: string; name: string }): Promise<string> {
+  const email = p.email.trim().toLowerCase();
+  const user = await db.user.upsert({
+    where: { email },
+    create: { email, name: p.name.slice(0, 80) },
+    update: {},
+    select: { id: true },
+  });
+  return user.id;
+}

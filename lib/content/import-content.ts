@@ -1,0 +1,91 @@
+// Writes checked chapters to the database in one transaction. Identity is the
+// question key (chapter slug + normalized question text), so review state
+// hangs off keys that survive answer edits; see content/README.md.
+import type { TDb } from "@/lib/db/client";
+import type { TChapter } from "./types";
+import { toQuestionRows, type TQuestionRow } from "./to-question-rows";
+
+export type TImportSummary = {
+  lessons: { created: number; updated: number; unchanged: number; retired: number };
+  questions: { created: number; updated: number; unchanged: number; retired: number };
+};
+type TOptions = {
+  onProgress?: (done: number, total: number) => void;
+  /** The chapters are the whole course: lessons missing from them are retired. */
+  complete?: boolean;
+};
+
+type TTx = Parameters<Parameters<TDb["$transaction"]>[0]>[0];
+
+export async function importContent(db: TDb, chapters: TChapter[], options: TOptions = {}): Promise<TImportSummary> {
+  const summary: TImportSummary = {
+    lessons: { created: 0, updated: 0, unchanged: 0, retired: 0 },
+    questions: { created: 0, updated: 0, unchanged: 0, retired: 0 },
+  };
+  await db.$transaction(
+    async (tx) => {
+      const lessons = new Map((await tx.lesson.findMany({ select: { id: true, slug: true, contentHash: true, retired: true } })).map((l) => [l.slug, l]));
+      let done = 0;
+      for (const chapter of chapters) {
+        const existing = lessons.get(chapter.slug);
+        const data = lessonData(chapter);
+        let lessonId: string;
+        if (!existing) {
+          lessonId = (await tx.lesson.create({ data, select: { id: true } })).id;
+          summary.lessons.created++;
+        } else {
+          lessonId = existing.id;
+          if (existing.contentHash !== chapter.contentHash || existing.retired) {
+            await tx.lesson.update({ where: { id: lessonId }, data: { ...data, retired: false } });
+            summary.lessons.updated++;
+          } else summary.lessons.unchanged++;
+        }
+        await syncQuestions(tx, lessonId, toQuestionRows(chapter), summary);
+        options.onProgress?.(++done, chapters.length);
+      }
+      if (options.complete) await retireMissingLessons(tx, chapters, summary);
+    },
+    { timeout: 10 * 60_000, maxWait: 30_000 },
+  );
+  return summary;
+}
+
+function lessonData(c: TChapter) {
+  return {
+    slug: c.slug, number: c.number, title: c.title, tagline: c.tagline ?? "", minutes: c.minutes ?? 0,
+    level: c.level ?? "", eli5: c.eli5 ?? "", sourceFile: c.file, contentHash: c.contentHash,
+    body: JSON.stringify({ intro: c.intro, sections: c.sections, inTheWild: c.inTheWild, applyNow: c.applyNow, bridge: c.bridge, next: c.next }),
+  };
+}
+
+async function syncQuestions(tx: TTx, lessonId: string, rows: TQuestionRow[], summary: TImportSummary) {
+  const existing = await tx.question.findMany({ where: { lessonId }, select: { id: true, key: true, contentHash: true, retired: true, position: true } });
+  const byKey = new Map(existing.map((q) => [q.key, q]));
+  const fresh: TQuestionRow[] = [];
+  for (const row of rows) {
+    const q = byKey.get(row.key);
+    if (!q) fresh.push(row);
+    else if (q.contentHash !== row.contentHash || q.retired || q.position !== row.position) {
+      await tx.question.update({ where: { id: q.id }, data: { ...row, retired: false } });
+      summary.questions.updated++;
+    } else summary.questions.unchanged++;
+  }
+  // A key can also move between chapters only by changing slug, which makes a new key; so new rows are truly new.
+  if (fresh.length) await tx.question.createMany({ data: fresh.map((r) => ({ ...r, lessonId })) });
+  summary.questions.created += fresh.length;
+  const keep = new Set(rows.map((r) => r.key));
+  const gone = existing.filter((q) => !q.retired && !keep.has(q.key)).map((q) => q.id);
+  if (gone.length) await tx.question.updateMany({ where: { id: { in: gone } }, data: { retired: true } });
+  summary.questions.retired += gone.length;
+}
+
+async function retireMissingLessons(tx: TTx, chapters: TChapter[], summary: TImportSummary) {
+  const slugs = chapters.map((c) => c.slug);
+  const missing = await tx.lesson.findMany({ where: { slug: { notIn: slugs }, retired: false }, select: { id: true } });
+  if (!missing.length) return;
+  const ids = missing.map((l) => l.id);
+  await tx.lesson.updateMany({ where: { id: { in: ids } }, data: { retired: true } });
+  const r = await tx.question.updateMany({ where: { lessonId: { in: ids }, retired: false }, data: { retired: true } });
+  summary.lessons.retired += ids.length;
+  summary.questions.retired += r.count;
+}

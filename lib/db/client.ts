@@ -1,0 +1,28 @@
+// One Prisma client per process, on globalThis so Next's dev reloads reuse
+// it. SQLite and PostgreSQL need different generated clients (one client
+// serves one provider); their query APIs are identical, so the app is typed
+// against the SQLite one.
+import { PrismaClient } from "./generated/sqlite/client";
+import { PrismaClient as PgPrismaClient } from "./generated/pg/client";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import path from "node:path";
+import { providerOf, sqlitePath } from "./provider";
+
+export type TDb = PrismaClient;
+
+export function createDb(url: string): TDb {
+  if (providerOf(url) === "postgresql") {
+    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.PG_POOL_MAX ?? 10) });
+    return new PgPrismaClient({ adapter }) as unknown as TDb;
+  }
+  const file = path.resolve(process.cwd(), sqlitePath(url));
+  // busy timeout: a second process (CLI import, a test) may hold the write lock briefly.
+  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: file, timeout: 5000 }) });
+}
+
+const g = globalThis as unknown as { deckhandDb?: TDb };
+
+export function getDb(url: string): TDb {
+  return (g.deckhandDb ??= createDb(url));
+}

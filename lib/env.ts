@@ -1,0 +1,35 @@
+// Environment, validated once. Anything missing or malformed stops start-up
+// with a message that names the variable, instead of failing later.
+import { z } from "zod";
+import { providerOf } from "@/lib/db/provider";
+
+export const ZEnv = z.object({
+  DATABASE_URL: z
+    .string()
+    .default("file:./.data/deckhand.db")
+    .refine((u) => { try { providerOf(u); return true; } catch { return false; } }, {
+      message: 'must start with "file:" (SQLite) or "postgresql://" (PostgreSQL)',
+    }),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (setup generates one into .env)"),
+  AUTH_GITHUB_ID: z.string().min(1).optional(),
+  AUTH_GITHUB_SECRET: z.string().min(1).optional(),
+  SIGNIN_MAX_PER_EMAIL: z.coerce.number().int().positive().default(5),
+  SIGNIN_MAX_PER_IP: z.coerce.number().int().positive().default(20),
+  SIGNIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+export type TEnv = z.infer<typeof ZEnv>;
+
+export function parseEnv(source: Record<string, string | undefined>): TEnv {
+  const r = ZEnv.safeParse(source);
+  if (r.success) return r.data;
+  const lines = r.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+  throw new Error(`Invalid environment configuration:\n${lines.join("\n")}\nSee README.md#configuration.`);
+}
+
+let cached: TEnv | undefined;
+export function env(): TEnv {
+  return (cached ??= parseEnv(process.env));
+}
+
+export const githubEnabled = (e: TEnv = env()) => Boolean(e.AUTH_GITHUB_ID && e.AUTH_GITHUB_SECRET);
