@@ -1,4 +1,5 @@
 import type { TDb } from "@/lib/db/client";
+import { ensureUserCards } from "@/lib/cards/create-cards";
 
 /** GitHub sign-ins attach to the account with the same (verified) email, or create one. */
 export async function upsertOAuthUser(db: TDb, p: { email: string; name: string }): Promise<string> {
@@ -9,5 +10,6 @@ export async function upsertOAuthUser(db: TDb, p: { email: string; name: string 
     update: {},
     select: { id: true },
   });
+  await ensureUserCards(db, user.id, new Date());
   return user.id;
 }

@@ -4,6 +4,7 @@
 import type { TDb } from "@/lib/db/client";
 import type { TChapter } from "./types";
 import { toQuestionRows, type TQuestionRow } from "./to-question-rows";
+import { createCardsForQuestions } from "@/lib/cards/create-cards";
 
 export type TImportSummary = {
   lessons: { created: number; updated: number; unchanged: number; retired: number };
@@ -11,6 +12,7 @@ export type TImportSummary = {
 };
 type TOptions = {
   onProgress?: (done: number, total: number) => void;
+  now?: Date;
   /** The chapters are the whole course: lessons missing from them are retired. */
   complete?: boolean;
 };
@@ -40,7 +42,7 @@ export async function importContent(db: TDb, chapters: TChapter[], options: TOpt
             summary.lessons.updated++;
           } else summary.lessons.unchanged++;
         }
-        await syncQuestions(tx, lessonId, toQuestionRows(chapter), summary);
+        await syncQuestions(tx, lessonId, toQuestionRows(chapter), summary, options.now ?? new Date());
         options.onProgress?.(++done, chapters.length);
       }
       if (options.complete) await retireMissingLessons(tx, chapters, summary);
@@ -58,25 +60,38 @@ function lessonData(c: TChapter) {
   };
 }
 
-async function syncQuestions(tx: TTx, lessonId: string, rows: TQuestionRow[], summary: TImportSummary) {
-  const existing = await tx.question.findMany({ where: { lessonId }, select: { id: true, key: true, contentHash: true, retired: true, position: true } });
+async function syncQuestions(tx: TTx, lessonId: string, rows: TQuestionRow[], summary: TImportSummary, now: Date) {
+  const existing = await tx.question.findMany({ where: { lessonId }, select: { id: true, key: true, contentHash: true, retired: true, sortKey: true } });
   const byKey = new Map(existing.map((q) => [q.key, q]));
   const fresh: TQuestionRow[] = [];
   for (const row of rows) {
     const q = byKey.get(row.key);
     if (!q) fresh.push(row);
-    else if (q.contentHash !== row.contentHash || q.retired || q.position !== row.position) {
+    else if (q.contentHash !== row.contentHash || q.retired || q.sortKey !== row.sortKey) {
+      // Only the question row changes: cards and review logs keep pointing at it.
       await tx.question.update({ where: { id: q.id }, data: { ...row, retired: false } });
+      if (q.retired || q.sortKey !== row.sortKey) {
+        await tx.card.updateMany({ where: { questionId: q.id }, data: { retired: false, newOrder: row.sortKey } });
+      }
       summary.questions.updated++;
     } else summary.questions.unchanged++;
   }
-  // A key can also move between chapters only by changing slug, which makes a new key; so new rows are truly new.
-  if (fresh.length) await tx.question.createMany({ data: fresh.map((r) => ({ ...r, lessonId })) });
+  if (fresh.length) {
+    await tx.question.createMany({ data: fresh.map((r) => ({ ...r, lessonId })) });
+    const created = await tx.question.findMany({ where: { key: { in: fresh.map((r) => r.key) } }, select: { id: true, sortKey: true } });
+    await createCardsForQuestions(tx, created, now);
+  }
   summary.questions.created += fresh.length;
   const keep = new Set(rows.map((r) => r.key));
-  const gone = existing.filter((q) => !q.retired && !keep.has(q.key)).map((q) => q.id);
-  if (gone.length) await tx.question.updateMany({ where: { id: { in: gone } }, data: { retired: true } });
-  summary.questions.retired += gone.length;
+  await retireQuestions(tx, existing.filter((q) => !q.retired && !keep.has(q.key)).map((q) => q.id), summary);
+}
+
+// Retired, never deleted: review history stays, and the cards leave every queue.
+async function retireQuestions(tx: TTx, ids: string[], summary: TImportSummary) {
+  if (!ids.length) return;
+  await tx.question.updateMany({ where: { id: { in: ids } }, data: { retired: true } });
+  await tx.card.updateMany({ where: { questionId: { in: ids } }, data: { retired: true } });
+  summary.questions.retired += ids.length;
 }
 
 async function retireMissingLessons(tx: TTx, chapters: TChapter[], summary: TImportSummary) {
@@ -85,7 +100,7 @@ async function retireMissingLessons(tx: TTx, chapters: TChapter[], summary: TImp
   if (!missing.length) return;
   const ids = missing.map((l) => l.id);
   await tx.lesson.updateMany({ where: { id: { in: ids } }, data: { retired: true } });
-  const r = await tx.question.updateMany({ where: { lessonId: { in: ids }, retired: false }, data: { retired: true } });
+  const questions = await tx.question.findMany({ where: { lessonId: { in: ids }, retired: false }, select: { id: true } });
+  await retireQuestions(tx, questions.map((q) => q.id), summary);
   summary.lessons.retired += ids.length;
-  summary.questions.retired += r.count;
 }

@@ -2,18 +2,21 @@ import type { TChapter } from "./types";
 
 export type TQuestionRow = {
   key: string; kind: "recall" | "interview"; prompt: string; modelAnswer: string; answerSource: string;
-  sectionSlug: string | null; wrongAnswer: string | null; position: number; contentHash: string;
+  sectionSlug: string | null; wrongAnswer: string | null; position: number; sortKey: number; contentHash: string;
 };
+
+// Chapter number first, so new cards arrive in course order.
+const sortKey = (c: TChapter, position: number) => c.number * 1000 + position;
 
 /** A chapter's questions as database rows, recall first, in reading order. */
 export function toQuestionRows(c: TChapter): TQuestionRow[] {
   const recall = c.recall.map((r, i): TQuestionRow => ({
     key: r.key, kind: "recall", prompt: r.prompt, modelAnswer: r.answer, answerSource: r.answerSource,
-    sectionSlug: r.sectionSlug, wrongAnswer: null, position: i, contentHash: r.contentHash,
+    sectionSlug: r.sectionSlug, wrongAnswer: null, position: i, sortKey: sortKey(c, i), contentHash: r.contentHash,
   }));
   const interview = c.interview.map((q, i): TQuestionRow => ({
     key: q.key, kind: "interview", prompt: q.question, modelAnswer: q.answer, answerSource: "author",
-    sectionSlug: null, wrongAnswer: q.wrongAnswer, position: recall.length + i, contentHash: q.contentHash,
+    sectionSlug: null, wrongAnswer: q.wrongAnswer, position: recall.length + i, sortKey: sortKey(c, recall.length + i), contentHash: q.contentHash,
   }));
   return [...recall, ...interview];
 }

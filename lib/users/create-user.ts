@@ -1,6 +1,7 @@
 import type { TDb } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import type { TSignUp } from "./schemas";
+import { ensureUserCards } from "@/lib/cards/create-cards";
 
 export class EmailTakenError extends Error {
   constructor() {
@@ -12,9 +13,13 @@ export class EmailTakenError extends Error {
 export async function createUser(db: TDb, input: TSignUp) {
   const passwordHash = await hashPassword(input.password);
   try {
-    return await db.user.create({
-      data: { email: input.email, name: input.name, passwordHash, timezone: input.timezone },
-      select: { id: true, email: true, name: true },
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: { email: input.email, name: input.name, passwordHash, timezone: input.timezone },
+        select: { id: true, email: true, name: true },
+      });
+      await ensureUserCards(tx, user.id, new Date());
+      return user;
     });
   } catch (e) {
     if ((e as { code?: string }).code === "P2002") throw new EmailTakenError();

@@ -1,0 +1,90 @@
+// One review = one transaction: the card moves on and its log is written, or
+// neither. Retries carrying the same idempotency key return the first result
+// and count once; a stale card version (another tab) is refused.
+import type { TDb } from "@/lib/db/client";
+import { scoreAnswer } from "@/lib/scoring/score-answer";
+import { fromFsrsCard, logColumns, makeScheduler, toFsrsCard } from "./scheduler";
+import type { TReviewInput } from "./schemas";
+import type { TQueueUser } from "./get-queue";
+import { userDay } from "./user-day";
+import { bumpActivity } from "./bump-activity";
+
+export type TReviewUser = TQueueUser & { leechThreshold: number };
+export type TReviewResult = {
+  logId: string; cardId: string; rating: number; suggestedRating: number | null; score: number | null;
+  verdict: string | null; due: string; state: number; leech: boolean; replayed: boolean;
+};
+export type TReviewOutcome =
+  | { status: "ok"; review: TReviewResult }
+  | { status: "not-found" }
+  | { status: "conflict"; message: string };
+
+class StaleCard extends Error {}
+
+const ALREADY = "This card was already reviewed (in another tab or device). Load the next card.";
+
+function asResult(log: {
+  id: string; cardId: string; rating: number; suggestedRating: number | null; score: number | null;
+  verdict: string | null; nextDue: Date; nextState: number; leech: boolean;
+}, replayed: boolean): TReviewResult {
+  return {
+    logId: log.id, cardId: log.cardId, rating: log.rating, suggestedRating: log.suggestedRating, score: log.score,
+    verdict: log.verdict, due: log.nextDue.toISOString(), state: log.nextState, leech: log.leech, replayed,
+  };
+}
+
+async function replay(db: TDb, userId: string, key: string): Promise<TReviewOutcome | null> {
+  const log = await db.reviewLog.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: key } } });
+  return log ? { status: "ok", review: asResult(log, true) } : null;
+}
+
+export async function recordReview(
+  db: TDb, user: TReviewUser, input: TReviewInput, now: Date, source: "daily" | "interview" = "daily",
+): Promise<TReviewOutcome> {
+  const first = await replay(db, user.id, input.idempotencyKey);
+  if (first) return first;
+  const card = await db.card.findFirst({
+    where: { id: input.cardId, userId: user.id },
+    include: { question: { select: { prompt: true, modelAnswer: true, wrongAnswer: true } } },
+  });
+  if (!card) return { status: "not-found" };
+  if (input.expectedVersion !== undefined && input.expectedVersion !== card.version) return { status: "conflict", message: ALREADY };
+  if (card.suspended || card.retired) return { status: "conflict", message: "This card is suspended or retired; it cannot be reviewed." };
+
+  const typed = input.answer?.trim() ? input.answer : undefined;
+  const scored = typed
+    ? scoreAnswer({
+        question: card.question.prompt, reference: card.question.modelAnswer, answer: typed,
+        ...(card.question.wrongAnswer ? { wrongAnswer: card.question.wrongAnswer } : {}),
+        ...(input.durationMs !== undefined ? { seconds: input.durationMs / 1000 } : {}),
+      })
+    : null;
+  const { card: next, log } = makeScheduler(user).next(toFsrsCard(card), now, input.rating);
+  // A leech: a review card forgotten again and again; parked so it stops eating time.
+  const leech = input.rating === 1 && card.state === 2 && next.lapses >= user.leechThreshold && !card.leech;
+
+  try {
+    const created = await db.$transaction(async (tx) => {
+      const moved = await tx.card.updateMany({
+        where: { id: card.id, userId: user.id, version: card.version },
+        data: { ...fromFsrsCard(next), version: { increment: 1 }, ...(leech ? { leech: true, suspended: true } : {}) },
+      });
+      if (moved.count !== 1) throw new StaleCard();
+      const row = await tx.reviewLog.create({
+        data: {
+          userId: user.id, cardId: card.id, ...logColumns(log), answer: typed ?? null, score: scored?.score ?? null,
+          verdict: scored?.verdict ?? null, suggestedRating: scored?.rating ?? null, durationMs: input.durationMs ?? null,
+          source, idempotencyKey: input.idempotencyKey, nextDue: next.due, nextState: next.state, leech,
+        },
+      });
+      await bumpActivity(tx, user.id, userDay(user, now).day, { newCard: card.state === 0, correct: input.rating >= 3 }, 1);
+      return row;
+    });
+    return { status: "ok", review: asResult(created, false) };
+  } catch (e) {
+    // Lost a race: either a retry of this very request won (same key) or another review did.
+    const stale = e instanceof StaleCard || (e as { code?: string }).code === "P2002";
+    if (!stale) throw e;
+    return (await replay(db, user.id, input.idempotencyKey)) ?? { status: "conflict", message: ALREADY };
+  }
+}
