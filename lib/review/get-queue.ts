@@ -17,7 +17,9 @@ const CARD_SELECT = {
   question: { select: { kind: true, prompt: true, lesson: { select: { slug: true, number: true, title: true } } } },
 } as const;
 
-export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: { lessonSlug?: string; take?: number } = {}) {
+type TQueueOptions = { lessonSlug?: string; take?: number; /** shown first when queued (the card just undone) */ pinFirst?: string };
+
+export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueueOptions = {}) {
   const { start, end } = userDay(user, now);
   const drill = opts.lessonSlug !== undefined;
   const counts = await getDailyCounts(db, user.id, start);
@@ -41,7 +43,9 @@ export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: { les
   const candidate = (c: (typeof learning)[number]): TQueueCandidate => ({
     id: c.id, state: c.state, due: c.due, retrievability: c.state === 2 ? f.get_retrievability(toFsrsCard(c), now, false) : 0,
   });
-  const order = buildQueue(learning.map(candidate), reviews.map(candidate), fresh.map(candidate), now);
+  const built = buildQueue(learning.map(candidate), reviews.map(candidate), fresh.map(candidate), now);
+  const pinned = built.filter((c) => c.id === opts.pinFirst);
+  const order = [...pinned, ...built.filter((c) => c.id !== opts.pinFirst)];
   const cards = order.slice(0, opts.take ?? 20).map((q) => {
     const c = all.get(q.id)!;
     const due = previewDue(f, c, now);

@@ -2,7 +2,7 @@
 // neither. Retries carrying the same idempotency key return the first result
 // and count once; a stale card version (another tab) is refused.
 import type { TDb } from "@/lib/db/client";
-import { scoreAnswer } from "@/lib/scoring/score-answer";
+import { scoreForQuestion } from "./score-for-question";
 import { fromFsrsCard, logColumns, makeScheduler, toFsrsCard } from "./scheduler";
 import type { TReviewInput } from "./schemas";
 import type { TQueueUser } from "./get-queue";
@@ -52,13 +52,7 @@ export async function recordReview(
   if (card.suspended || card.retired) return { status: "conflict", message: "This card is suspended or retired; it cannot be reviewed." };
 
   const typed = input.answer?.trim() ? input.answer : undefined;
-  const scored = typed
-    ? scoreAnswer({
-        question: card.question.prompt, reference: card.question.modelAnswer, answer: typed,
-        ...(card.question.wrongAnswer ? { wrongAnswer: card.question.wrongAnswer } : {}),
-        ...(input.durationMs !== undefined ? { seconds: input.durationMs / 1000 } : {}),
-      })
-    : null;
+  const scored = scoreForQuestion(card.question, typed, input.durationMs !== undefined ? input.durationMs / 1000 : undefined);
   const { card: next, log } = makeScheduler(user).next(toFsrsCard(card), now, input.rating);
   // A leech: a review card forgotten again and again; parked so it stops eating time.
   const leech = input.rating === 1 && card.state === 2 && next.lapses >= user.leechThreshold && !card.leech;

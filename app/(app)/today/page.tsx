@@ -1,14 +1,41 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { getToday } from "@/lib/review/get-today";
 
 export const metadata: Metadata = { title: "Today" };
 
+function Stat({ label, value, testId }: { label: string; value: number; testId: string }) {
+  return (
+    <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+      <p className="text-3xl font-bold" data-testid={testId}>{value}</p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">{label}</p>
+    </div>
+  );
+}
+
 export default async function TodayPage() {
   const user = await requireUser();
+  const today = await getToday(db(), user, new Date());
+  const anything = today.total > 0;
   return (
-    <section className="space-y-4">
-      <h1 className="text-2xl font-semibold">Today</h1>
-      <p>Welcome aboard, {user.name}.</p>
+    <section className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-semibold">Today</h1>
+        <p className="text-slate-600 dark:text-slate-400">Welcome aboard, {user.name}.</p>
+      </div>
+      <div className="grid grid-cols-3 gap-3">
+        <Stat label="due" value={today.due + today.learning} testId="due-count" />
+        <Stat label="new" value={today.new} testId="new-count" />
+        <Stat label={today.streak === 1 ? "day streak" : "days streak"} value={today.streak} testId="streak" />
+      </div>
+      {anything ? (
+        <Link href="/review" className="inline-block rounded-md bg-brand-600 px-5 py-3 font-medium text-white hover:bg-brand-700">Start review</Link>
+      ) : (
+        <p>Nothing due right now. New cards: {user.newPerDay} a day (Settings). <Link href="/lessons" className="text-brand-600 underline">Browse the lessons</Link></p>
+      )}
+      <p className="text-sm text-slate-500">Reviewed today: {today.reviewsDoneToday} · new today: {today.newDoneToday}</p>
     </section>
   );
 }

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import type { TReveal } from "@/lib/review/reveal-card";
+import { HighlightedAnswer } from "./highlighted-answer";
+
+const VERDICT: Record<string, string> = {
+  correct: "Correct", partial: "Partly right", incorrect: "Not quite", "common-wrong-answer": "Common wrong answer", empty: "No answer",
+};
+
+export function RevealPanel({ reveal }: { reveal: TReveal }) {
+  const s = reveal.score;
+  const lessonHref = `/lessons/${reveal.lesson.slug}${reveal.sectionSlug ? `#${reveal.sectionSlug}` : ""}`;
+  return (
+    <div className="space-y-3 rounded-md border border-slate-200 p-4 dark:border-slate-800" data-testid="reveal">
+      {s ? (
+        <div className="space-y-2" data-testid="score">
+          <p className="flex items-baseline gap-3">
+            <span className="text-2xl font-bold">{s.score}</span>
+            <span className="rounded bg-slate-100 px-2 py-0.5 text-sm dark:bg-slate-800" data-testid="verdict">{VERDICT[s.verdict] ?? s.verdict}</span>
+          </p>
+          {s.wrongAnswerMatch ? (
+            <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+              ⚠ Misconception: {reveal.wrongAnswer ? `“${reveal.wrongAnswer}” is the common wrong answer to avoid.` : "this is a common wrong answer."}
+            </p>
+          ) : null}
+          <p className="text-sm">{s.feedback}</p>
+        </div>
+      ) : null}
+      <div>
+        <h2 className="text-sm font-semibold">{reveal.kind === "recall" && reveal.answerSource === "lesson" ? "From the lesson" : "Model answer"}</h2>
+        <p className="mt-1">{s ? <HighlightedAnswer text={reveal.modelAnswer} concepts={s.concepts} /> : reveal.modelAnswer || "No passage of the lesson answers this; see the chapter."}</p>
+        {s ? <p className="mt-1 text-xs text-slate-500">Green: concepts you covered ({s.matched.length}). Amber: missed ({s.missed.length}).</p> : null}
+      </div>
+      {reveal.wrongAnswer && !s?.wrongAnswerMatch ? <p className="text-sm text-slate-600 dark:text-slate-400">Common wrong answer to avoid: “{reveal.wrongAnswer}”</p> : null}
+      <Link href={lessonHref} className="text-sm text-brand-600 underline">Read it in {reveal.lesson.number}. {reveal.lesson.title}</Link>
+    </div>
+  );
+}
