@@ -17,6 +17,9 @@ type TOptions = {
   complete?: boolean;
 };
 
+// Rows per INSERT: well under SQLite's bound-parameter limit.
+const CARD_CHUNK = 5_000;
+
 type TTx = Parameters<Parameters<TDb["$transaction"]>[0]>[0];
 
 export async function importContent(db: TDb, chapters: TChapter[], options: TOptions = {}): Promise<TImportSummary> {
@@ -64,6 +67,7 @@ async function syncQuestions(tx: TTx, lessonId: string, rows: TQuestionRow[], su
   const existing = await tx.question.findMany({ where: { lessonId }, select: { id: true, key: true, contentHash: true, retired: true, sortKey: true } });
   const byKey = new Map(existing.map((q) => [q.key, q]));
   const fresh: TQuestionRow[] = [];
+  const revived: { id: string; sortKey: number }[] = [];
   for (const row of rows) {
     const q = byKey.get(row.key);
     if (!q) fresh.push(row);
@@ -73,9 +77,11 @@ async function syncQuestions(tx: TTx, lessonId: string, rows: TQuestionRow[], su
       if (q.retired || q.sortKey !== row.sortKey) {
         await tx.card.updateMany({ where: { questionId: q.id }, data: { retired: false, newOrder: row.sortKey } });
       }
+      if (q.retired) revived.push({ id: q.id, sortKey: row.sortKey });
       summary.questions.updated++;
     } else summary.questions.unchanged++;
   }
+  await addMissingCards(tx, revived, now);
   if (fresh.length) {
     await tx.question.createMany({ data: fresh.map((r) => ({ ...r, lessonId })) });
     const created = await tx.question.findMany({ where: { key: { in: fresh.map((r) => r.key) } }, select: { id: true, sortKey: true } });
@@ -84,6 +90,18 @@ async function syncQuestions(tx: TTx, lessonId: string, rows: TQuestionRow[], su
   summary.questions.created += fresh.length;
   const keep = new Set(rows.map((r) => r.key));
   await retireQuestions(tx, existing.filter((q) => !q.retired && !keep.has(q.key)).map((q) => q.id), summary);
+}
+
+// Sign-up only gives cards for live questions, so whoever joined while a
+// question was retired has none for it when it comes back.
+async function addMissingCards(tx: TTx, questions: { id: string; sortKey: number }[], now: Date) {
+  for (const q of questions) {
+    const users = await tx.user.findMany({ where: { cards: { none: { questionId: q.id } } }, select: { id: true } });
+    for (let i = 0; i < users.length; i += CARD_CHUNK) {
+      const data = users.slice(i, i + CARD_CHUNK).map((u) => ({ userId: u.id, questionId: q.id, newOrder: q.sortKey, due: now }));
+      await tx.card.createMany({ data });
+    }
+  }
 }
 
 // Retired, never deleted: review history stays, and the cards leave every queue.
