@@ -1,0 +1,12 @@
+import "server-only";
+import { auth } from "@/lib/auth/auth";
+import { db } from "@/lib/db";
+import { userForToken } from "@/lib/tokens/manage-tokens";
+
+/** The API caller: a personal token (Authorization: Bearer dh_…) or the session cookie. */
+export async function authenticate(request: Request) {
+  const header = request.headers.get("authorization");
+  if (header?.toLowerCase().startsWith("bearer ")) return userForToken(db(), header.slice(7).trim(), new Date());
+  const session = await auth();
+  return session?.user?.id ? db().user.findUnique({ where: { id: session.user.id } }) : null;
+}
