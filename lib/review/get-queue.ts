@@ -41,7 +41,8 @@ export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueu
   const f = makeScheduler(user);
   const all = new Map([...learning, ...reviews, ...fresh].map((c) => [c.id, c]));
   const candidate = (c: (typeof learning)[number]): TQueueCandidate => ({
-    id: c.id, state: c.state, due: c.due, retrievability: c.state === 2 ? f.get_retrievability(toFsrsCard(c), now, false) : 0,
+    id: c.id, state: c.state, due: c.due, // A review card always has a last review; guard anyway so one odd row cannot break the queue.
+    retrievability: c.state === 2 && c.lastReview ? f.get_retrievability(toFsrsCard(c), now, false) : 0,
   });
   const built = buildQueue(learning.map(candidate), reviews.map(candidate), fresh.map(candidate), now);
   const pinned = built.filter((c) => c.id === opts.pinFirst);

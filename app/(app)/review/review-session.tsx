@@ -10,6 +10,7 @@ import { ProgressBar } from "./progress-bar";
 import { RevealPanel } from "./reveal-panel";
 import { RatingButtons } from "./rating-buttons";
 import { useReviewKeys } from "./use-review-keys";
+import { CardMenu } from "./card-menu";
 
 export function ReviewSession({ initialQueue, lessonSlug }: { initialQueue: TQueue; lessonSlug?: string }) {
   const [queue, setQueue] = useState(initialQueue);
@@ -111,7 +112,10 @@ export function ReviewSession({ initialQueue, lessonSlug }: { initialQueue: TQue
               <RatingButtons intervals={card.intervals} suggested={reveal.score?.rating ?? null} selected={rating} onRate={doRate} disabled={pending} />
             </>
           )}
-          <button type="button" onClick={doUndo} className="text-sm text-slate-500 underline">Undo last review (Ctrl+Z)</button>
+          <div className="flex flex-wrap items-center justify-between gap-3">
+            <button type="button" onClick={doUndo} className="text-sm text-slate-500 underline">Undo last review (Ctrl+Z)</button>
+            <CardMenu cardId={card.id} onDone={(m) => startTransition(async () => { setNotice(m); await loadQueue(); })} />
+          </div>
         </article>
       )}
     </section>

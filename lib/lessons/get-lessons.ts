@@ -1,0 +1,53 @@
+// The Lessons list: every live chapter with its question counts and the
+// signed-in user's progress. Three queries whatever the course size (no
+// per-chapter round trips); progress is tallied here because cards reach
+// their chapter only through their question, which Prisma cannot group by.
+import "server-only";
+import type { TDb } from "@/lib/db/client";
+
+export type TLessonSummary = {
+  slug: string; number: number; title: string; tagline: string; minutes: number; level: string;
+  recall: number; interview: number;
+  /** Live questions of the chapter: each user has one card per question. */
+  total: number;
+  /** The user's cards of this chapter reviewed at least once (state != New). */
+  reviewed: number;
+  /** Reviewed cards whose due time has come (new cards are not "due": they wait for the daily new-card limit). */
+  due: number;
+};
+
+export async function getLessonsWithProgress(db: TDb, userId: string, now: Date): Promise<TLessonSummary[]> {
+  const live = { retired: false, lesson: { retired: false } };
+  const [lessons, counts, cards] = await Promise.all([
+    db.lesson.findMany({
+      where: { retired: false },
+      orderBy: { number: "asc" },
+      select: { id: true, slug: true, number: true, title: true, tagline: true, minutes: true, level: true },
+    }),
+    db.question.groupBy({ by: ["lessonId", "kind"], where: live, _count: { _all: true } }),
+    // At most one row per live question: a user has one card per question.
+    db.card.findMany({
+      where: { userId, retired: false, state: { not: 0 }, question: live },
+      select: { due: true, suspended: true, buriedUntil: true, question: { select: { lessonId: true } } },
+    }),
+  ]);
+  const tally = new Map(lessons.map((l) => [l.id, { recall: 0, interview: 0, reviewed: 0, due: 0 }]));
+  for (const c of counts) {
+    const t = tally.get(c.lessonId);
+    if (t && (c.kind === "recall" || c.kind === "interview")) t[c.kind] += c._count._all;
+  }
+  for (const card of cards) {
+    const t = tally.get(card.question.lessonId);
+    if (!t) continue;
+    t.reviewed++;
+    if (isDue(card, now)) t.due++;
+  }
+  return lessons.map(({ id, ...l }) => {
+    const t = tally.get(id)!;
+    return { ...l, ...t, total: t.recall + t.interview };
+  });
+}
+
+function isDue(c: { due: Date; suspended: boolean; buriedUntil: Date | null }, now: Date) {
+  return !c.suspended && c.due <= now && (!c.buriedUntil || c.buriedUntil <= now);
+}
