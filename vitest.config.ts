@@ -47,6 +47,9 @@ export default defineConfig({
         ...shared,
         test: {
           name: "e2e", include: ["tests/e2e/**/*.test.ts"], globalSetup: ["tests/e2e/global-setup.ts"],
+          // After the other projects: on two cores a browser, a server and the
+          // CPU-heavy unit tests at once only produce timeouts.
+          sequence: { groupOrder: 1 },
           fileParallelism: false, testTimeout: 60_000, hookTimeout: 120_000,
         },
       },

@@ -1,12 +1,8 @@
 import type { Metadata } from "next";
+import { NotBuiltYet } from "@/lib/ui/not-built-yet";
 
 export const metadata: Metadata = { title: "Teams" };
 
 export default function Page() {
-  return (
-    <section className="space-y-2">
-      <h1 className="text-2xl font-semibold">Teams</h1>
-      <p className="text-slate-600 dark:text-slate-400">Not available yet: this part of Deckhand is still being built.</p>
-    </section>
-  );
+  return <NotBuiltYet title="Teams" />;
 }
