@@ -2,24 +2,22 @@
 // keep them only if they predict those reviews better than the current ones.
 //
 // Event loop: computeParameters is a napi AsyncTask, so training runs on a
-// libuv thread-pool thread, not on the main thread (measured: 5 ms timer
-// ticks keep firing on time throughout training). What stays on the main
-// thread is short: building items, marshalling them (~4 ms per 10,000 items)
-// and two evaluations (~10 ms per 5,000 items). Hence no worker thread.
+// libuv pool thread, not the main thread (measured: 1–5 ms timers keep firing
+// throughout training; only handing the items over blocks, ~2 ms per 1,000).
+// The rest is cut into short slices: logs read in pages, native items made in
+// chunks, and two synchronous evaluations (~2 ms per 1,000 items each). So no
+// worker thread; scripts/bench-optimizer.ts measures the longest stall.
 import { computeParameters } from "@open-spaced-repetition/binding";
 import type { TDb } from "@/lib/db/client";
 import { parseSteps } from "@/lib/review/scheduler";
 import { buildFsrsItems } from "./build-fsrs-items";
+import { MIN_REVIEWS } from "./constants";
 import { currentWeights, evaluateWeights, toBindingItems, type TMetrics } from "./evaluate-weights";
 
-/**
- * Usable reviews (not undone, rated 1–4) needed before we optimize: Anki's
- * threshold since 24.04 (1,000 before), which the FSRS authors chose because
- * fewer reviews give parameters noisier than the defaults. The binding does
- * not refuse less: it silently returns the defaults below 8 items.
- */
-export const MIN_REVIEWS = 400;
-/** Below 64 items (spaced reviews) fsrs-rs fits only the 4 initial stabilities; require a real fit. */
+// MIN_REVIEWS (400, why: see constants.ts) is ours to enforce: the binding
+// refuses nothing, it silently returns the default weights below 8 items.
+export { MIN_REVIEWS };
+/** Below 64 items (reviews on a later day) fsrs-rs fits only the 4 initial stabilities; require a real fit. */
 export const MIN_ITEMS = 64;
 
 export type TOptimizeResult =
@@ -37,16 +35,14 @@ async function optimize(db: TDb, userId: string, { now = new Date(), onProgress 
     where: { id: userId },
     select: { timezone: true, dayStartHour: true, fsrsWeights: true, relearningSteps: true },
   });
-  const where = { userId, undone: false, rating: { gte: 1, lte: 4 } };
-  const reviewCount = await db.reviewLog.count({ where });
+  const reviewCount = await db.reviewLog.count({ where: usableLogs(userId) });
   if (reviewCount < MIN_REVIEWS) return { ok: false, reason: "not-enough-reviews", reviewCount, needed: MIN_REVIEWS };
 
-  const logs = await db.reviewLog.findMany({ where, select: { cardId: true, rating: true, state: true, review: true } });
-  const plain = buildFsrsItems(logs, user);
+  const plain = buildFsrsItems(await readUsableLogs(db, userId), user);
   if (plain.length < MIN_ITEMS) {
     return { ok: false, reason: "not-enough-reviews", reviewCount, needed: MIN_REVIEWS, items: plain.length, neededItems: MIN_ITEMS };
   }
-  const items = toBindingItems(plain);
+  const items = await toBindingItems(plain);
   const numRelearningSteps = parseSteps(user.relearningSteps).length;
   const current = currentWeights(user.fsrsWeights, numRelearningSteps);
   const before = evaluateWeights(items, current);
@@ -71,12 +67,44 @@ async function optimize(db: TDb, userId: string, { now = new Date(), onProgress 
   return { ok: true, reviewCount, items: plain.length, before, after, weights, saved };
 }
 
+/** Only this user's logs, and only real answers (see isUsableLog). */
+const usableLogs = (userId: string) => ({ userId, undone: false, rating: { gte: 1, lte: 4 } });
+
+/**
+ * The user's usable logs in time order, in pages with a yield between them:
+ * with SQLite a query runs on the main thread, and 10,000 rows in one go held
+ * it for ~200 ms. Keyset on review time, so each page is an index range
+ * (Prisma's cursor option re-scans the user's rows from the start on SQLite);
+ * a page starts at the previous page's last timestamp and skips the rows
+ * already read at exactly that time.
+ */
+export async function readUsableLogs(db: TDb, userId: string, pageSize = 1_000) {
+  const logs: { id: string; cardId: string; rating: number; state: number; review: Date }[] = [];
+  let from: Date | undefined;
+  let seen = new Set<string>();
+  for (;;) {
+    const take = pageSize + seen.size;
+    const page = await db.reviewLog.findMany({
+      where: { ...usableLogs(userId), ...(from ? { review: { gte: from } } : {}) },
+      orderBy: [{ review: "asc" }, { id: "asc" }], take,
+      select: { id: true, cardId: true, rating: true, state: true, review: true },
+    });
+    for (const l of page) if (!seen.has(l.id)) logs.push(l);
+    if (page.length < take) return logs;
+    const last = page[page.length - 1]!.review;
+    const tied = page.filter((l) => l.review.getTime() === last.getTime()).map((l) => l.id);
+    seen = new Set(from?.getTime() === last.getTime() ? [...seen, ...tied] : tied);
+    from = last;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 // One optimization per process at a time: each holds a libuv pool thread
 // (4 by default) for its whole run, and that pool also serves argon2
 // sign-ins and file I/O.
 let tail: Promise<unknown> = Promise.resolve();
 function oneAtATime<T>(run: () => Promise<T>): Promise<T> {
-  const result = tail.then(run, run);
+  const result = tail.then(run);
   tail = result.catch(() => undefined);
   return result;
 }
