@@ -1,0 +1,38 @@
+import type { TToken } from "./analyze-text";
+
+/** Below this share of function words, a run of 4+ content words reads as a list. */
+const MAX_LIST_FUNCTION_SHARE = 0.15;
+const MIN_LIST_WORDS = 4;
+
+/**
+ * Keyword stuffing: the answer is a bag of the model answer's terms with no
+ * claim tying them together (no verb, almost no function words), while the
+ * model answer itself is a sentence. A model answer that is itself a list
+ * ("Abstraction and reusability.") makes a list a fine answer, so it is
+ * never called stuffing then.
+ */
+export function detectStuffing(reference: readonly TToken[], answer: readonly TToken[]): boolean {
+  if (!isSentence(reference)) return false;
+  const words = answer.filter((t) => t.isWord);
+  const content = words.filter((t) => t.isContent);
+  if (content.length < MIN_LIST_WORDS) return false;
+  const functionShare = (words.length - content.length) / words.length;
+  const hasFiniteVerb = answer.some((t) => t.pos === "AUX") || hasVerbAfterNoun(answer);
+  return functionShare <= MAX_LIST_FUNCTION_SHARE || (!hasFiniteVerb && functionShare < 0.3);
+}
+
+function isSentence(tokens: readonly TToken[]): boolean {
+  const words = tokens.filter((t) => t.isWord);
+  const content = words.filter((t) => t.isContent).length;
+  return content >= 3 && (words.length - content) / Math.max(1, words.length) >= 0.25 && tokens.some((t) => t.pos === "VERB" || t.pos === "AUX");
+}
+
+/** A verb that follows some noun in its clause: a predicate, not a list item tagged as a verb. */
+function hasVerbAfterNoun(tokens: readonly TToken[]): boolean {
+  const seenNoun = new Set<number>();
+  for (const t of tokens) {
+    if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON") seenNoun.add(t.clause);
+    else if (t.pos === "VERB" && seenNoun.has(t.clause)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,136 @@
+import type { TToken } from "./analyze-text";
+import { disagree, type TAlignment, type TWordPair } from "./align-answer";
+
+const MODIFIED = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
+/** A same-polarity answer clause this close to the best one is taken as the answer's real claim. */
+const AGREEMENT_TOLERANCE = 0.5;
+/** Shared words needed to call it the same claim (question and contrast words count half). */
+const MIN_EVIDENCE = 2;
+const STRONG = 0.75;
+
+interface TOverlap {
+  answerClause: number;
+  weight: number;
+  /** Strongly matched words that are neither question words nor used by the model answer with both polarities. */
+  evidence: number;
+  /** Evidence includes a predicate (verb, or adjective/adverb not modifying a noun): what a "not" would negate. */
+  predicate: boolean;
+  antonym: boolean;
+  polarityFlip: boolean;
+}
+
+/**
+ * Model-answer clauses whose claim the answer denies ("pods never disappear"
+ * vs "pods can disappear anytime"; "grows" vs "shrinks" the attack surface).
+ *
+ * Each model-answer clause is compared with the answer clause that shares the
+ * most of it. It is denied when
+ * - that clause has the opposite polarity, or an opposite predicate;
+ * - the shared words are a claim: two or more (question words, and words the
+ *   model answer itself uses both ways as in "if no X ... if X", count half),
+ *   including a predicate that the "not" actually governs (after the cue), so
+ *   "strings declared ... can not extend" does not deny "strings declared";
+ * - and that answer clause does not match another model-answer clause better
+ *   with the right polarity, nor does another answer clause restate the claim.
+ * Tuned to fire rarely on the Mohler dev split (5 of 1,134 answers).
+ */
+export function findDeniedClauses(alignment: TAlignment, reference: readonly TToken[], answer: readonly TToken[]): Set<number> {
+  const info = describeReference(alignment);
+  // An answer word that restates some model-answer word is busy with that claim; it is no opposite of another.
+  const restating = new Set(alignment.pairs.filter((p) => !p.antonym && p.strength >= STRONG).map((p) => p.answerIndex));
+  const overlaps = collectOverlaps(alignment.pairs, reference, answer, info, restating);
+
+  // Best model-answer clause of each answer clause, to spot answer clauses that agree with a sibling claim.
+  const bestOfAnswer = new Map<number, { refClause: number; o: TOverlap }>();
+  for (const [refClause, byAnswer] of overlaps) {
+    for (const o of byAnswer.values()) {
+      const cur = bestOfAnswer.get(o.answerClause);
+      if (!cur || o.weight > cur.o.weight || (o.weight === cur.o.weight && !opposes(o))) bestOfAnswer.set(o.answerClause, { refClause, o });
+    }
+  }
+  const denied = new Set<number>();
+  for (const [refClause, byAnswer] of overlaps) {
+    const ranked = [...byAnswer.values()].filter((o) => o.weight > 0).sort((x, y) => y.weight - x.weight);
+    const best = ranked[0];
+    if (!best || !opposes(best)) continue;
+    if (!(best.predicate || best.antonym) || best.evidence < MIN_EVIDENCE) continue;
+    const own = bestOfAnswer.get(best.answerClause);
+    if (own && own.refClause !== refClause && !opposes(own.o) && own.o.weight >= best.weight) continue;
+    const agreeing = ranked.find((o) => !opposes(o) && o.evidence >= MIN_EVIDENCE);
+    if (agreeing && agreeing.weight >= AGREEMENT_TOLERANCE * best.weight) continue;
+    denied.add(refClause);
+  }
+  return denied;
+}
+
+/** Opposite polarity, or an opposite predicate ("do not start fast and behave inconsistently" opposes twice, not zero times). */
+function opposes(o: TOverlap): boolean {
+  return o.polarityFlip || o.antonym;
+}
+
+interface TReferenceInfo {
+  keys: Map<number, Set<string>>;
+  /** Keys the model answer uses in both negated and plain clauses. */
+  ambivalent: Set<string>;
+}
+
+function describeReference(alignment: TAlignment): TReferenceInfo {
+  const keys = new Map<number, Set<string>>();
+  const polarities = new Map<string, Set<boolean>>();
+  for (const a of alignment.targets) {
+    const t = a.target.token;
+    (keys.get(t.clause) ?? keys.set(t.clause, new Set()).get(t.clause)!).add(t.key);
+    (polarities.get(t.key) ?? polarities.set(t.key, new Set()).get(t.key)!).add(t.negated);
+  }
+  const ambivalent = new Set([...polarities].filter(([, p]) => p.size > 1).map(([k]) => k));
+  return { keys, ambivalent };
+}
+
+function collectOverlaps(
+  pairs: readonly TWordPair[],
+  reference: readonly TToken[],
+  answer: readonly TToken[],
+  info: TReferenceInfo,
+  restating: ReadonlySet<number>,
+): Map<number, Map<number, TOverlap>> {
+  const overlaps = new Map<number, Map<number, TOverlap>>();
+  const seen = new Set<string>();
+  // Strongest pairs first, so each (model word, answer clause) counts once at its best.
+  for (const p of [...pairs].sort((x, y) => y.strength - x.strength)) {
+    const r = p.target.token;
+    const a = answer[p.answerIndex]!;
+    const id = `${p.target.index}:${a.clause}:${p.antonym}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const byAnswer = overlaps.get(r.clause) ?? new Map<number, TOverlap>();
+    const o = byAnswer.get(a.clause) ?? { answerClause: a.clause, weight: 0, evidence: 0, predicate: false, antonym: false, polarityFlip: disagree(r, a) };
+    if (p.antonym) {
+      // "start and stop in order" holds both words: an opposite the model answer itself uses proves nothing.
+      if (isPredicate(reference, p.target.index) && !restating.has(p.answerIndex) && !info.keys.get(r.clause)?.has(a.key)) o.antonym = true;
+    } else {
+      o.weight += p.target.weight * p.strength;
+      // Question words are the topic, not the claim: half evidence.
+      if (p.strength >= STRONG) {
+        // Question words are the topic, and words the model answer uses both ways are its contrast, not the claim: half evidence.
+        o.evidence += p.target.inQuestion || info.ambivalent.has(r.key) ? 0.5 : 1;
+        // For a polarity flip the predicate must sit after the cue: in "strings declared ... can not extend",
+        // the "not" denies "extend", not "declared".
+        const denies = !o.polarityFlip || (r.negated ? r.afterCue : a.afterCue);
+        // The tagger often misreads one side ("Pod IPs change" as a noun), so either side may show the predicate.
+        if ((isPredicate(reference, p.target.index) || isPredicate(answer, p.answerIndex)) && denies) o.predicate = true;
+      }
+    }
+    byAnswer.set(a.clause, o);
+    overlaps.set(r.clause, byAnswer);
+  }
+  return overlaps;
+}
+
+/** A verb, or an adjective/adverb used predicatively ("stay trustworthy"), not attributively ("base case"). */
+function isPredicate(tokens: readonly TToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos === "VERB") return true;
+  if (t.pos !== "ADJ" && t.pos !== "ADV") return false;
+  const next = tokens[i + 1];
+  return !(next && next.clause === t.clause && MODIFIED.has(next.pos));
+}

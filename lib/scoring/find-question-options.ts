@@ -1,0 +1,29 @@
+import type { TToken } from "./analyze-text";
+
+const ALTERNATIVE = new Set(["or", "vs", "versus"]);
+const REACH = 3;
+
+/**
+ * Keys of the options a question offers ("a compilation error or a run-time
+ * error?", "by rows or by columns?", "array-based vs list-based"): up to three
+ * content words on each side of "or"/"vs", within the sentence. An answer that
+ * picks an option the model answer does not name has chosen wrong.
+ */
+export function findQuestionOptions(question: readonly TToken[]): Set<string> {
+  const out = new Set<string>();
+  question.forEach((t, i) => {
+    if (!ALTERNATIVE.has(t.lower)) return;
+    for (const dir of [-1, 1]) {
+      let taken = 0;
+      for (let j = i + dir; j >= 0 && j < question.length && taken < REACH; j += dir) {
+        const u = question[j]!;
+        if (u.sentence !== t.sentence || (u.pos === "PUNCT" && u.lower !== "-")) break;
+        if (u.isContent) {
+          out.add(u.key);
+          taken++;
+        }
+      }
+    }
+  });
+  return out;
+}

@@ -1,0 +1,118 @@
+import type { TToken } from "./analyze-text";
+import type { TAlignment } from "./align-answer";
+
+export interface TSwap {
+  /** Model-answer clause whose predicate the answer gave to the wrong subject. */
+  clause: number;
+  /** The subject the answer used (as typed) and the one the model answer uses. */
+  usedSubject: string;
+  expectedSubject: string;
+}
+
+const VERBAL = new Set(["VERB", "AUX"]);
+/** A clause opening with these continues a list ("compilers, test tools, and temporary artifacts"). */
+const LIST_JOINERS = new Set(["and", "or", "nor"]);
+/** A strong match (exact, lexicon, typo, synonym): looser matches prove no role. */
+const MIN_STRENGTH = 0.7;
+
+/**
+ * Finds predicates attached to the wrong subject: "tags point to one exact
+ * artifact, digests can move" uses every word of "digests point to one exact
+ * artifact ... tags can move", but swaps who does what.
+ *
+ * A clause's subject is its leading run of content words (see `subjectOf`).
+ * An answer clause is swapped when (1) a word of its subject is the subject
+ * of one model-answer clause X, (2) its predicate words all come from a
+ * different clause H with a subject of its own, (3) H never mentions that
+ * word, and (4) H's subject is not in the answer's subject. Clauses that
+ * start with a pronoun or a list conjunction have no subject here, so "VMs
+ * are heavier" is not checked against "... but they are heavier".
+ */
+export function findSwappedRoles(reference: readonly TToken[], answer: readonly TToken[], alignment: TAlignment): TSwap[] {
+  const refClauses = groupByClause(reference);
+  const refSubjects = new Map<number, TToken[]>();
+  const refKeys = new Map<number, Set<string>>();
+  for (const clause of refClauses) {
+    const c = reference[clause[0]!]!.clause;
+    refSubjects.set(c, subjectOf(reference, clause).map((i) => reference[i]!));
+    refKeys.set(c, new Set(clause.map((i) => reference[i]!).filter((t) => t.isContent).map((t) => t.key)));
+  }
+  const clausesOf = new Map<number, Set<number>>();
+  for (const a of alignment.targets) {
+    if (a.answerIndex < 0 || a.strength < MIN_STRENGTH || a.contradicted) continue;
+    const set = clausesOf.get(a.answerIndex) ?? new Set<number>();
+    set.add(a.target.token.clause);
+    clausesOf.set(a.answerIndex, set);
+  }
+  const swaps: TSwap[] = [];
+  for (const clause of groupByClause(answer)) {
+    const subject = subjectOf(answer, clause);
+    const predicate = clause.filter((i) => i > (subject[subject.length - 1] ?? Infinity) && clausesOf.has(i));
+    const home = predicateHome(predicate.map((i) => clausesOf.get(i)!));
+    const homeSubject = home === undefined ? [] : refSubjects.get(home) ?? [];
+    if (home === undefined || homeSubject.length === 0) continue;
+    const predicateClauses = new Set(predicate.flatMap((i) => [...clausesOf.get(i)!]));
+    const subjectKeys = new Set(subject.map((i) => answer[i]!.key));
+    const expected = homeSubject.find((t) => !subjectKeys.has(t.key));
+    if (!expected) continue;
+    for (const i of subject) {
+      const word = answer[i]!;
+      // The subject's own clause must get none of the predicate: otherwise the answer clause merges two claims.
+      const subjectElsewhere = [...(clausesOf.get(i) ?? [])].some(
+        (c) => c !== home && !predicateClauses.has(c) && refSubjects.get(c)?.some((t) => t.key === word.key),
+      );
+      if (!subjectElsewhere || refKeys.get(home)?.has(word.key)) continue;
+      swaps.push({ clause: home, usedSubject: word.text, expectedSubject: expected.text });
+      break;
+    }
+  }
+  return swaps;
+}
+
+function groupByClause(tokens: readonly TToken[]): number[][] {
+  const groups = new Map<number, number[]>();
+  tokens.forEach((t, i) => {
+    const g = groups.get(t.clause) ?? [];
+    g.push(i);
+    groups.set(t.clause, g);
+  });
+  return [...groups.values()];
+}
+
+/**
+ * Leading run of content words, stopping at a verb after the first word. If
+ * no verb follows the run, its last word is taken to be the verb (the tagger
+ * reads "Digests point to ..." as verb + noun). Empty when a pronoun, verb or
+ * conjunction comes first.
+ */
+export function subjectOf(tokens: readonly TToken[], clause: readonly number[]): number[] {
+  const run: number[] = [];
+  let k = 0;
+  for (; k < clause.length; k++) {
+    const t = tokens[clause[k]!]!;
+    if (t.isContent) break;
+    if (t.pos === "PRON" || LIST_JOINERS.has(t.lower) || VERBAL.has(t.pos)) return [];
+  }
+  for (; k < clause.length; k++) {
+    const t = tokens[clause[k]!]!;
+    if (!t.isContent || (run.length > 0 && VERBAL.has(t.pos))) break;
+    run.push(clause[k]!);
+  }
+  const rest = clause.slice(k);
+  const verbFollows = rest.some((i) => VERBAL.has(tokens[i]!.pos));
+  if (!verbFollows && run.length >= 2) run.pop();
+  return verbFollows || run.length > 0 ? run : [];
+}
+
+/** PREDICATE_MAJORITY: share of predicate words that must come from one model-answer clause. */
+const PREDICATE_MAJORITY = 0.75;
+
+/** The model-answer clause that most predicate words can come from, if it holds a clear majority. */
+function predicateHome(sets: readonly ReadonlySet<number>[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const s of sets) for (const c of s) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const ranked = [...counts].sort((x, y) => y[1] - x[1]);
+  const [first, second] = ranked;
+  if (!first || first[1] < PREDICATE_MAJORITY * sets.length || (second && second[1] === first[1])) return undefined;
+  return first[0];
+}

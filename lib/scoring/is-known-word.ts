@@ -1,0 +1,13 @@
+import { findIndexLines } from "./wordnet";
+
+const cache = new Map<string, boolean>();
+
+/** True if WordNet lists the word under any part of speech. */
+export function isKnownWord(lemma: string): boolean {
+  const hit = cache.get(lemma);
+  if (hit !== undefined) return hit;
+  const key = `${lemma} `;
+  const known = ["index.noun", "index.verb", "index.adj", "index.adv"].some((f) => findIndexLines(f, key).length > 0);
+  cache.set(lemma, known);
+  return known;
+}

@@ -1,0 +1,16 @@
+import type { TWrongAnswerMatch } from "./match-wrong-answer";
+
+/** Asserting this much of the wrong answer flags it whatever else the answer says. */
+export const WRONG_ASSERTED = 0.6;
+/** Below WRONG_ASSERTED, the answer must also be closer to the wrong answer than to the model answer. */
+export const WRONG_LEANING = 0.34;
+
+/**
+ * Flags the common wrong answer when the answer asserts it (not rejects it),
+ * either strongly, or moderately while covering less of the model answer.
+ */
+export function isWrongAnswer(match: TWrongAnswerMatch, referenceRecall: number): boolean {
+  if (match.rejected) return false;
+  if (match.similarity >= WRONG_ASSERTED) return true;
+  return match.similarity >= WRONG_LEANING && match.similarity > referenceRecall;
+}

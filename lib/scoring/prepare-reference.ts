@@ -1,0 +1,85 @@
+import { analyzeText, type TToken } from "./analyze-text";
+import { extractConcepts, type TConceptSpec } from "./extract-concepts";
+import { findQuestionOptions } from "./find-question-options";
+import { lookupAntonyms } from "./lookup-antonyms";
+import { lookupLexicon } from "./lookup-lexicon";
+import { lookupRelated, lookupSynonyms } from "./lookup-synonyms";
+import type { TTarget } from "./match-word";
+import { toWordnetPos } from "./to-wordnet-pos";
+import { weighWord } from "./weigh-word";
+
+/**
+ * Words the question already gives away earn little: echoing "tags" when asked
+ * about tags shows nothing (Sultan et al. 2016, "question demoting"). Not 0,
+ * so a reference made only of question words ("By rows.") still grades.
+ */
+export const QUESTION_WORD_FACTOR = 0.15;
+
+export interface TWeightedTarget extends TTarget {
+  weight: number;
+  index: number;
+  /** The question already uses this word (its weight is demoted). */
+  inQuestion: boolean;
+}
+
+export interface TPreparedText {
+  tokens: TToken[];
+  targets: TWeightedTarget[];
+}
+
+export interface TPreparedReference {
+  question: TToken[];
+  questionKeys: ReadonlySet<string>;
+  /** Options the question offers ("X or Y?"); see findQuestionOptions. */
+  optionKeys: ReadonlySet<string>;
+  reference: TPreparedText;
+  /** Keys of the model answer's content words. */
+  referenceKeys: ReadonlySet<string>;
+  concepts: TConceptSpec[];
+  wrong: TPreparedText | undefined;
+}
+
+const MEMO_LIMIT = 512;
+const memo = new Map<string, TPreparedReference>();
+
+/** Everything about a card that does not depend on the typed answer; memoized because a card is graded many times. */
+export function prepareReference(question: string, reference: string, wrongAnswer: string | undefined): TPreparedReference {
+  const memoKey = `${question}\u0000${reference}\u0000${wrongAnswer ?? ""}`;
+  const hit = memo.get(memoKey);
+  if (hit) return hit;
+  const questionTokens = analyzeText(question);
+  const questionKeys = new Set(questionTokens.filter((t) => t.isContent).map((t) => t.key));
+  const ref = prepareText(reference, questionKeys);
+  const prepared: TPreparedReference = {
+    question: questionTokens,
+    questionKeys,
+    optionKeys: findQuestionOptions(questionTokens),
+    reference: ref,
+    referenceKeys: new Set(ref.targets.map((t) => t.token.key)),
+    concepts: extractConcepts(ref.tokens, reference),
+    wrong: wrongAnswer && wrongAnswer.trim() ? prepareText(wrongAnswer, questionKeys) : undefined,
+  };
+  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
+  memo.set(memoKey, prepared);
+  return prepared;
+}
+
+function prepareText(text: string, questionKeys: ReadonlySet<string>): TPreparedText {
+  const tokens = analyzeText(text);
+  const targets: TWeightedTarget[] = [];
+  tokens.forEach((token, index) => {
+    if (!token.isContent) return;
+    const inQuestion = questionKeys.has(token.key);
+    targets.push({
+      token,
+      index,
+      inQuestion,
+      weight: weighWord(token.lemma) * (inQuestion ? QUESTION_WORD_FACTOR : 1),
+      lexicon: lookupLexicon(token.lemma),
+      synonyms: lookupSynonyms(token.lemma, toWordnetPos(token.pos)),
+      related: lookupRelated(token.lemma, toWordnetPos(token.pos)),
+      antonyms: lookupAntonyms(token.lemma, toWordnetPos(token.pos)),
+    });
+  });
+  return { tokens, targets };
+}

@@ -1,0 +1,59 @@
+import type { TSwap } from "./find-swapped-roles";
+import type { TConcept, TVerdict } from "./types";
+
+export interface TFeedbackInput {
+  verdict: TVerdict;
+  concepts: readonly TConcept[];
+  reference: string;
+  wrongAnswer: string | undefined;
+  /** Model-answer clause text the answer contradicts, if any. */
+  deniedClause: string | undefined;
+  swap: (TSwap & { clauseText: string }) | undefined;
+  stuffing: boolean;
+}
+
+/** One sentence that says what was judged and why, naming the misconception when it applies. */
+export function writeFeedback(f: TFeedbackInput): string {
+  const missed = f.concepts.filter((c) => !c.matched).map((c) => c.text);
+  const matched = f.concepts.filter((c) => c.matched).map((c) => c.text);
+  switch (f.verdict) {
+    case "empty":
+      return `No answer given; the model answer is: ${quote(f.reference)}.`;
+    case "common-wrong-answer":
+      return `This is the common wrong answer: ${quote(f.wrongAnswer ?? "")} — it misses the actual reason: ${lowerFirst(firstSentence(f.reference))}`;
+    default:
+      break;
+  }
+  if (f.swap) {
+    return `You have the roles reversed: the model answer says ${quote(f.swap.clauseText)}, about "${f.swap.expectedSubject}", not "${f.swap.usedSubject}".`;
+  }
+  if (f.deniedClause) return `Your answer says the opposite of the model answer, which states ${quote(f.deniedClause)}.`;
+  if (f.stuffing) return `That is a list of keywords rather than an explanation; say how they connect, e.g. ${quote(firstSentence(f.reference))}.`;
+  if (f.verdict === "correct") {
+    return missed.length === 0 ? `Correct: you covered every key point (${list(matched)}).` : `Correct; for a complete answer also mention ${list(missed)}.`;
+  }
+  if (f.verdict === "partial") return `Partly right: you covered ${list(matched)}, but missed ${list(missed)}.`;
+  return matched.length === 0
+    ? `Not quite: the key points are ${list(missed)}.`
+    : `Not quite: you touched on ${list(matched)}, but the key points are ${list(missed)}.`;
+}
+
+function list(items: readonly string[], max = 4): string {
+  const shown = items.slice(0, max).map((s) => `"${s}"`);
+  if (items.length > max) shown.push("…");
+  if (shown.length <= 1) return shown[0] ?? "nothing specific";
+  return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
+}
+
+function quote(s: string): string {
+  return `"${s.trim().replace(/[.\s]+$/, "")}."`.replace(/([.!?])\."$/, '$1"');
+}
+
+function firstSentence(s: string): string {
+  const m = /^(.+?[.!?])(\s|$)/.exec(s.trim());
+  return (m?.[1] ?? s).trim();
+}
+
+function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+}

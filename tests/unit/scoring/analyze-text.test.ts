@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "@/lib/scoring/analyze-text";
+import { splitGluedWord } from "@/lib/scoring/split-glued-word";
+
+const negatedWords = (text: string) => analyzeText(text).filter((t) => t.isContent && t.negated).map((t) => t.lower);
+
+describe("analyzeText", () => {
+  it("keeps character spans that index the original text", () => {
+    const text = "Pods can't   disappear; k8s VMs!";
+    for (const t of analyzeText(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it("expands abbreviations into the words they stand for", () => {
+    const words = analyzeText("PVCs in k8s").map((t) => t.lower);
+    expect(words).toEqual(expect.arrayContaining(["persistent", "volume", "claim", "kubernetes"]));
+  });
+
+  it("marks negated clauses for not / never / n't / cannot / without / no", () => {
+    expect(negatedWords("Pods never disappear.")).toEqual(["pods", "disappear"]);
+    expect(negatedWords("Tags aren't immutable, but digests are.")).toEqual(["tags", "immutable"]);
+    expect(negatedWords("It starts fast without a full OS.")).toEqual(["full", "operating", "system"]);
+    expect(negatedWords("Pods can disappear.")).toEqual([]);
+  });
+
+  it("lets a bare cue reach into the next clause ('not just because X')", () => {
+    expect(negatedWords("It's not just because containers are newer; they start fast.")).toEqual(["containers", "newer"]);
+  });
+
+  it("does not negate X in 'not only X but also Y'", () => {
+    expect(negatedWords("Not only fast but also portable.")).toEqual([]);
+  });
+
+  it("splits run-together words but leaves real words and typos alone", () => {
+    expect(splitGluedWord("atleast", "atleast")).toEqual(["at", "least"]);
+    expect(splitGluedWord("functionlocal", "functionlocal")).toEqual(["function", "local"]);
+    expect(splitGluedWord("programs", "program")).toBeUndefined();
+    expect(splitGluedWord("paramater", "paramater")).toBeUndefined();
+  });
+});
