@@ -14,11 +14,16 @@ export function run(cmd, env = {}) {
 
 const mtime = (p) => (fs.existsSync(p) ? fs.statSync(p).mtimeMs : 0);
 
-/** npm ci when node_modules is missing or older than the lock file. */
+/**
+ * Installs when node_modules is missing or older than the lock file. Not
+ * `npm ci`: the FSRS optimizer's optional per-platform packages are not all
+ * published at its version, so the lock cannot list them and `npm ci` refuses
+ * it; `npm install` honours the lock for everything else.
+ */
 export function ensureInstalled() {
   const marker = path.join(root, "node_modules/.package-lock.json");
   if (mtime(marker) >= mtime(path.join(root, "package-lock.json"))) return;
-  run("npm ci --no-audit --no-fund");
+  run("npm install --no-audit --no-fund");
 }
 
 /** Both Prisma clients (SQLite and PostgreSQL), regenerated when a schema changed. */
