@@ -1,0 +1,33 @@
+import { expect, it } from "vitest";
+import { createToken, listTokens, revokeToken, userForToken } from "@/lib/tokens/manage-tokens";
+import { hashToken } from "@/lib/tokens/token-hash";
+import { describeDb, useTestDb } from "../support/test-db";
+import { makeUser } from "../support/seed";
+
+const now = new Date("2026-04-01T10:00:00Z");
+
+describeDb("personal API tokens", () => {
+  const t = useTestDb();
+
+  it("are shown once and stored only as a hash", async () => {
+    const user = await makeUser(t.db);
+    const { token } = await createToken(t.db, user.id, "cli");
+    expect(token).toMatch(/^dh_[A-Za-z0-9_-]{43}$/);
+    const row = await t.db.apiToken.findFirstOrThrow({ where: { userId: user.id } });
+    expect(row.tokenHash).toBe(hashToken(token));
+    expect(JSON.stringify(row)).not.toContain(token);
+    expect((await userForToken(t.db, token, now))?.id).toBe(user.id);
+  });
+
+  it("stop working when revoked, and only their owner can revoke them", async () => {
+    const owner = await makeUser(t.db);
+    const other = await makeUser(t.db);
+    const { id, token } = await createToken(t.db, owner.id, "script");
+    expect(await revokeToken(t.db, other.id, id, now)).toBe(false);
+    expect(await userForToken(t.db, token, now)).not.toBeNull();
+    expect(await revokeToken(t.db, owner.id, id, now)).toBe(true);
+    expect(await userForToken(t.db, token, now)).toBeNull();
+    expect(await listTokens(t.db, owner.id)).toEqual([]);
+    expect(await userForToken(t.db, "dh_not-a-token", now)).toBeNull();
+  });
+});
