@@ -28,7 +28,10 @@ describe("sign-up validation", () => {
 describe("callback URLs after sign-in", () => {
   it("allow same-site paths only", () => {
     expect(safeCallbackUrl("/lessons/01")).toBe("/lessons/01");
-    expect(safeCallbackUrl("https://evil.example")).toBe("/today");
+    expect(safeCallbackUrl("https://evil.example")).toBe("/");
+    expect(safeCallbackUrl("https://evil.example/today")).toBe("/today");
+    expect(safeCallbackUrl("http://127.0.0.1:3000/settings?tab=1")).toBe("/settings?tab=1");
+    expect(safeCallbackUrl("javascript:alert(1)")).toBe("/today");
     expect(safeCallbackUrl("//evil.example")).toBe("/today");
     expect(safeCallbackUrl(null)).toBe("/today");
   });
