@@ -11,9 +11,15 @@ export type TQueueUser = TUserClock & TSchedulerSettings & { id: string; newPerD
 const LEARN_AHEAD_MS = 20 * 60_000;
 const MAX_CANDIDATES = 1_000;
 
-const CARD_SELECT = {
-  id: true, version: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true,
-  learningSteps: true, reps: true, lapses: true, state: true, lastReview: true,
+// Candidates carry only what ordering needs (reviews: what retrievability needs);
+// question text is read for the cards actually shown, not for up to 2,000 candidates.
+const ORDER_SELECT = { id: true, state: true, due: true } as const;
+const FSRS_SELECT = {
+  ...ORDER_SELECT, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true,
+  learningSteps: true, reps: true, lapses: true, lastReview: true,
+} as const;
+const SHOWN_SELECT = {
+  ...FSRS_SELECT, userId: true, version: true,
   question: { select: { kind: true, prompt: true, lesson: { select: { slug: true, number: true, title: true } } } },
 } as const;
 
@@ -31,37 +37,56 @@ export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueu
     OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }],
     ...(drill ? { question: { lesson: { slug: opts.lessonSlug } } } : {}),
   };
-  const [learning, reviews, fresh, reviewTotal, newTotal] = await Promise.all([
-    db.card.findMany({ where: { ...base, state: { in: [1, 3] }, due: { lte: new Date(now.getTime() + LEARN_AHEAD_MS) } }, orderBy: { due: "asc" }, take: MAX_CANDIDATES, select: CARD_SELECT }),
-    db.card.findMany({ where: { ...base, state: 2, due: { lt: end } }, orderBy: { due: "asc" }, take: Math.min(reviewsLeft, MAX_CANDIDATES), select: CARD_SELECT }),
-    db.card.findMany({ where: { ...base, state: 0 }, orderBy: { newOrder: "asc" }, take: Math.min(newLeft, MAX_CANDIDATES), select: CARD_SELECT }),
-    db.card.count({ where: { ...base, state: 2, due: { lt: end } } }),
-    db.card.count({ where: { ...base, state: 0 } }),
+  const learnUntil = new Date(now.getTime() + LEARN_AHEAD_MS);
+  const reviewWhere = { ...base, state: 2, due: { lt: end } };
+  const newWhere = { ...base, state: 0 };
+  // One query per learning state: each is an ordered range of @@index([userId, state, due]),
+  // so no sort and no dependence on the planner's statistics.
+  const [learning1, learning3, reviews, fresh] = await Promise.all([
+    db.card.findMany({ where: { ...base, state: 1, due: { lte: learnUntil } }, orderBy: { due: "asc" }, take: MAX_CANDIDATES, select: ORDER_SELECT }),
+    db.card.findMany({ where: { ...base, state: 3, due: { lte: learnUntil } }, orderBy: { due: "asc" }, take: MAX_CANDIDATES, select: ORDER_SELECT }),
+    db.card.findMany({ where: reviewWhere, orderBy: { due: "asc" }, take: Math.min(reviewsLeft, MAX_CANDIDATES), select: FSRS_SELECT }),
+    db.card.findMany({ where: newWhere, orderBy: { newOrder: "asc" }, take: Math.min(newLeft, MAX_CANDIDATES), select: ORDER_SELECT }),
   ]);
+  const learning = [...learning1, ...learning3].sort((a, b) => a.due.getTime() - b.due.getTime()).slice(0, MAX_CANDIDATES);
+  // What the queue holds, capped by what is left today: the fetched lists already are that,
+  // unless a limit above MAX_CANDIDATES filled a whole list (then count, still capped).
+  const capped = async (got: number, left: number, where: typeof reviewWhere | typeof newWhere) =>
+    got < MAX_CANDIDATES || left <= MAX_CANDIDATES ? got : db.card.count({ where, take: left });
+  const [dueCount, newCount] = await Promise.all([capped(reviews.length, reviewsLeft, reviewWhere), capped(fresh.length, newLeft, newWhere)]);
+
   const f = makeScheduler(user);
-  const all = new Map([...learning, ...reviews, ...fresh].map((c) => [c.id, c]));
-  const candidate = (c: (typeof learning)[number]): TQueueCandidate => ({
-    id: c.id, state: c.state, due: c.due, // A review card always has a last review; guard anyway so one odd row cannot break the queue.
-    retrievability: c.state === 2 && c.lastReview ? f.get_retrievability(toFsrsCard(c), now, false) : 0,
-  });
-  const built = buildQueue(learning.map(candidate), reviews.map(candidate), fresh.map(candidate), now);
+  const candidate = (c: { id: string; state: number; due: Date }, r = 0): TQueueCandidate => ({ id: c.id, state: c.state, due: c.due, retrievability: r });
+  const built = buildQueue(
+    learning.map((c) => candidate(c)),
+    reviews.map((c) => candidate(c, f.get_retrievability(toFsrsCard(c), now, false))),
+    fresh.map((c) => candidate(c)),
+    now,
+  );
   const pinned = built.filter((c) => c.id === opts.pinFirst);
   const order = [...pinned, ...built.filter((c) => c.id !== opts.pinFirst)];
-  const cards = order.slice(0, opts.take ?? 20).map((q) => {
-    const c = all.get(q.id)!;
-    const due = previewDue(f, c, now);
-    return {
+  const shownIds = order.slice(0, opts.take ?? 20).map((c) => c.id);
+  // By id alone the primary key serves this whatever the statistics; the owner is checked on the rows.
+  const rows = shownIds.length
+    ? await db.card.findMany({ where: { id: { in: shownIds } }, select: SHOWN_SELECT })
+    : [];
+  const byId = new Map(rows.filter((c) => c.userId === user.id).map((c) => [c.id, c]));
+  const cards = shownIds.flatMap((id) => {
+    const c = byId.get(id);
+    if (!c) return [];
+    const next = previewDue(f, c, now);
+    return [{
       id: c.id, version: c.version, state: c.state, due: c.due.toISOString(),
       kind: c.question.kind, prompt: c.question.prompt, lesson: c.question.lesson,
-      intervals: { 1: formatInterval(now, due[1]), 2: formatInterval(now, due[2]), 3: formatInterval(now, due[3]), 4: formatInterval(now, due[4]) },
-    };
+      intervals: { 1: formatInterval(now, next[1]), 2: formatInterval(now, next[2]), 3: formatInterval(now, next[3]), 4: formatInterval(now, next[4]) },
+    }];
   });
   return {
     now: now.toISOString(),
     counts: {
       learning: learning.length,
-      due: Math.min(reviewTotal, reviewsLeft),
-      new: Math.min(newTotal, newLeft),
+      due: dueCount,
+      new: newCount,
       reviewsDoneToday: counts.reviewsDone,
       newDoneToday: counts.newDone,
     },

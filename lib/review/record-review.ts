@@ -41,18 +41,20 @@ async function replay(db: TDb, userId: string, key: string): Promise<TReviewOutc
 export async function recordReview(
   db: TDb, user: TReviewUser, input: TReviewInput, now: Date, source: "daily" | "interview" = "daily",
 ): Promise<TReviewOutcome> {
-  const first = await replay(db, user.id, input.idempotencyKey);
-  if (first) return first;
-  const card = await db.card.findFirst({
-    where: { id: input.cardId, userId: user.id },
-    include: { question: { select: { prompt: true, modelAnswer: true, wrongAnswer: true } } },
-  });
-  if (!card) return { status: "not-found" };
-  if (input.expectedVersion !== undefined && input.expectedVersion !== card.version) return { status: "conflict", message: ALREADY };
-  if (card.suspended || card.retired) return { status: "conflict", message: "This card is suspended or retired; it cannot be reviewed." };
-
+  // No replay read up front: a retry fails on the unique idempotency key (or on the
+  // card version) and is answered from the first log below, so a first attempt costs
+  // one query less. Question text is read only when there is an answer to score.
   const typed = input.answer?.trim() ? input.answer : undefined;
-  const scored = scoreForQuestion(card.question, typed, input.durationMs !== undefined ? input.durationMs / 1000 : undefined);
+  const card = await db.card.findFirst({ where: { id: input.cardId, userId: user.id } });
+  if (!card) return { status: "not-found" };
+  const refused = (message: string) => replay(db, user.id, input.idempotencyKey).then((r) => r ?? { status: "conflict" as const, message });
+  if (input.expectedVersion !== undefined && input.expectedVersion !== card.version) return refused(ALREADY);
+  if (card.suspended || card.retired) return refused("This card is suspended or retired; it cannot be reviewed.");
+
+  const question = typed
+    ? await db.question.findUniqueOrThrow({ where: { id: card.questionId }, select: { prompt: true, modelAnswer: true, wrongAnswer: true } })
+    : null;
+  const scored = question ? scoreForQuestion(question, typed, input.durationMs !== undefined ? input.durationMs / 1000 : undefined) : null;
   const { card: next, log } = makeScheduler(user).next(toFsrsCard(card), now, input.rating);
   // A leech: a review card forgotten again and again; parked so it stops eating time.
   const leech = input.rating === 1 && card.state === 2 && next.lapses >= user.leechThreshold && !card.leech;

@@ -238,6 +238,9 @@ CREATE INDEX "Question_sortKey_idx" ON "Question"("sortKey");
 CREATE INDEX "Card_userId_due_idx" ON "Card"("userId", "due");
 
 -- CreateIndex
+CREATE INDEX "Card_userId_state_due_idx" ON "Card"("userId", "state", "due");
+
+-- CreateIndex
 CREATE INDEX "Card_userId_state_newOrder_idx" ON "Card"("userId", "state", "newOrder");
 
 -- CreateIndex
