@@ -1,0 +1,57 @@
+// The benchmark's printed report: review throughput next to the ceiling,
+// where the time goes, the paced row and the queue timings, with the targets.
+import type { TProvider } from "@/lib/db/provider";
+import type { TLoadResult } from "./bench-load";
+import type { TQueueTiming } from "./bench-queue";
+import { fmt, formatTable } from "./bench-table";
+
+export const TARGET_P99_MS = 25;
+export const TARGET_RATIO = 0.4;
+export const QUEUE_TARGET_MS = 15;
+
+export type TRow = { provider: TProvider; http: TLoadResult; ceiling: TLoadResult };
+export type TPacedRow = TLoadResult & { provider: TProvider };
+
+export function printReviews(rows: TRow[]) {
+  const pct = (r: TRow) => r.http.perSecond / r.ceiling.perSecond;
+  console.log(formatTable(
+    ["provider", "clients", "HTTP rev/s", "p50 ms", "p99 ms", "errors", "ceiling rev/s", "ceil p50", "ceil p99", "HTTP/ceiling"],
+    rows.map((r) => [
+      r.provider, String(r.http.clients), fmt(r.http.perSecond, 0), fmt(r.http.p50), fmt(r.http.p99), String(r.http.errors),
+      fmt(r.ceiling.perSecond, 0), fmt(r.ceiling.p50), fmt(r.ceiling.p99), `${fmt(100 * pct(r), 0)} %`,
+    ]),
+  ));
+  console.log("\nwhere an HTTP review's time goes (mean ms; auth and review from the route's Server-Timing, rest = Next + HTTP + client)");
+  console.log(formatTable(
+    ["provider", "clients", "HTTP mean", "auth", "review", "rest", "ceiling mean"],
+    rows.map(({ provider, http: h, ceiling: c }) => {
+      const auth = h.parts.auth ?? Number.NaN;
+      const review = h.parts.review ?? Number.NaN;
+      return [provider, String(h.clients), fmt(h.mean), fmt(auth), fmt(review), fmt(h.mean - auth - review), fmt(c.mean)];
+    }),
+  ));
+  for (const r of rows) {
+    for (const [kind, x] of [["HTTP", r.http], ["ceiling", r.ceiling]] as const) {
+      if (x.firstError) console.log(`first error (${r.provider}, ${kind}, ${x.clients} clients): ${x.firstError}`);
+    }
+  }
+  const at50 = rows.find((r) => r.provider === "sqlite" && r.http.clients === 50);
+  if (at50) console.log(`\ntarget: sqlite p99 @50 clients < ${TARGET_P99_MS} ms — ${fmt(at50.http.p99)} ms → ${at50.http.p99 < TARGET_P99_MS ? "ok" : "MISSED"}`);
+  const worst = rows.reduce<TRow | null>((w, r) => (!w || pct(r) < pct(w) ? r : w), null);
+  if (worst) {
+    const ok = pct(worst) >= TARGET_RATIO;
+    console.log(`target: HTTP ≥ ${TARGET_RATIO * 100} % of ceiling — worst ${fmt(100 * pct(worst), 0)} % (${worst.provider}, ${worst.http.clients} clients) → ${ok ? "ok" : "MISSED"}`);
+  }
+}
+
+export function printPaced(paced: TPacedRow[], thinkMs: number) {
+  console.log(`\npaced: every client thinks 0.5–1.5 × ${thinkMs} ms between reviews (people, not a loop), same server`);
+  console.log(formatTable(["provider", "clients", "rev/s", "p50 ms", "p99 ms", "errors", `p99 < ${TARGET_P99_MS} ms`],
+    paced.map((p) => [p.provider, String(p.clients), fmt(p.perSecond, 0), fmt(p.p50), fmt(p.p99), String(p.errors), p.p99 < TARGET_P99_MS ? "ok" : "MISSED"])));
+}
+
+export function printQueue(timed: [TProvider, TQueueTiming][], cards: number) {
+  console.log(`\ngetQueue for one user with ${cards.toLocaleString("en")} cards (50 runs after 5 warm-up); target: p95 < ${QUEUE_TARGET_MS} ms`);
+  console.log(formatTable(["provider", "median ms", "p95 ms", "cards shown", "due", "learning", "new", "target"],
+    timed.map(([p, t]) => [p, fmt(t.median), fmt(t.p95), String(t.shown), String(t.counts.due), String(t.counts.learning), String(t.counts.new), t.p95 < QUEUE_TARGET_MS ? "ok" : "MISSED"])));
+}
