@@ -5,20 +5,11 @@
 import type { TDb } from "@/lib/db/client";
 import { getQueue, type TQueueUser } from "@/lib/review/get-queue";
 import { percentile } from "./bench-table";
+import { mulberry32 } from "./seeded-random";
 
 const DAY = 86_400_000;
 const CHUNK = 2_000;
 
-export function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function cardState(rnd: () => number, now: number) {
   const r = rnd();

@@ -7,6 +7,7 @@ import path from "node:path";
 import { parseChapter } from "@/lib/content/parse-chapter";
 import { slugify } from "@/lib/content/slugify";
 import type { TBlock, TChapter } from "@/lib/content/types";
+import { mulberry32 } from "./seeded-random";
 
 export type TGeneratedChapter = { file: string; text: string; form: "rendered" | "markdown" };
 
@@ -131,14 +132,3 @@ function pad(n: number, count: number): string {
   return String(n).padStart(Math.max(2, String(count).length), "0");
 }
 
-// Small seeded PRNG (public-domain mulberry32): reproducible variation.
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
