@@ -8,6 +8,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import path from "node:path";
 import { providerOf, sqlitePath } from "./provider";
+import { serializeSqlite } from "./serialize-sqlite";
 
 export type TDb = PrismaClient;
 
@@ -18,7 +19,7 @@ export function createDb(url: string): TDb {
   }
   const file = path.resolve(process.cwd(), sqlitePath(url));
   // busy timeout: a second process (CLI import, a test) may hold the write lock briefly.
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: file, timeout: 5000 }) });
+  return new PrismaClient({ adapter: serializeSqlite(new PrismaBetterSqlite3({ url: file, timeout: 5000 })) });
 }
 
 const g = globalThis as unknown as { deckhandDb?: TDb };
