@@ -59,7 +59,8 @@ export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueu
   const candidate = (c: { id: string; state: number; due: Date }, r = 0): TQueueCandidate => ({ id: c.id, state: c.state, due: c.due, retrievability: r });
   const built = buildQueue(
     learning.map((c) => candidate(c)),
-    reviews.map((c) => candidate(c, f.get_retrievability(toFsrsCard(c), now, false))),
+    // A review card always has a last review; the guard keeps one odd row from breaking the queue.
+    reviews.map((c) => candidate(c, c.lastReview ? f.get_retrievability(toFsrsCard(c), now, false) : 0)),
     fresh.map((c) => candidate(c)),
     now,
   );
