@@ -103,7 +103,7 @@ async function main() {
     // Each provider's migration is diffed against a scratch database of its own kind.
     const scratch = path.join(ROOT, ".data", `scratch-${Date.now()}.db`);
     const pgAdmin = process.env.PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-    const pgScratch = await (await import("@/tests/support/pg-database")).createPgDatabase(pgAdmin, "migration_scratch");
+    const pgScratch = await (await import("@/lib/db/pg-database")).createPgDatabase(pgAdmin, "migration_scratch");
     try {
       fs.mkdirSync(path.dirname(scratch), { recursive: true });
       const lite = await createMigration(`file:${scratch}`, name);

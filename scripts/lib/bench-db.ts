@@ -13,7 +13,7 @@ import { createToken } from "@/lib/tokens/manage-tokens";
 import { createUser } from "@/lib/users/create-user";
 import { ZSignUp } from "@/lib/users/schemas";
 import { deploy } from "@/scripts/db/migrate";
-import { createPgDatabase, pgReachable } from "@/tests/support/pg-database";
+import { createPgDatabase, pgReachable } from "@/lib/db/pg-database";
 
 export const PG_ADMIN_URL = process.env.PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const ROOT = path.resolve(import.meta.dirname, "../..");

@@ -31,7 +31,7 @@ function short(sql: string, n = 900): string {
   return s.length > n ? `${s.slice(0, n)} …` : s;
 }
 
-async function planFor(url: string, q: TLoggedQuery, pgClient: pg.Client | null, lite: Database.Database | null): Promise<string> {
+async function planFor(q: TLoggedQuery, pgClient: pg.Client | null, lite: Database.Database | null): Promise<string> {
   if (lite) {
     const args = q.params.map((p) => (typeof p === "boolean" ? Number(p) : p));
     const rows = lite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...args) as { id: number; parent: number; detail: string }[];
@@ -61,7 +61,7 @@ export async function explainCall(url: string, label: string, call: (db: TDb) =>
     console.log(`\n### ${label} [${providerOf(url)}]: ${total.toFixed(1)} ms, ${queries.length} queries, ${inDb.toFixed(1)} ms of them as Prisma logs them`);
     for (const [i, q] of queries.entries()) {
       console.log(`\n-- query ${i + 1}: ${q.ms.toFixed(1)} ms, ${q.params.length} params\n${short(q.sql)}`);
-      console.log(await planFor(url, q, pgClient, lite));
+      console.log(await planFor(q, pgClient, lite));
     }
   } finally {
     lite?.close();

@@ -7,7 +7,7 @@ import { createDb } from "@/lib/db/client";
 import { importContent, type TImportSummary } from "@/lib/content/import-content";
 import type { TChapter } from "@/lib/content/types";
 import { deploy } from "@/scripts/db/migrate";
-import { createPgDatabase, pgReachable } from "@/tests/support/pg-database";
+import { createPgDatabase, pgReachable } from "@/lib/db/pg-database";
 
 export type TImportRow = { provider: string; run: string; ms: number; summary: TImportSummary };
 

@@ -1,7 +1,7 @@
 // Decides once whether the PostgreSQL suite can run. Without a server it is
 // skipped loudly on a laptop, and fails in CI where a skip would hide it.
 import type { TestProject } from "vitest/node";
-import { pgReachable } from "./pg-database";
+import { pgReachable } from "@/lib/db/pg-database";
 
 export const PG_ADMIN_URL = process.env.PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 

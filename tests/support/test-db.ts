@@ -6,7 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, inject } from "vitest";
 import { createDb, type TDb } from "@/lib/db/client";
 import { deploy } from "@/scripts/db/migrate";
-import { createPgDatabase } from "./pg-database";
+import { createPgDatabase } from "@/lib/db/pg-database";
 
 export const testProvider = () => (process.env.TEST_DB === "postgresql" ? "postgresql" : "sqlite");
 

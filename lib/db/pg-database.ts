@@ -1,4 +1,4 @@
-// A throwaway PostgreSQL database per test file (and for migration diffs),
+// A throwaway PostgreSQL database per test file, migration diff or benchmark,
 // so suites never share state and can run against one server.
 import pg from "pg";
 
