@@ -2,7 +2,9 @@
 //                          --provider sqlite|postgresql --skip-reviews --skip-queue --queue-cards 100000 --explain]`
 // Review throughput over HTTP (POST /api/reviews with personal tokens against
 // `next start`) next to the ceiling: the same recordReview transaction run
-// in-process on the same database, with the server stopped. Then a paced row
+// in-process on the same database, with the server stopped, and beside the
+// floor: GET /api/health on the same server (no database, no auth), what the
+// framework alone costs at that concurrency. Then a paced row
 // (clients with think time, like people) and getQueue for a user with 100,000
 // cards (--explain: every query Prisma issues, with its plan). SQLite and
 // PostgreSQL (skipped when no server answers). Everything lives in temp
@@ -16,7 +18,7 @@ import { getQueue } from "@/lib/review/get-queue";
 import { recordReview } from "@/lib/review/record-review";
 import { createBenchDatabase, createBenchUsers, importCourse, PG_ADMIN_URL } from "./lib/bench-db";
 import { explainCall } from "./lib/bench-explain";
-import { httpLoad, reviewInput, type TLoadOptions } from "./lib/bench-http";
+import { floorLoad, httpLoad, reviewInput, type TLoadOptions } from "./lib/bench-http";
 import { runLoad, type TLoadResult } from "./lib/bench-load";
 import { seedHeavyUser, timeQueue, type TQueueTiming } from "./lib/bench-queue";
 import { BENCH_DIST, buildForBench, buildNeeded, startServer } from "./lib/bench-server";
@@ -44,11 +46,14 @@ async function benchReviews(provider: TProvider, o: TOpts): Promise<TProviderRes
 
     const server = await startServer(bench.url, { PG_POOL_MAX });
     const http: TLoadResult[] = [];
+    const floor: TLoadResult[] = [];
     let paced: TLoadResult | null = null;
     try {
       for (const clients of o.levels) {
         http.push(await httpLoad(server.baseUrl, users, clients, o));
         log(`[${provider}] HTTP    ${clients} clients: ${fmt(http.at(-1)!.perSecond, 0)} reviews/s`);
+        floor.push(await floorLoad(server.baseUrl, clients, o));
+        log(`[${provider}] floor   ${clients} clients: ${fmt(floor.at(-1)!.perSecond, 0)} requests/s`);
       }
       if (o.thinkMs > 0) paced = await httpLoad(server.baseUrl, users, users.length, o, o.thinkMs);
     } finally {
@@ -68,7 +73,7 @@ async function benchReviews(provider: TProvider, o: TOpts): Promise<TProviderRes
     } finally {
       await direct.$disconnect();
     }
-    return { rows: o.levels.map((_, i) => ({ provider, http: http[i]!, ceiling: ceiling[i]! })), paced: paced && { ...paced, provider } };
+    return { rows: o.levels.map((_, i) => ({ provider, http: http[i]!, floor: floor[i]!, ceiling: ceiling[i]! })), paced: paced && { ...paced, provider } };
   } finally {
     await bench.drop();
   }

@@ -1,8 +1,9 @@
 import type { z } from "zod";
+import { apiJson } from "./json-response";
 
 /** Every API error has the same JSON shape: { error: { code, message, fields? } }. */
 export function jsonError(status: number, code: string, message: string, fields?: Record<string, string[]>) {
-  return Response.json({ error: { code, message, ...(fields ? { fields } : {}) } }, { status });
+  return apiJson({ error: { code, message, ...(fields ? { fields } : {}) } }, status);
 }
 
 export function invalid(e: z.ZodError) {

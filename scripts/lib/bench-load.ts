@@ -46,6 +46,15 @@ export async function runLoad(clients: number, warmupMs: number, measureMs: numb
     }
   };
   await Promise.all(Array.from({ length: clients }, (_, i) => loop(i)));
+  return summarize({ clients, measureMs, latencies, errors, firstError, partSums });
+}
+
+export type TSamples = {
+  clients: number; measureMs: number; latencies: number[]; errors: number; firstError: string | null; partSums: Record<string, number>;
+};
+
+/** Throughput, percentiles and mean parts of the measured requests. */
+export function summarize({ clients, measureMs, latencies, errors, firstError, partSums }: TSamples): TLoadResult {
   const n = Math.max(1, latencies.length);
   return {
     clients, requests: latencies.length, perSecond: latencies.length / (measureMs / 1000),

@@ -9,29 +9,30 @@ export const TARGET_P99_MS = 25;
 export const TARGET_RATIO = 0.4;
 export const QUEUE_TARGET_MS = 15;
 
-export type TRow = { provider: TProvider; http: TLoadResult; ceiling: TLoadResult };
+export type TRow = { provider: TProvider; http: TLoadResult; floor: TLoadResult; ceiling: TLoadResult };
 export type TPacedRow = TLoadResult & { provider: TProvider };
 
 export function printReviews(rows: TRow[]) {
   const pct = (r: TRow) => r.http.perSecond / r.ceiling.perSecond;
   console.log(formatTable(
-    ["provider", "clients", "HTTP rev/s", "p50 ms", "p99 ms", "errors", "ceiling rev/s", "ceil p50", "ceil p99", "HTTP/ceiling"],
+    ["provider", "clients", "HTTP rev/s", "p50 ms", "p99 ms", "errors", "ceiling rev/s", "ceil p50", "ceil p99", "HTTP/ceiling", "floor req/s", "floor p50", "floor p99"],
     rows.map((r) => [
       r.provider, String(r.http.clients), fmt(r.http.perSecond, 0), fmt(r.http.p50), fmt(r.http.p99), String(r.http.errors),
       fmt(r.ceiling.perSecond, 0), fmt(r.ceiling.p50), fmt(r.ceiling.p99), `${fmt(100 * pct(r), 0)} %`,
+      fmt(r.floor.perSecond, 0), fmt(r.floor.p50), fmt(r.floor.p99),
     ]),
   ));
-  console.log("\nwhere an HTTP review's time goes (mean ms; auth and review from the route's Server-Timing, rest = Next + HTTP + client)");
+  console.log("floor: GET /api/health on the same server, no database or auth — the least any route can cost there");
+  console.log("\nwhere an HTTP review's time goes (mean ms; auth, parse and review from the route's Server-Timing, rest = Next + HTTP + client + waiting)");
   console.log(formatTable(
-    ["provider", "clients", "HTTP mean", "auth", "review", "rest", "ceiling mean"],
-    rows.map(({ provider, http: h, ceiling: c }) => {
-      const auth = h.parts.auth ?? Number.NaN;
-      const review = h.parts.review ?? Number.NaN;
-      return [provider, String(h.clients), fmt(h.mean), fmt(auth), fmt(review), fmt(h.mean - auth - review), fmt(c.mean)];
+    ["provider", "clients", "HTTP mean", "auth", "parse", "review", "rest", "floor mean", "ceiling mean"],
+    rows.map(({ provider, http: h, floor: f, ceiling: c }) => {
+      const [auth, parse, review] = ["auth", "parse", "review"].map((k) => h.parts[k] ?? Number.NaN) as [number, number, number];
+      return [provider, String(h.clients), fmt(h.mean), fmt(auth, 2), fmt(parse, 2), fmt(review, 2), fmt(h.mean - auth - parse - review), fmt(f.mean), fmt(c.mean)];
     }),
   ));
   for (const r of rows) {
-    for (const [kind, x] of [["HTTP", r.http], ["ceiling", r.ceiling]] as const) {
+    for (const [kind, x] of [["HTTP", r.http], ["ceiling", r.ceiling], ["floor", r.floor]] as const) {
       if (x.firstError) console.log(`first error (${r.provider}, ${kind}, ${x.clients} clients): ${x.firstError}`);
     }
   }

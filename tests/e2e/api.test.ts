@@ -52,6 +52,14 @@ function expectError(r: { status: number; type: string; json: unknown }, status:
 }
 
 describe("JSON API over HTTP", () => {
+  it("answers the health check without credentials, uncompressed and uncached", async () => {
+    const res = await fetch(`${baseUrl}/api/health`, { headers: { "accept-encoding": "gzip" } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: "ok" });
+    expect(res.headers.get("content-encoding")).toBeNull();
+    expect(res.headers.get("cache-control")).toContain("no-store");
+  });
+
   it("answers 401 JSON without credentials, with an unknown token and with a revoked one", async () => {
     const u = await apiUser("api-auth");
     const card = await firstCard(u.id);
