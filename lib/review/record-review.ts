@@ -19,7 +19,10 @@ export type TReviewOutcome =
   | { status: "not-found" }
   | { status: "conflict"; message: string };
 
-class StaleCard extends Error {}
+const CARD_COLUMNS = {
+  id: true, questionId: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true,
+  learningSteps: true, reps: true, lapses: true, state: true, lastReview: true, suspended: true, retired: true, leech: true, version: true,
+} as const;
 
 const ALREADY = "This card was already reviewed (in another tab or device). Load the next card.";
 
@@ -45,7 +48,7 @@ export async function recordReview(
   // card version) and is answered from the first log below, so a first attempt costs
   // one query less. Question text is read only when there is an answer to score.
   const typed = input.answer?.trim() ? input.answer : undefined;
-  const card = await db.card.findFirst({ where: { id: input.cardId, userId: user.id } });
+  const card = await db.card.findFirst({ where: { id: input.cardId, userId: user.id }, select: CARD_COLUMNS });
   if (!card) return { status: "not-found" };
   const refused = (message: string) => replay(db, user.id, input.idempotencyKey).then((r) => r ?? { status: "conflict" as const, message });
   if (input.expectedVersion !== undefined && input.expectedVersion !== card.version) return refused(ALREADY);
@@ -58,29 +61,30 @@ export async function recordReview(
   const { card: next, log } = makeScheduler(user).next(toFsrsCard(card), now, input.rating);
   // A leech: a review card forgotten again and again; parked so it stops eating time.
   const leech = input.rating === 1 && card.state === 2 && next.lapses >= user.leechThreshold && !card.leech;
+  const row = {
+    userId: user.id, cardId: card.id, ...logColumns(log), answer: typed ?? null, score: scored?.score ?? null,
+    verdict: scored?.verdict ?? null, suggestedRating: scored?.rating ?? null, durationMs: input.durationMs ?? null,
+    source, idempotencyKey: input.idempotencyKey, nextDue: next.due, nextState: next.state, leech,
+  };
 
   try {
-    const created = await db.$transaction(async (tx) => {
-      const moved = await tx.card.updateMany({
+    // A batch, not an interactive transaction (half the driver round trips): the
+    // version in the card's where makes a lost race fail with P2025, which rolls
+    // back the log and the counters with it.
+    const [, created] = await db.$transaction([
+      db.card.update({
         where: { id: card.id, userId: user.id, version: card.version },
         data: { ...fromFsrsCard(next), version: { increment: 1 }, ...(leech ? { leech: true, suspended: true } : {}) },
-      });
-      if (moved.count !== 1) throw new StaleCard();
-      const row = await tx.reviewLog.create({
-        data: {
-          userId: user.id, cardId: card.id, ...logColumns(log), answer: typed ?? null, score: scored?.score ?? null,
-          verdict: scored?.verdict ?? null, suggestedRating: scored?.rating ?? null, durationMs: input.durationMs ?? null,
-          source, idempotencyKey: input.idempotencyKey, nextDue: next.due, nextState: next.state, leech,
-        },
-      });
-      await bumpActivity(tx, user.id, userDay(user, now).day, { newCard: card.state === 0, correct: input.rating >= 3 }, 1);
-      return row;
-    });
-    return { status: "ok", review: asResult(created, false) };
+        select: { id: true },
+      }),
+      db.reviewLog.create({ data: row, select: { id: true } }),
+      bumpActivity(db, user.id, userDay(user, now).day, { newCard: card.state === 0, correct: input.rating >= 3 }, 1),
+    ]);
+    return { status: "ok", review: asResult({ ...row, id: created.id }, false) };
   } catch (e) {
     // Lost a race: either a retry of this very request won (same key) or another review did.
-    const stale = e instanceof StaleCard || (e as { code?: string }).code === "P2002";
-    if (!stale) throw e;
+    const code = (e as { code?: string }).code;
+    if (code !== "P2025" && code !== "P2002") throw e;
     return (await replay(db, user.id, input.idempotencyKey)) ?? { status: "conflict", message: ALREADY };
   }
 }
