@@ -21,13 +21,21 @@ export async function revokeToken(db: TDb, userId: string, id: string, now: Date
   return r.count === 1;
 }
 
-/** The user a bearer token belongs to, or null for unknown or revoked tokens. */
+// When this process last stamped a token's lastUsedAt (by hash): the check then costs
+// no query, and each process writes a busy token at most once a minute.
+const STAMP_EVERY_MS = 60_000;
+const stamped = new Map<string, number>();
+
+/** The user a bearer token belongs to, or null for unknown or revoked tokens (one query). */
 export async function userForToken(db: TDb, token: string, now: Date) {
-  const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
-  if (!row || row.revokedAt) return null;
-  // Written at most once a minute: a busy integration should not turn every read into a write.
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000) {
-    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  const tokenHash = hashToken(token);
+  const user = await db.user.findFirst({ where: { apiTokens: { some: { tokenHash, revokedAt: null } } } });
+  if (!user) return null;
+  if (now.getTime() - (stamped.get(tokenHash) ?? Number.NEGATIVE_INFINITY) > STAMP_EVERY_MS) {
+    if (stamped.size > 10_000) stamped.clear();
+    stamped.set(tokenHash, now.getTime());
+    const stale = new Date(now.getTime() - STAMP_EVERY_MS);
+    await db.apiToken.updateMany({ where: { tokenHash, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] }, data: { lastUsedAt: now } });
   }
-  return row.user;
+  return user;
 }

@@ -19,6 +19,20 @@ describeDb("personal API tokens", () => {
     expect((await userForToken(t.db, token, now))?.id).toBe(user.id);
   });
 
+  it("note when they were last used, writing at most once a minute", async () => {
+    const user = await makeUser(t.db);
+    const { token } = await createToken(t.db, user.id, "sync");
+    const lastUsed = async () => (await listTokens(t.db, user.id))[0]?.lastUsedAt?.toISOString();
+    expect(await lastUsed()).toBeUndefined();
+    const at = (s: number) => new Date(now.getTime() + s * 1000);
+    await userForToken(t.db, token, at(0));
+    expect(await lastUsed()).toBe(at(0).toISOString());
+    await userForToken(t.db, token, at(30));
+    expect(await lastUsed()).toBe(at(0).toISOString());
+    await userForToken(t.db, token, at(120));
+    expect(await lastUsed()).toBe(at(120).toISOString());
+  });
+
   it("stop working when revoked, and only their owner can revoke them", async () => {
     const owner = await makeUser(t.db);
     const other = await makeUser(t.db);
