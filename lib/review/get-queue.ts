@@ -38,35 +38,49 @@ export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueu
     ...(drill ? { question: { lesson: { slug: opts.lessonSlug } } } : {}),
   };
   const learnUntil = new Date(now.getTime() + LEARN_AHEAD_MS);
+  const learnWhere = (state: 1 | 3) => ({ ...base, state, due: { lte: learnUntil } });
   const reviewWhere = { ...base, state: 2, due: { lt: end } };
   const newWhere = { ...base, state: 0 };
-  // One query per learning state: each is an ordered range of @@index([userId, state, due]),
-  // so no sort and no dependence on the planner's statistics.
+  const take = opts.take ?? 20;
+  // Learning cards are shown in due order (due ones first, the learn-ahead ones last), so
+  // the first `take` of each learning state are all that can be shown; the rest are only
+  // counted. One query per state: each is an ordered range of @@index([userId, state, due]).
   const [learning1, learning3, reviews, fresh] = await Promise.all([
-    db.card.findMany({ where: { ...base, state: 1, due: { lte: learnUntil } }, orderBy: { due: "asc" }, take: MAX_CANDIDATES, select: ORDER_SELECT }),
-    db.card.findMany({ where: { ...base, state: 3, due: { lte: learnUntil } }, orderBy: { due: "asc" }, take: MAX_CANDIDATES, select: ORDER_SELECT }),
+    db.card.findMany({ where: learnWhere(1), orderBy: { due: "asc" }, take, select: ORDER_SELECT }),
+    db.card.findMany({ where: learnWhere(3), orderBy: { due: "asc" }, take, select: ORDER_SELECT }),
     db.card.findMany({ where: reviewWhere, orderBy: { due: "asc" }, take: Math.min(reviewsLeft, MAX_CANDIDATES), select: FSRS_SELECT }),
     db.card.findMany({ where: newWhere, orderBy: { newOrder: "asc" }, take: Math.min(newLeft, MAX_CANDIDATES), select: ORDER_SELECT }),
   ]);
-  const learning = [...learning1, ...learning3].sort((a, b) => a.due.getTime() - b.due.getTime()).slice(0, MAX_CANDIDATES);
-  // What the queue holds, capped by what is left today: the fetched lists already are that,
-  // unless a limit above MAX_CANDIDATES filled a whole list (then count, still capped).
-  const capped = async (got: number, left: number, where: typeof reviewWhere | typeof newWhere) =>
-    got < MAX_CANDIDATES || left <= MAX_CANDIDATES ? got : db.card.count({ where, take: left });
-  const [dueCount, newCount] = await Promise.all([capped(reviews.length, reviewsLeft, reviewWhere), capped(fresh.length, newLeft, newWhere)]);
+  // What the queue holds, capped by MAX_CANDIDATES and by what is left today: a list that
+  // came back shorter than asked is its own count; a full one is counted in the database.
+  type TWhere = typeof reviewWhere | typeof newWhere | ReturnType<typeof learnWhere>;
+  const capped = async (got: number, asked: number, left: number, where: TWhere) =>
+    got < asked || left <= asked ? got : db.card.count({ where, take: left });
+  const [learning1Count, learning3Count, dueCount, newCount] = await Promise.all([
+    capped(learning1.length, take, MAX_CANDIDATES, learnWhere(1)),
+    capped(learning3.length, take, MAX_CANDIDATES, learnWhere(3)),
+    capped(reviews.length, MAX_CANDIDATES, reviewsLeft, reviewWhere),
+    capped(fresh.length, MAX_CANDIDATES, newLeft, newWhere),
+  ]);
+  const learningCount = Math.min(MAX_CANDIDATES, learning1Count + learning3Count);
 
   const f = makeScheduler(user);
   const candidate = (c: { id: string; state: number; due: Date }, r = 0): TQueueCandidate => ({ id: c.id, state: c.state, due: c.due, retrievability: r });
   const built = buildQueue(
-    learning.map((c) => candidate(c)),
+    [...learning1, ...learning3].map((c) => candidate(c)),
     // A review card always has a last review; the guard keeps one odd row from breaking the queue.
     reviews.map((c) => candidate(c, c.lastReview ? f.get_retrievability(toFsrsCard(c), now, false) : 0)),
     fresh.map((c) => candidate(c)),
     now,
   );
+  // The card just undone goes first even when it is a learning card past the fetched ones.
+  const missingPin = opts.pinFirst && !built.some((c) => c.id === opts.pinFirst)
+    ? await db.card.findFirst({ where: { ...base, id: opts.pinFirst }, select: ORDER_SELECT })
+    : null;
+  if (missingPin) built.unshift(candidate(missingPin));
   const pinned = built.filter((c) => c.id === opts.pinFirst);
   const order = [...pinned, ...built.filter((c) => c.id !== opts.pinFirst)];
-  const shownIds = order.slice(0, opts.take ?? 20).map((c) => c.id);
+  const shownIds = order.slice(0, take).map((c) => c.id);
   // By id alone the primary key serves this whatever the statistics; the owner is checked on the rows.
   const rows = shownIds.length
     ? await db.card.findMany({ where: { id: { in: shownIds } }, select: SHOWN_SELECT })
@@ -85,13 +99,14 @@ export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueu
   return {
     now: now.toISOString(),
     counts: {
-      learning: learning.length,
+      learning: learningCount,
       due: dueCount,
       new: newCount,
       reviewsDoneToday: counts.reviewsDone,
       newDoneToday: counts.newDone,
     },
-    total: order.length,
+    // Learning cards past the fetched ones count too; a pinned card is already in one count.
+    total: learningCount + reviews.length + fresh.length,
     cards,
   };
 }

@@ -146,4 +146,23 @@ describeDb("daily review", () => {
     expect((await getQueue(t.db, user, new Date("2026-02-03T04:00:00Z"))).cards.map((c) => c.id)).toContain(card.id);
     expect((await getQueue(t.db, user, t0, { lessonSlug: "no-such-chapter" })).total).toBe(0);
   });
+
+  it("shows the earliest learning steps first, counts the rest, and pins an undone card from past them", async () => {
+    const user = await makeUser(t.db);
+    const cards = await t.db.card.findMany({ where: { userId: user.id }, orderBy: { newOrder: "asc" }, take: 6 });
+    // Six learning steps (both learning states), due 10..60 minutes before t0, plus one due in 5 minutes (learn-ahead).
+    for (const [i, c] of cards.entries()) {
+      const due = i === 5 ? later(5) : later(-60 + i * 10);
+      await t.db.card.update({ where: { id: c.id }, data: { state: i % 2 ? 3 : 1, due, reps: 1, lastReview: later(-90) } });
+    }
+    const q = await getQueue(t.db, user, t0, { take: 2 });
+    expect(q.cards.map((c) => c.id)).toEqual([cards[0]!.id, cards[1]!.id]);
+    expect(q.counts.learning).toBe(6);
+    expect(q.total).toBe(6 + q.counts.new);
+    const pinned = await getQueue(t.db, user, t0, { take: 2, pinFirst: cards[4]!.id });
+    expect(pinned.cards.map((c) => c.id)).toEqual([cards[4]!.id, cards[0]!.id]);
+    // With no new cards or reviews left, the learn-ahead step comes last.
+    const all = await getQueue(t.db, { ...user, newPerDay: 0 }, t0, { take: 10 });
+    expect(all.cards.map((c) => c.id)).toEqual(cards.map((c) => c.id));
+  });
 });
