@@ -28,10 +28,6 @@ type TQueueOptions = { lessonSlug?: string; take?: number; /** shown first when 
 export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueueOptions = {}) {
   const { start, end } = userDay(user, now);
   const drill = opts.lessonSlug !== undefined;
-  const counts = await getDailyCounts(db, user.id, start);
-  // A chapter drill is asked for explicitly, so daily limits do not cut it short.
-  const newLeft = drill ? MAX_CANDIDATES : Math.max(0, user.newPerDay - counts.newDone);
-  const reviewsLeft = drill ? MAX_CANDIDATES : Math.max(0, user.reviewsPerDay - counts.reviewsDone);
   const base = {
     userId: user.id, suspended: false, retired: false,
     OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }],
@@ -39,26 +35,34 @@ export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueu
   };
   const learnUntil = new Date(now.getTime() + LEARN_AHEAD_MS);
   const learnWhere = (state: 1 | 3) => ({ ...base, state, due: { lte: learnUntil } });
-  const reviewWhere = { ...base, state: 2, due: { lt: end } };
-  const newWhere = { ...base, state: 0 };
   const take = opts.take ?? 20;
+  // Each list is an ordered range of @@index([userId, state, suspended, retired, due, …]).
   // Learning cards are shown in due order (due ones first, the learn-ahead ones last), so
-  // the first `take` of each learning state are all that can be shown; the rest are only
-  // counted. One query per state: each is an ordered range of @@index([userId, state, due]).
-  const [learning1, learning3, reviews, fresh] = await Promise.all([
+  // the first `take` of each learning state are all that can be shown; the rest are counted.
+  // They do not depend on today's counts, so they ride along with that query.
+  const [counts, learning1, learning3] = await Promise.all([
+    getDailyCounts(db, user.id, start),
     db.card.findMany({ where: learnWhere(1), orderBy: { due: "asc" }, take, select: ORDER_SELECT }),
     db.card.findMany({ where: learnWhere(3), orderBy: { due: "asc" }, take, select: ORDER_SELECT }),
-    db.card.findMany({ where: reviewWhere, orderBy: { due: "asc" }, take: Math.min(reviewsLeft, MAX_CANDIDATES), select: FSRS_SELECT }),
-    db.card.findMany({ where: newWhere, orderBy: { newOrder: "asc" }, take: Math.min(newLeft, MAX_CANDIDATES), select: ORDER_SELECT }),
   ]);
-  // What the queue holds, capped by MAX_CANDIDATES and by what is left today: a list that
-  // came back shorter than asked is its own count; a full one is counted in the database.
+  // A chapter drill is asked for explicitly, so daily limits do not cut it short.
+  const newLeft = drill ? MAX_CANDIDATES : Math.max(0, user.newPerDay - counts.newDone);
+  const reviewsLeft = drill ? MAX_CANDIDATES : Math.max(0, user.reviewsPerDay - counts.reviewsDone);
+  const reviewWhere = { ...base, state: 2, due: { lt: end } };
+  const newWhere = { ...base, state: 0 };
+  // What the queue holds, capped by what is left today: a list that came back shorter
+  // than asked is its own count; a full one is counted in the database (without a
+  // `take`: Prisma pages a count by sorting on id, ~7 ms for 1,000 rows).
   type TWhere = typeof reviewWhere | typeof newWhere | ReturnType<typeof learnWhere>;
   const capped = async (got: number, asked: number, left: number, where: TWhere) =>
-    got < asked || left <= asked ? got : db.card.count({ where, take: left });
-  const [learning1Count, learning3Count, dueCount, newCount] = await Promise.all([
+    got < asked || left <= asked ? got : Math.min(left, await db.card.count({ where }));
+  const [reviews, fresh, learning1Count, learning3Count] = await Promise.all([
+    db.card.findMany({ where: reviewWhere, orderBy: { due: "asc" }, take: Math.min(reviewsLeft, MAX_CANDIDATES), select: FSRS_SELECT }),
+    db.card.findMany({ where: newWhere, orderBy: { newOrder: "asc" }, take: Math.min(newLeft, MAX_CANDIDATES), select: ORDER_SELECT }),
     capped(learning1.length, take, MAX_CANDIDATES, learnWhere(1)),
     capped(learning3.length, take, MAX_CANDIDATES, learnWhere(3)),
+  ]);
+  const [dueCount, newCount] = await Promise.all([
     capped(reviews.length, MAX_CANDIDATES, reviewsLeft, reviewWhere),
     capped(fresh.length, MAX_CANDIDATES, newLeft, newWhere),
   ]);
