@@ -1,6 +1,7 @@
 // Personal API tokens: shown once at creation, stored only as a hash,
 // revocable. Every function is scoped to the owning user.
 import type { TDb } from "@/lib/db/client";
+import { REVIEW_USER_SELECT } from "@/lib/users/review-user-select";
 import { hashToken, newToken } from "./token-hash";
 
 export async function createToken(db: TDb, userId: string, name: string) {
@@ -29,7 +30,7 @@ const stamped = new Map<string, number>();
 /** The user a bearer token belongs to, or null for unknown or revoked tokens (one query). */
 export async function userForToken(db: TDb, token: string, now: Date) {
   const tokenHash = hashToken(token);
-  const user = await db.user.findFirst({ where: { apiTokens: { some: { tokenHash, revokedAt: null } } } });
+  const user = await db.user.findFirst({ where: { apiTokens: { some: { tokenHash, revokedAt: null } } }, select: REVIEW_USER_SELECT });
   if (!user) return null;
   if (now.getTime() - (stamped.get(tokenHash) ?? Number.NEGATIVE_INFINITY) > STAMP_EVERY_MS) {
     if (stamped.size > 10_000) stamped.clear();
