@@ -4,7 +4,7 @@
 // fetch does (on 2 cores it shares the CPU with the server under test);
 // latencies are recorded here at full precision (autocannon's histogram keeps ms).
 import autocannon from "autocannon";
-import { summarize, type TLoadResult } from "./bench-load";
+import { serverTimingParts, summarize, type TLoadResult } from "./bench-load";
 
 export type TClosedLoopOptions = { warmupMs: number; measureMs: number };
 type TRequest = { method: "GET" | "POST"; headers: Record<string, string>; body?: string };
@@ -28,8 +28,9 @@ export async function closedLoop(
         setupRequest: (req) => ({ ...req, ...makeRequest(client) }),
         onResponse: (status, body, _context, headers) => {
           if (!measuring()) return;
-          const timing = (headers as Record<string, string> | undefined)?.["server-timing"] ?? "";
-          for (const m of timing.matchAll(/(\w+);dur=([\d.]+)/g)) partSums[m[1]!] = (partSums[m[1]!] ?? 0) + Number(m[2]);
+          serverTimingParts((headers as Record<string, string> | undefined)?.["server-timing"], (name, ms) => {
+            partSums[name] = (partSums[name] ?? 0) + ms;
+          });
           if (status >= 300) {
             errors++;
             firstError ??= `HTTP ${status}: ${body.slice(0, 400)}`;

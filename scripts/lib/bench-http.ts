@@ -5,7 +5,7 @@
 import crypto from "node:crypto";
 import type { TBenchUser } from "./bench-db";
 import { closedLoop } from "./bench-closed-loop";
-import { runLoad } from "./bench-load";
+import { runLoad, serverTimingParts } from "./bench-load";
 
 export type TLoadOptions = { warmupMs: number; measureMs: number };
 
@@ -31,7 +31,7 @@ function keepAliveAgent(connections: number): unknown {
 async function postReview(url: string, u: TBenchUser, dispatcher: unknown, part: (name: string, ms: number) => void) {
   const res = await fetch(url, { ...reviewRequest(u), dispatcher } as RequestInit);
   const text = await res.text();
-  for (const m of (res.headers.get("server-timing") ?? "").matchAll(/(\w+);dur=([\d.]+)/g)) part(m[1]!, Number(m[2]));
+  serverTimingParts(res.headers.get("server-timing"), part);
   return res.ok ? null : `HTTP ${res.status}: ${text.slice(0, 400)}`;
 }
 

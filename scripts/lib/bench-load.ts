@@ -6,6 +6,11 @@ import { percentile } from "./bench-table";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Each `name;dur=ms` of a Server-Timing header. */
+export function serverTimingParts(header: string | null | undefined, note: (name: string, ms: number) => void) {
+  for (const m of (header ?? "").matchAll(/(\w+);dur=([\d.]+)/g)) note(m[1]!, Number(m[2]));
+}
+
 /** One request; resolves to null on success or to an error description. `part` notes a timed part of it (e.g. from Server-Timing). */
 export type TRequest = (client: number, part: (name: string, ms: number) => void) => Promise<string | null>;
 export type TLoadResult = {
