@@ -4,14 +4,13 @@
 // fetch does (on 2 cores it shares the CPU with the server under test);
 // latencies are recorded here at full precision (autocannon's histogram keeps ms).
 import autocannon from "autocannon";
-import { serverTimingParts, summarize, type TLoadResult } from "./bench-load";
+import { serverTimingParts, summarize, type TLoadOptions, type TLoadResult } from "./bench-load";
 
-export type TClosedLoopOptions = { warmupMs: number; measureMs: number };
 type TRequest = { method: "GET" | "POST"; headers: Record<string, string>; body?: string };
 
 /** `makeRequest(i)` builds the next request of connection i (0 ≤ i < clients). */
 export async function closedLoop(
-  url: string, clients: number, o: TClosedLoopOptions, makeRequest: (client: number) => TRequest,
+  url: string, clients: number, o: TLoadOptions, makeRequest: (client: number) => TRequest,
 ): Promise<TLoadResult> {
   const latencies: number[] = [];
   const partSums: Record<string, number> = {};

@@ -5,9 +5,7 @@
 import crypto from "node:crypto";
 import type { TBenchUser } from "./bench-db";
 import { closedLoop } from "./bench-closed-loop";
-import { runLoad, serverTimingParts } from "./bench-load";
-
-export type TLoadOptions = { warmupMs: number; measureMs: number };
+import { runLoad, serverTimingParts, type TLoadOptions } from "./bench-load";
 
 export const pick = <T>(xs: readonly T[]) => xs[Math.floor(Math.random() * xs.length)]!;
 /** A review of a random card of the user's: random rating, fresh idempotency key, no expectedVersion. */

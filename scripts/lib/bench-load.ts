@@ -6,6 +6,9 @@ import { percentile } from "./bench-table";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A load's timing: requests starting in the warm-up are not measured. */
+export type TLoadOptions = { warmupMs: number; measureMs: number };
+
 /** Each `name;dur=ms` of a Server-Timing header. */
 export function serverTimingParts(header: string | null | undefined, note: (name: string, ms: number) => void) {
   for (const m of (header ?? "").matchAll(/(\w+);dur=([\d.]+)/g)) note(m[1]!, Number(m[2]));
