@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { authenticate } from "@/lib/api/authenticate";
-import { invalid, unauthorized } from "@/lib/api/json-error";
+import { apiRoute } from "@/lib/api/api-route";
 import { getQueue } from "@/lib/review/get-queue";
 
 const ZQuery = z.object({
@@ -9,11 +8,6 @@ const ZQuery = z.object({
   take: z.coerce.number().int().min(0).max(200).default(20),
 });
 
-export async function GET(request: Request) {
-  const user = await authenticate(request);
-  if (!user) return unauthorized();
-  const q = ZQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!q.success) return invalid(q.error);
-  const queue = await getQueue(db(), user, new Date(), { take: q.data.take, ...(q.data.lesson ? { lessonSlug: q.data.lesson } : {}) });
-  return Response.json(queue);
-}
+export const GET = apiRoute({ query: ZQuery }, ({ user, query, now }) =>
+  getQueue(db(), user, now, { take: query.take, ...(query.lesson ? { lessonSlug: query.lesson } : {}) }),
+);

@@ -1,0 +1,59 @@
+import "server-only";
+import type { z } from "zod";
+import { authenticate } from "./authenticate";
+import { invalid, jsonError, unauthorized } from "./json-error";
+import { apiJson } from "./json-response";
+import { readJsonBody } from "./read-json-body";
+
+type TApiUser = NonNullable<Awaited<ReturnType<typeof authenticate>>>;
+export type TApiCtx<B, Q> = { user: TApiUser; body: B; query: Q; params: Record<string, string>; request: Request; now: Date };
+
+/** Thrown by a handler for an answer other than success: mapped to the one JSON error shape. */
+export class ApiError extends Error {
+  constructor(public status: number, public code: string, message: string, public fields?: Record<string, string[]>) {
+    super(message);
+  }
+}
+
+type TOptions<BS extends z.ZodType | undefined, QS extends z.ZodType | undefined> = { body?: BS; query?: QS };
+type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+/**
+ * Wraps a route handler: authenticates (token or cookie; ownership then comes
+ * from ctx.user, never from input), reads and validates the JSON body and the
+ * query, and maps every error in one place. A handler returns a Response, or
+ * a plain object sent as 200 JSON.
+ */
+export function apiRoute<BS extends z.ZodType | undefined = undefined, QS extends z.ZodType | undefined = undefined>(
+  options: TOptions<BS, QS>,
+  handler: (ctx: TApiCtx<Out<BS>, Out<QS>>) => Promise<Response | object>,
+) {
+  return async (request: Request, route?: { params?: Promise<Record<string, string>> }): Promise<Response> => {
+    try {
+      const user = await authenticate(request);
+      if (!user) return unauthorized();
+      let body: unknown;
+      if (options.body) {
+        const read = await readJsonBody(request);
+        if ("error" in read) return read.error;
+        const parsed = options.body.safeParse(read.body);
+        if (!parsed.success) return invalid(parsed.error);
+        body = parsed.data;
+      }
+      let query: unknown;
+      if (options.query) {
+        const parsed = options.query.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+        if (!parsed.success) return invalid(parsed.error);
+        query = parsed.data;
+      }
+      const params = (await route?.params) ?? {};
+      const ctx = { user, body, query, params, request, now: new Date() } as TApiCtx<Out<BS>, Out<QS>>;
+      const out = await handler(ctx);
+      return out instanceof Response ? out : apiJson(out, 200);
+    } catch (e) {
+      if (e instanceof ApiError) return jsonError(e.status, e.code, e.message, e.fields);
+      console.error("API route failed", e);
+      return jsonError(500, "server_error", "Something went wrong on our side. Nothing was saved; try again.");
+    }
+  };
+}

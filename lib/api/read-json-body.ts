@@ -1,0 +1,44 @@
+import { jsonError } from "./json-error";
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * The request's JSON body, or the error Response to send. Refuses by
+ * Content-Length before reading, and stops reading past the cap when the
+ * length is not declared (chunked), so a huge body costs nothing.
+ */
+export async function readJsonBody(request: Request): Promise<{ body: unknown } | { error: Response }> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+    return { error: jsonError(415, "unsupported_media_type", "Send the body as JSON with 'Content-Type: application/json'.") };
+  }
+  const declared = Number(request.headers.get("content-length") ?? NaN);
+  if (declared > MAX_BODY_BYTES) return { error: tooLarge() };
+  const text = await readCapped(request);
+  if (text === null) return { error: tooLarge() };
+  try {
+    return { body: JSON.parse(text) };
+  } catch {
+    return { error: jsonError(400, "invalid_json", "The request body must be JSON.") };
+  }
+}
+
+const tooLarge = () => jsonError(413, "body_too_large", `The request body is over ${MAX_BODY_BYTES / 1024} KB.`);
+
+async function readCapped(request: Request): Promise<string | null> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
