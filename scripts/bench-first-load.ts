@@ -1,30 +1,16 @@
 // `npm run bench:first-load [-- --dist .next]`: the JavaScript a first visit
 // to /sign-in downloads, as Chromium fetches it from `next start`, gzipped.
-import { spawn } from "node:child_process";
-import net from "node:net";
 import zlib from "node:zlib";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { chromiumPath } from "@/tests/e2e/support/browser";
+import { startApp } from "./lib/start-app";
 
 const { values } = parseArgs({ options: { dist: { type: "string", default: ".next" }, path: { type: "string", default: "/sign-in" } } });
 
-const port = await new Promise<number>((resolve) => {
-  const s = net.createServer().listen(0, "127.0.0.1", () => {
-    const p = (s.address() as net.AddressInfo).port;
-    s.close(() => resolve(p));
-  });
-});
-const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-  env: { ...process.env, NEXT_DIST_DIR: values.dist, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: process.env.AUTH_SECRET ?? "bench-secret-0123456789abcdef0123456789abcdef" },
-  stdio: "ignore",
-});
+const app = await startApp({ distDir: values.dist, readyPath: values.path });
 try {
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(`${base}${values.path}`)).ok) break; } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
+  const base = app.baseUrl;
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
   const page = await browser.newPage();
   const scripts: { url: string; raw: number; gzip: number }[] = [];
@@ -40,5 +26,5 @@ try {
   const sum = (k: "raw" | "gzip") => scripts.reduce((t, s) => t + s[k], 0);
   console.log(`\nfirst-load JS of ${values.path}: ${kb(sum("gzip"))} kB gzip (${kb(sum("raw"))} kB raw, ${scripts.length} files)`);
 } finally {
-  server.kill("SIGTERM");
+  await app.stop();
 }

@@ -1,7 +1,10 @@
 // `npm test`: the whole suite on a fresh clone. Installs what it needs, builds
-// the app the browser tests drive, then runs every Vitest project.
+// the app the browser tests drive, then runs every Vitest project and checks
+// that nothing it started is still running.
 import { spawnSync } from "node:child_process";
+import crypto from "node:crypto";
 import { ensureClients, ensureInstalled, root, run } from "./ensure-ready.mjs";
+import { leftoversAfter, RUN_MARKER } from "./find-leftovers.mjs";
 
 ensureInstalled();
 ensureClients();
@@ -9,5 +12,14 @@ run("npx tsc --noEmit");
 // The browser suite runs against a production build in its own folder, so it
 // never clobbers the .next of a running `npm start`.
 run("npx next build", { NEXT_DIST_DIR: ".next-e2e", AUTH_SECRET: "build-time-placeholder-secret-0123456789abcdef" });
-const r = spawnSync("npx", ["vitest", "run", ...process.argv.slice(2)], { cwd: root, stdio: "inherit" });
+const runId = crypto.randomUUID();
+const r = spawnSync("npx", ["vitest", "run", ...process.argv.slice(2)], {
+  cwd: root, stdio: "inherit", env: { ...process.env, [RUN_MARKER]: runId },
+});
+const left = process.platform === "linux" ? await leftoversAfter(runId) : [];
+if (left.length > 0) {
+  console.error(`\nThe suite left ${left.length} process(es) running:`);
+  for (const p of left) console.error(`  ${p.pid}  ${p.cmd.slice(0, 160)}`);
+  process.exit(1);
+}
 process.exit(r.status ?? 1);

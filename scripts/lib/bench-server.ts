@@ -1,9 +1,9 @@
 // The production build in its own dist dir (.next-bench, so it never clobbers
 // .next or .next-e2e), served by `next start` on a free loopback port.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
+import { freePort, startApp, type TApp } from "./start-app";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 export const BENCH_DIST = ".next-bench";
@@ -46,54 +46,11 @@ export function buildForBench(): void {
   }
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    }).on("error", reject);
-  });
-}
+export { freePort };
 
-export type TBenchServer = { baseUrl: string; pid: number; stop: () => Promise<void> };
-
-async function waitUntilServing(url: string, child: ChildProcess, ms: number, log: () => string) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}:\n${log()}`);
-    try {
-      if ((await fetch(url, { redirect: "manual" })).status < 500) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not answer within ${ms} ms:\n${log()}`);
-}
+export type TBenchServer = TApp;
 
 /** `next start` (production) against `databaseUrl`; extra env (e.g. PG_POOL_MAX) on top, node flags (e.g. --cpu-prof) first. */
-export async function startServer(databaseUrl: string, extraEnv: Record<string, string> = {}, nodeArgs: string[] = []): Promise<TBenchServer> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: ROOT, stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: BENCH_DIST, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET, ...extraEnv },
-  });
-  let output = "";
-  const keep = (b: Buffer) => void (output = (output + b.toString()).slice(-4000));
-  child.stdout!.on("data", keep);
-  child.stderr!.on("data", keep);
-  const baseUrl = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((r) => child.once("exit", r));
-    child.kill("SIGTERM");
-    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
-    await exited;
-    clearTimeout(timer);
-  };
-  try {
-    await waitUntilServing(`${baseUrl}/sign-in`, child, 60_000, () => output);
-  } catch (e) {
-    await stop();
-    throw e;
-  }
-  return { baseUrl, pid: child.pid!, stop };
+export function startServer(databaseUrl: string, extraEnv: Record<string, string> = {}, nodeArgs: string[] = []): Promise<TBenchServer> {
+  return startApp({ distDir: BENCH_DIST, env: { DATABASE_URL: databaseUrl, AUTH_SECRET, ...extraEnv }, nodeArgs });
 }
