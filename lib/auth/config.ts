@@ -16,11 +16,10 @@ export const authConfig = {
   providers: [],
   callbacks: {
     authorized({ auth, request }) {
-      const signedIn = Boolean(auth?.user);
-      const isPublic = isPublicPath(request.nextUrl.pathname);
-      if (isPublic && signedIn) return Response.redirect(new URL("/today", request.nextUrl));
-      // false → next-auth redirects to pages.signIn with ?callbackUrl=<this page>.
-      return isPublic || signedIn;
+      // A cookie can outlive its session (signed out, password changed), and
+      // only the database knows: so signed-in visitors of /sign-in are sent on
+      // by app/(auth)/layout.tsx, which checks, never here (that would loop).
+      return isPublicPath(request.nextUrl.pathname) || Boolean(auth?.user);
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;

@@ -1,0 +1,17 @@
+import { chromium } from "playwright-core";
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless","--no-sandbox","--disable-gpu","--disable-background-networking","--disable-component-update","--disable-sync","--no-first-run"] });
+const p = await b.newPage({ baseURL: "http://127.0.0.1:3100" });
+p.on("console", (m) => console.log("console:", m.type(), m.text().slice(0, 300)));
+p.on("response", async (r) => { if (r.request().method() === "POST") console.log("POST", r.url(), r.status(), (await r.text().catch(()=>"")).slice(0, 400)); });
+await p.goto("/sign-up"); await p.waitForLoadState("networkidle");
+await p.getByLabel("Name").fill("Zed"); await p.getByLabel("Email").fill(`z${Date.now()}@example.com`); await p.getByLabel("Password").fill("correct horse battery");
+await p.getByRole("button", { name: "Create account" }).click();
+await p.waitForURL("**/today"); console.log("at today");
+await p.getByRole("button", { name: "Sign out" }).first().click();
+await p.waitForURL("**/sign-in**"); await p.waitForLoadState("networkidle"); console.log("at", p.url(), JSON.stringify(await p.context().cookies()));
+await p.getByLabel("Email").fill("x@example.com"); await p.getByLabel("Password").fill("whatever pw");
+await p.getByRole("button", { name: "Sign in" }).click();
+await p.waitForTimeout(3000);
+console.log(await p.locator("form").innerText());
+await p.screenshot({ path: "/tmp/security-shots/debug.png" });
+await b.close();
