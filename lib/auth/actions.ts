@@ -66,11 +66,14 @@ export async function signOutAction() {
   await signOut({ redirectTo: "/sign-in" });
 }
 
+const PASSWORD_CHANGED_URL = "/settings?security=password-changed";
+
 export const changePasswordAction = userActionClient.formAction(ZChangePassword, async (input, { user, now }) => {
   const { email } = await changePassword(db(), user.id, input.currentPassword, input.newPassword, now);
-  // Every session ended with the old password; this browser starts a new one.
-  await signIn("credentials", { email, password: input.newPassword, redirect: false });
-  return { message: "Password changed. Every other session has been signed out." };
+  // Every session ended with the old password; this browser starts a new one
+  // (the page must be reloaded with it: the old cookie no longer loads it).
+  await signIn("credentials", { email, password: input.newPassword, redirectTo: PASSWORD_CHANGED_URL });
+  return null;
 });
 
 export const signOutEverywhereAction = userActionClient.formAction(ZNoInput, async (_input, { user }) => {

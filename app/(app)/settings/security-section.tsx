@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { useSearchParams } from "next/navigation";
 import { changePasswordAction, signOutEverywhereAction } from "@/lib/auth/actions";
 import { Field } from "@/lib/ui/form";
 
@@ -7,13 +8,15 @@ export function SecuritySection({ hasPassword }: { hasPassword: boolean }) {
   const [pw, changeAction, changing] = useActionState(changePasswordAction, null);
   const [out, outAction, leaving] = useActionState(signOutEverywhereAction, null);
   const failed = pw && !pw.ok ? pw : null;
+  // The change signs this browser in again and reloads the page with this flag.
+  const changed = useSearchParams().get("security") === "password-changed" && !failed;
   return (
     <section className="space-y-4" aria-labelledby="security-heading">
       <h2 id="security-heading" className="text-lg font-semibold">Security</h2>
       {hasPassword ? (
         <form action={changeAction} className="space-y-3" noValidate aria-labelledby="password-heading">
           <h3 id="password-heading" className="font-medium">Change password</h3>
-          {pw?.ok ? <p role="status" className="text-sm">{pw.data.message}</p> : null}
+          {changed ? <p role="status" className="rounded-md bg-emerald-50 p-3 text-sm dark:bg-emerald-950">Password changed. Every other session has been signed out.</p> : null}
           {failed && !failed.fields ? <p role="alert" className="text-sm text-red-600 dark:text-red-400">{failed.error}</p> : null}
           <div className="grid gap-4 sm:grid-cols-3">
             <Field label="Current password" name="currentPassword" type="password" autoComplete="current-password" required errors={failed?.fields?.currentPassword} />
