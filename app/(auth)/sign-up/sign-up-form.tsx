@@ -1,18 +1,20 @@
 "use client";
-import { useActionState, useEffect, useState } from "react";
+import { useActionState } from "react";
 import { signUpAction } from "@/lib/auth/actions";
 import { Field, FormMessage, SubmitButton } from "@/lib/ui/form";
 
 export function SignUpForm() {
   const [state, action, pending] = useActionState(signUpAction, null);
   const failed = state && !state.ok ? state : null;
-  // The browser knows the user's time zone; daily limits and streaks follow it.
-  const [timezone, setTimezone] = useState("UTC");
-  useEffect(() => setTimezone(Intl.DateTimeFormat().resolvedOptions().timeZone), []);
+  // The browser knows the user's time zone (daily limits and streaks follow
+  // it); added at submit, so server and client render the same form.
+  const submit = (form: FormData) => {
+    form.set("timezone", Intl.DateTimeFormat().resolvedOptions().timeZone);
+    action(form);
+  };
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form action={submit} className="space-y-4" noValidate>
       <FormMessage message={failed && !failed.fields ? failed.error : null} />
-      <input type="hidden" name="timezone" value={timezone} />
       <Field label="Name" name="name" autoComplete="name" required maxLength={80} defaultValue={failed?.values?.name} errors={failed?.fields?.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={failed?.values?.email} errors={failed?.fields?.email} />
       <Field label="Password" name="password" type="password" autoComplete="new-password" required minLength={10} errors={failed?.fields?.password} />
