@@ -174,6 +174,11 @@ describeBrowser("security", () => {
 
   it("signing out ends the cookie itself; sign out everywhere ends every other session", async () => {
     const a = await newUser(b, "signout");
+    // A visit renews the session for another 24 hours (and no more).
+    const renewed = (await get("/today", { cookie: a.cookie })).headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
+    const expires = Date.parse(/Expires=([^;]+)/i.exec(renewed ?? "")?.[1] ?? "");
+    expect(expires - Date.now()).toBeGreaterThan(23 * 3600_000);
+    expect(expires - Date.now()).toBeLessThan(25 * 3600_000);
     await a.page.getByRole("button", { name: "Sign out" }).first().click();
     await a.page.waitForURL("**/sign-in**");
     // The copied cookie no longer opens anything.
