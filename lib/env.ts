@@ -2,6 +2,7 @@
 // with a message that names the variable, instead of failing later.
 import { z } from "zod";
 import { providerOf } from "@/lib/db/provider";
+import { taintSecret } from "@/lib/security/taint";
 
 export const ZEnv = z.object({
   DATABASE_URL: z
@@ -16,6 +17,9 @@ export const ZEnv = z.object({
   SIGNIN_MAX_PER_EMAIL: z.coerce.number().int().positive().default(5),
   SIGNIN_MAX_PER_IP: z.coerce.number().int().positive().default(20),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  SIGNUP_MAX_PER_IP_HOUR: z.coerce.number().int().positive().default(5),
+  // How many reverse proxies of ours sit in front of `next start` (0: it faces clients).
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0, "0 or more").max(10, "10 at most").default(0),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 export type TEnv = z.infer<typeof ZEnv>;
@@ -29,7 +33,12 @@ export function parseEnv(source: Record<string, string | undefined>): TEnv {
 
 let cached: TEnv | undefined;
 export function env(): TEnv {
-  return (cached ??= parseEnv(process.env));
+  if (!cached) {
+    cached = parseEnv(process.env);
+    taintSecret("AUTH_SECRET must never reach the browser.", cached, cached.AUTH_SECRET);
+    taintSecret("AUTH_GITHUB_SECRET must never reach the browser.", cached, cached.AUTH_GITHUB_SECRET);
+  }
+  return cached;
 }
 
 export const githubEnabled = (e: TEnv = env()) => Boolean(e.AUTH_GITHUB_ID && e.AUTH_GITHUB_SECRET);

@@ -8,7 +8,8 @@ import { leftoversAfter, RUN_MARKER } from "./find-leftovers.mjs";
 
 ensureInstalled();
 ensureClients();
-run("npx tsc --noEmit");
+// TypeScript (strict) and ESLint: `npm run check`.
+run("npm run check");
 // The browser suite runs against a production build in its own folder, so it
 // never clobbers the .next of a running `npm start`.
 run("npx next build", { NEXT_DIST_DIR: ".next-e2e", AUTH_SECRET: "build-time-placeholder-secret-0123456789abcdef" });

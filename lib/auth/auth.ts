@@ -1,6 +1,7 @@
 // The full next-auth setup: Credentials always, GitHub when its env vars
 // are set. JWT sessions, because next-auth refuses database sessions for
 // Credentials.
+import crypto from "node:crypto";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
@@ -11,12 +12,14 @@ import { authConfig } from "./config";
 import { authorizeCredentials } from "./authorize-credentials";
 import { upsertOAuthUser } from "./upsert-oauth-user";
 
-class RateLimited extends CredentialsSignin {
-  code = "rate_limited";
-}
+import { clientAddress } from "@/lib/net/client-address";
 
-function clientIp(request: Request): string {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "unknown";
+/** The wait rides in the code (the only field next-auth hands back to signIn's caller): "rate_limited:<seconds>". */
+class RateLimited extends CredentialsSignin {
+  constructor(retryAfterMs: number) {
+    super();
+    this.code = `rate_limited:${Math.max(1, Math.ceil(retryAfterMs / 1000))}`;
+  }
 }
 
 function providers(): Provider[] {
@@ -26,9 +29,10 @@ function providers(): Provider[] {
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
         const limits = { perEmail: e.SIGNIN_MAX_PER_EMAIL, perIp: e.SIGNIN_MAX_PER_IP, windowMs: e.SIGNIN_WINDOW_MINUTES * 60_000 };
-        const r = await authorizeCredentials(db(), credentials, clientIp(request), limits, new Date());
-        if (r.ok) return r.user;
-        if (r.reason === "rate_limited") throw new RateLimited();
+        const ip = clientAddress(request.headers, e.TRUST_PROXY_HOPS);
+        const r = await authorizeCredentials(db(), credentials, ip, limits, new Date());
+        if (r.ok) return { id: r.user.id, email: r.user.email, name: r.user.name, sessionVersion: r.user.sessionVersion };
+        if (r.reason === "rate_limited") throw new RateLimited(r.retryAfterMs);
         return null;
       },
     }),
@@ -45,10 +49,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     ...authConfig.callbacks,
     async jwt({ token, user, account, profile }) {
       // OAuth ids are the provider's; sessions must carry our own user id.
+      // Only at sign-in (user or account present): the session's own id and
+      // the user's session version then, checked on every later request.
       if (account?.provider === "github" && profile?.email) {
-        token.sub = await upsertOAuthUser(db(), { email: profile.email, name: profile.name ?? profile.email });
+        const u = await upsertOAuthUser(db(), { email: profile.email, name: profile.name ?? profile.email });
+        Object.assign(token, { sub: u.id, sv: u.sessionVersion, sid: crypto.randomUUID() });
       } else if (user?.id) {
-        token.sub = user.id;
+        const sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+        Object.assign(token, { sub: user.id, sv, sid: crypto.randomUUID() });
       }
       return token;
     },

@@ -3,23 +3,28 @@
 import type { NextAuthConfig } from "next-auth";
 
 const PUBLIC_PATHS = ["/sign-in", "/sign-up"];
+export const isPublicPath = (pathname: string) => PUBLIC_PATHS.includes(pathname);
+
+/** A session ends after this long unused; each visit renews it (the proxy re-issues the cookie). */
+export const SESSION_MAX_AGE_S = 24 * 60 * 60;
 
 export const authConfig = {
-  pages: { signIn: "/sign-in" },
-  session: { strategy: "jwt" },
+  pages: { signIn: "/sign-in" as const },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   // Deckhand is self-hosted behind `next start`; the Host header is the origin.
   trustHost: true,
   providers: [],
   callbacks: {
     authorized({ auth, request }) {
-      const signedIn = Boolean(auth?.user);
-      const isPublic = PUBLIC_PATHS.includes(request.nextUrl.pathname);
-      if (isPublic && signedIn) return Response.redirect(new URL("/today", request.nextUrl));
-      // false → next-auth redirects to pages.signIn with ?callbackUrl=<this page>.
-      return isPublic || signedIn;
+      // A cookie can outlive its session (signed out, password changed), and
+      // only the database knows: so signed-in visitors of /sign-in are sent on
+      // by app/(auth)/layout.tsx, which checks, never here (that would loop).
+      return isPublicPath(request.nextUrl.pathname) || Boolean(auth?.user);
     },
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
+      session.sid = token.sid;
+      session.sessionVersion = token.sv ?? 0;
       return session;
     },
   },

@@ -2,22 +2,22 @@
 import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
-import { requireUser } from "@/lib/auth/session";
+import { ActionError, userActionClient } from "@/lib/actions/action-client";
 import { createToken, revokeToken } from "./manage-tokens";
 
-export type TTokenState = { token?: string; error?: string };
+const ZCreateToken = z.object({ name: z.string().trim().min(1, "Name the token (e.g. the script using it).").max(60, "60 characters at most.") });
+const ZRevokeToken = z.object({ id: z.string().min(1).max(64) });
 
-export async function createTokenAction(_prev: TTokenState, form: FormData): Promise<TTokenState> {
-  const user = await requireUser();
-  const name = z.string().trim().min(1, "Name the token (e.g. the script using it).").max(60).safeParse(form.get("name"));
-  if (!name.success) return { error: name.error.issues[0]?.message };
-  const { token } = await createToken(db(), user.id, name.data);
+/** The new token is in the result once, never again (only its hash is stored). */
+export const createTokenAction = userActionClient.formAction(ZCreateToken, async ({ name }, { user }) => {
+  const { token } = await createToken(db(), user.id, name);
   revalidatePath("/settings");
   return { token };
-}
+});
 
-export async function revokeTokenAction(form: FormData) {
-  const user = await requireUser();
-  await revokeToken(db(), user.id, String(form.get("id") ?? ""), new Date());
+/** Another user's token id answers not_found, exactly like an unknown one. */
+export const revokeTokenAction = userActionClient.formAction(ZRevokeToken, async ({ id }, { user, now }) => {
+  if (!(await revokeToken(db(), user.id, id, now))) throw new ActionError("not_found", "No such token.");
   revalidatePath("/settings");
-}
+  return null;
+});

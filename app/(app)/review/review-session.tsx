@@ -1,7 +1,7 @@
 "use client";
 // The review loop: question → (typed) answer → reveal with score → rating.
 // Keyboard: Enter/Space reveal, 1–4 rate, Ctrl/⌘+Z undo.
-import { useCallback, useRef, useState, useTransition } from "react";
+import { useEffect, useCallback, useRef, useState, useTransition } from "react";
 import Link from "next/link";
 import type { TQueue } from "@/lib/review/get-queue";
 import type { TReveal } from "@/lib/review/reveal-card";
@@ -20,7 +20,9 @@ export function ReviewSession({ initialQueue, lessonSlug }: { initialQueue: TQue
   const [notice, setNotice] = useState<string | null>(null);
   const [done, setDone] = useState(0);
   const [pending, startTransition] = useTransition();
-  const shownAt = useRef(Date.now());
+  // Set when the first card is on screen: reading the clock while rendering is impure.
+  const shownAt = useRef(0);
+  useEffect(() => { shownAt.current = Date.now(); }, []);
   const attemptKey = useRef<string>(crypto.randomUUID());
   const card = queue.cards[0];
 

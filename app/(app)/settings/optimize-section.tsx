@@ -1,13 +1,13 @@
 "use client";
 import { useActionState } from "react";
-import { optimizeAction, type TOptimizeState } from "@/lib/review/optimizer/optimize-action";
+import { optimizeAction } from "@/lib/review/optimizer/optimize-action";
 import { MIN_REVIEWS } from "@/lib/review/optimizer/constants";
 
 const f = (n: number) => n.toFixed(4);
 
 export function OptimizeSection({ reviewCount, optimizedAt }: { reviewCount: number; optimizedAt: string | null }) {
-  const [state, action, pending] = useActionState<TOptimizeState, FormData>(optimizeAction, {});
-  const r = state.result;
+  const [state, action, pending] = useActionState(optimizeAction, null);
+  const r = state?.ok ? state.data : null;
   return (
     <section className="space-y-3" aria-labelledby="optimize-heading">
       <h2 id="optimize-heading" className="text-lg font-semibold">Optimize my schedule</h2>
@@ -20,6 +20,7 @@ export function OptimizeSection({ reviewCount, optimizedAt }: { reviewCount: num
           {pending ? "Optimizing…" : "Optimize my schedule"}
         </button>
       </form>
+      {state && !state.ok ? <p role="alert" className="text-sm text-red-600 dark:text-red-400">{state.error}</p> : null}
       {r && !r.ok ? (
         <p role="status" className="text-sm">
           {r.reviewCount < r.needed

@@ -5,20 +5,30 @@ import { listTokens } from "@/lib/tokens/manage-tokens";
 import { SettingsForm } from "./settings-form";
 import { TokensSection } from "./tokens-section";
 import { OptimizeSection } from "./optimize-section";
+import { SecuritySection } from "./security-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const [tokens, reviewCount] = await Promise.all([
+  const [tokens, reviewCount, withPassword] = await Promise.all([
     listTokens(db(), user.id),
     db().reviewLog.count({ where: { userId: user.id, undone: false } }),
+    // Whether there is a password, without reading the hash.
+    db().user.count({ where: { id: user.id, passwordHash: { not: null } } }),
   ]);
+  // Client components get only the fields they show.
+  const schedule = {
+    desiredRetention: user.desiredRetention, newPerDay: user.newPerDay, reviewsPerDay: user.reviewsPerDay,
+    timezone: user.timezone, dayStartHour: user.dayStartHour, enableFuzz: user.enableFuzz,
+    learningSteps: user.learningSteps, relearningSteps: user.relearningSteps, leechThreshold: user.leechThreshold,
+  };
   return (
     <div className="space-y-10">
       <h1 className="text-2xl font-semibold">Settings</h1>
-      <SettingsForm user={user} />
+      <SettingsForm user={schedule} />
       <OptimizeSection reviewCount={reviewCount} optimizedAt={user.optimizedAt?.toISOString() ?? null} />
+      <SecuritySection hasPassword={withPassword > 0} />
       <TokensSection tokens={tokens.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null }))} />
     </div>
   );

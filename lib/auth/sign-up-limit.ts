@@ -1,0 +1,19 @@
+import type { TDb } from "@/lib/db/client";
+import type { TEnv } from "@/lib/env";
+import { ActionError } from "@/lib/actions/action-result";
+import { claimAttempt, type TPolicy } from "./rate-limit";
+
+const HOUR_MS = 60 * 60_000;
+// `max` sign-ups in the hour, then none until an hour after the last one.
+const hourly = (max: number): TPolicy => ({ windowMs: HOUR_MS, delayMs: (n) => (n >= max ? HOUR_MS : 0) });
+
+/**
+ * Counts a sign-up against its address before any work is done. Per address
+ * only: a site-wide cap would let one attacker close sign-up for everyone.
+ */
+export async function claimSignUp(db: TDb, ip: string, e: Pick<TEnv, "SIGNUP_MAX_PER_IP_HOUR">, now: Date) {
+  const r = await claimAttempt(db, `signup:ip:${ip}`, hourly(e.SIGNUP_MAX_PER_IP_HOUR), now);
+  if (!r.ok) {
+    throw new ActionError("rate_limited", `Too many new accounts from this network. Try again in ${Math.ceil(r.retryAfterMs / 60_000)} minutes.`);
+  }
+}
