@@ -5,7 +5,6 @@ CREATE TABLE "CardActionLog" (
     "cardId" TEXT NOT NULL,
     "action" TEXT NOT NULL,
     "before" TEXT NOT NULL,
-    "versionAfter" INTEGER NOT NULL,
     "undone" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 

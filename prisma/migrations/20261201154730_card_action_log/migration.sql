@@ -5,7 +5,6 @@ CREATE TABLE "CardActionLog" (
     "cardId" TEXT NOT NULL,
     "action" TEXT NOT NULL,
     "before" TEXT NOT NULL,
-    "versionAfter" INTEGER NOT NULL,
     "undone" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "CardActionLog_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
