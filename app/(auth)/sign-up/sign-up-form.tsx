@@ -15,7 +15,7 @@ export function SignUpForm() {
       <Field label="Name" name="name" autoComplete="name" required maxLength={80} defaultValue={state.values?.name} errors={state.errors?.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={state.values?.email} errors={state.errors?.email} />
       <Field label="Password" name="password" type="password" autoComplete="new-password" required minLength={10} errors={state.errors?.password} />
-      <p className="text-xs text-slate-500">At least 10 characters.</p>
+      <p className="text-xs text-slate-700 dark:text-slate-300">At least 10 characters.</p>
       <SubmitButton pending={pending}>{pending ? "Creating account…" : "Create account"}</SubmitButton>
     </form>
   );
