@@ -115,9 +115,9 @@ export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueu
       new: newCount,
       reviewsDoneToday: counts.reviewsDone,
       newDoneToday: counts.newDone,
-      /** Every review today, learning steps included. */
-      doneToday: counts.allDone,
     },
+    /** Every review today, learning steps included (what Today shows as "answered today"). */
+    doneToday: counts.allDone,
     // Learning cards past the fetched ones count too; a pinned card is already in one count.
     total: learningCount + reviews.length + fresh.length,
     cards,
