@@ -7,7 +7,7 @@ import type { TReveal } from "@/lib/review/reveal-card";
 import type { TCardAction } from "@/lib/review/card-actions";
 import type { TUndoneStep } from "@/lib/review/undo-last";
 import { cardAction, fetchQueueAction, rateAction, revealAction, undoAction } from "@/lib/review/actions";
-import { SessionCounts } from "./progress-bar";
+import { SessionCounts } from "./session-counts";
 import { RevealPanel, VERDICT } from "./reveal-panel";
 import { RATING_LABELS, RatingButtons } from "./rating-buttons";
 import { useReviewKeys } from "./use-review-keys";
