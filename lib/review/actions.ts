@@ -20,7 +20,11 @@ const ZRevealInput = z.object({
   answer: z.string().max(MAX_ANSWER_CHARS, `Answers can be at most ${MAX_ANSWER_CHARS} characters.`).optional(),
   durationMs: z.number().int().min(0).max(24 * 3_600_000).optional(),
 });
-const ZCardAction = z.object({ cardId: ZCardId, action: z.enum(CARD_ACTIONS) });
+const ZLesson = z.string().max(200).optional();
+/** `next`: answer with the queue that follows (the review screen); the parked list needs none. */
+const ZCardAction = z.object({ cardId: ZCardId, action: z.enum(CARD_ACTIONS), lessonSlug: ZLesson, next: z.boolean().optional() });
+// A step on the review screen answers with the queue that follows it: one round trip, not two.
+const ZRate = ZReviewInput.extend({ lessonSlug: ZLesson });
 
 export const fetchQueueAction = userActionClient.action(ZQueueInput, async (input, { user, now }) => getQueue(db(), user, now, input));
 
@@ -30,22 +34,23 @@ export const revealAction = userActionClient.action(ZRevealInput, async ({ cardI
   return reveal;
 });
 
-export const rateAction = userActionClient.action(ZReviewInput, async (input, { user, now }) => {
+export const rateAction = userActionClient.action(ZRate, async ({ lessonSlug, ...input }, { user, now }) => {
   const r = await recordReview(db(), user, input, now);
   if (r.status === "not-found") throw new ActionError("not_found", "That card no longer exists.");
   if (r.status === "conflict") throw new ActionError("conflict", r.message);
-  return r.review;
+  return { review: r.review, queue: await getQueue(db(), user, new Date(), { lessonSlug }) };
 });
 
-export const undoAction = userActionClient.action(z.object({}), async (_input, { user }) => {
+export const undoAction = userActionClient.action(z.object({ lessonSlug: ZLesson }), async ({ lessonSlug }, { user }) => {
   const r = await undoLast(db(), user);
   if (r.status === "nothing-to-undo") throw new ActionError("not_found", "Nothing to undo.");
   if (r.status === "conflict") throw new ActionError("conflict", r.message);
-  return r.undone;
+  // The card just undone comes first.
+  return { undone: r.undone, queue: await getQueue(db(), user, new Date(), { lessonSlug, pinFirst: r.undone.cardId }) };
 });
 
-export const cardAction = userActionClient.action(ZCardAction, async ({ cardId, action }, { user, now }) => {
+export const cardAction = userActionClient.action(ZCardAction, async ({ cardId, action, lessonSlug, next }, { user, now }) => {
   const r = await applyCardAction(db(), user, cardId, action, now);
   if (!r) throw new ActionError("not_found", "That card is not in your deck (or it changed meanwhile).");
-  return r;
+  return { ...r, queue: next ? await getQueue(db(), user, new Date(), { lessonSlug }) : null };
 });

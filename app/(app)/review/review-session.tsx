@@ -89,37 +89,36 @@ export function ReviewSession({ initialQueue, lessonSlug }: { initialQueue: TQue
     startTransition(async () => {
       const r = await rateAction({
         cardId: card.id, rating: chosen as 1 | 2 | 3 | 4, answer: answer || undefined, durationMs: Date.now() - shownAt.current,
-        idempotencyKey: attemptKey.current, expectedVersion: card.version,
+        idempotencyKey: attemptKey.current, expectedVersion: card.version, lessonSlug,
       });
       if (!r.ok) {
         setNotice(r.error);
         return loadQueue("");
       }
-      if (!r.data.replayed) setStats((s) => ({ ...s, reviewed: s.reviewed + 1, correct: s.correct + (chosen >= 3 ? 1 : 0) }));
-      setNotice(r.data.leech ? "This card keeps slipping away: it is tagged as a leech and suspended. Rewrite it in your own words, then unsuspend it." : null);
-      await loadQueue(`Rated ${RATING_LABELS[chosen as 1]}.`);
+      const { review, queue: next } = r.data;
+      if (!review.replayed) setStats((s) => ({ ...s, reviewed: s.reviewed + 1, correct: s.correct + (chosen >= 3 ? 1 : 0) }));
+      setNotice(review.leech ? "This card keeps slipping away: it is tagged as a leech and suspended. Rewrite it in your own words, then unsuspend it (Suspended and buried cards)." : null);
+      show(next, `Rated ${RATING_LABELS[chosen as 1]}.`);
     });
-  }, [answer, card, loadQueue, pending, reveal]);
+  }, [answer, card, lessonSlug, loadQueue, pending, reveal, show]);
 
   const doAccept = useCallback(() => doRate(rating), [doRate, rating]);
 
   const doUndo = useCallback(() => {
     if (pending) return;
     startTransition(async () => {
-      const r = await undoAction({});
+      const r = await undoAction({ lessonSlug });
       if (!r.ok) {
         setNotice(r.error);
         setAnnounce(r.error);
         return;
       }
-      const u = r.data;
+      const { undone: u, queue: q } = r.data;
       if (u.action === "rate") setStats((s) => ({ ...s, reviewed: Math.max(0, s.reviewed - 1), correct: Math.max(0, s.correct - ((u.rating ?? 0) >= 3 ? 1 : 0)) }));
-      const q = await fetchQueueAction({ lessonSlug, pinFirst: u.cardId });
-      if (!q.ok) return setNotice(q.error);
       setNotice(undoneText(u));
-      show(q.data, undoneText(u));
+      show(q, undoneText(u));
       // The rated card comes back as it was left: the typed answer and its score on screen.
-      if (u.action === "rate" && u.answer && q.data.cards[0]?.id === u.cardId) {
+      if (u.action === "rate" && u.answer && q.cards[0]?.id === u.cardId) {
         setAnswer(u.answer);
         await revealWith(u.cardId, u.answer, u.durationMs ?? 0);
       }
@@ -129,12 +128,17 @@ export function ReviewSession({ initialQueue, lessonSlug }: { initialQueue: TQue
   const doCardAction = useCallback((action: TCardAction) => {
     if (!card || pending) return;
     startTransition(async () => {
-      const r = await cardAction({ cardId: card.id, action });
-      const say = r.ok ? `${DONE[action]}: ${quote(r.data.prompt)}. Undo brings it back.` : r.error;
+      const r = await cardAction({ cardId: card.id, action, lessonSlug, next: true });
+      if (!r.ok || !r.data.queue) {
+        const error = r.ok ? "" : r.error;
+        setNotice(error || null);
+        return loadQueue(error);
+      }
+      const say = `${DONE[action]}: ${quote(r.data.prompt)}. Undo brings it back.`;
       setNotice(say);
-      await loadQueue(say);
+      show(r.data.queue, say);
     });
-  }, [card, loadQueue, pending]);
+  }, [card, lessonSlug, loadQueue, pending, show]);
 
   const boxHasText = useCallback(() => answer.length > 0 && !reveal, [answer, reveal]);
   useReviewKeys({ revealed: Boolean(reveal), onReveal: doReveal, onAccept: doAccept, onRate: doRate, onUndo: doUndo, boxHasText });
