@@ -16,7 +16,7 @@ import type { TApplyNow, TChapter, TIssue, TNextChapter, TSection } from "./type
 export const DEFAULT_MIN_RECALL = 3;
 const LEVELS = new Set(["beginner", "intermediate", "advanced"]);
 
-export function buildChapter(doc: TSourceDoc, file: string, minRecall = DEFAULT_MIN_RECALL): { chapter: TChapter | null; issues: TIssue[] } {
+export function buildChapter(doc: TSourceDoc, file: string, minRecall = DEFAULT_MIN_RECALL, overlay?: string): { chapter: TChapter | null; issues: TIssue[] } {
   const issues: TIssue[] = [...doc.issues];
   const error = (line: number, message: string, code: string) => issues.push({ line, message, code, severity: "error" });
   const warn = (line: number, message: string, code: string) => issues.push({ line, message, code, severity: "warning" });
@@ -102,7 +102,7 @@ export function buildChapter(doc: TSourceDoc, file: string, minRecall = DEFAULT_
   // A Bridge without a next chapter is fine for the last chapter; check-content.ts judges that.
   if (bridgeSource) ({ bridge, next } = parseBridge(bridgeSource));
 
-  const q = buildQuestions(slug, rawRecall, rawInterview, sections);
+  const q = buildQuestions(slug, rawRecall, rawInterview, sections, overlay);
   issues.push(...q.issues);
   const body = {
     slug,

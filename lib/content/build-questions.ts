@@ -2,8 +2,13 @@
 // — for recall questions without an author answer — a passage from the lesson.
 // A question that appears twice in a chapter (recall or interview, after
 // normalisation) would share a key, so the second one is an error and dropped.
+// Answer order for a recall question: its Answer: line, else the chapter's
+// answer overlay (explicit answers kept beside a chapter that must stay as
+// written), else the lesson passage (marked rough when it holds few of the
+// question's terms).
 import type { TRawRecall } from "./extract-recall";
 import { createPassageFinder } from "./find-answer-passage";
+import { parseAnswerOverlay } from "./parse-answer-overlay";
 import type { TRawInterview } from "./parse-interview";
 import { contentHash, normalizeQuestion, questionKey } from "./question-key";
 import type { TInterview, TIssue, TRecall, TSection } from "./types";
@@ -13,8 +18,10 @@ export function buildQuestions(
   rawRecall: readonly TRawRecall[],
   rawInterview: readonly TRawInterview[],
   sections: readonly TSection[],
+  overlayText?: string,
 ): { recall: TRecall[]; interview: TInterview[]; issues: TIssue[] } {
-  const issues: TIssue[] = [];
+  const overlay = overlayText === undefined ? null : parseAnswerOverlay(overlayText);
+  const issues: TIssue[] = [...(overlay?.issues ?? [])];
   const firstLine = new Map<string, number>();
   const isNew = (text: string, line: number) => {
     const norm = normalizeQuestion(text);
@@ -35,12 +42,13 @@ export function buildQuestions(
 
   const find = createPassageFinder(sections);
   const recall = rawRecall.filter((r) => keep.has(r)).map((r): TRecall => {
-    const passage = r.authorAnswer === null ? find(r.prompt) : null;
-    if (r.authorAnswer === null && !passage) {
+    const explicit = r.authorAnswer ?? overlay?.answers.get(normalizeQuestion(r.prompt)) ?? null;
+    const passage = explicit === null ? find(r.prompt) : null;
+    if (explicit === null && !passage) {
       issues.push({ line: r.line, message: `no passage in the lesson answers "${r.prompt}"; add an Answer: line`, code: "recall-no-passage", severity: "warning" });
     }
-    const answer = r.authorAnswer ?? passage?.text ?? "";
-    const answerSource = r.authorAnswer !== null ? "author" : passage ? "lesson" : "none";
+    const answer = explicit ?? passage?.text ?? "";
+    const answerSource = explicit !== null ? "author" : passage ? (passage.rough ? "lesson-rough" : "lesson") : "none";
     return {
       prompt: r.prompt,
       answer,
@@ -51,6 +59,12 @@ export function buildQuestions(
       line: r.line,
     };
   });
+  if (overlay) {
+    const asked = new Set(rawRecall.map((r) => normalizeQuestion(r.prompt)));
+    for (const q of overlay.answers.keys()) {
+      if (!asked.has(q)) issues.push({ line: 1, message: `answer overlay answers a question this chapter does not ask: "${q}"`, code: "overlay-unknown-question", severity: "warning" });
+    }
+  }
   const interview = rawInterview.filter((q) => keep.has(q)).map((q): TInterview => ({
     ...q,
     key: questionKey(slug, q.question),

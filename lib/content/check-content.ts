@@ -12,8 +12,8 @@ export function checkContent(files: readonly TContentFile[], options: TParseOpti
   const byNumber = new Map<number, TChapter>();
   const bySlug = new Map<string, TChapter>();
 
-  for (const { file, bytes } of files) {
-    const r = parseChapter(bytes, file, options);
+  for (const { file, bytes, answers } of files) {
+    const r = parseChapter(bytes, file, answers === undefined ? options : { ...options, answers });
     const fileErrors = [...r.errors];
     warnings.push(...r.warnings);
     const ch = r.chapter;

@@ -13,7 +13,7 @@ export function parseChapter(raw: string | Uint8Array, file: string, options: TP
   if (decoded.text === null) return { chapter: null, ...split(decoded.issues, file) };
   const lines = splitLines(decoded.text);
   const doc = detectForm(lines, file) === "markdown" ? parseMarkdown(lines) : parseRendered(lines);
-  const { chapter, issues } = buildChapter(doc, file, options.minRecall ?? DEFAULT_MIN_RECALL);
+  const { chapter, issues } = buildChapter(doc, file, options.minRecall ?? DEFAULT_MIN_RECALL, options.answers);
   return { chapter, ...split(issues, file) };
 }
 

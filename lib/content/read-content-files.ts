@@ -6,6 +6,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { TContentFile } from "./types";
+import { OVERLAY_SUFFIX } from "./parse-answer-overlay";
 
 const CHAPTER = /\.(?:md|txt)$/i;
 
@@ -22,7 +23,15 @@ export async function readContentFiles(paths: readonly string[]): Promise<TConte
   }
   // Code-point order, not locale order: the same on every machine.
   const files = [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return Promise.all(files.map(async (file) => ({ file, bytes: await fs.readFile(file) })));
+  // A chapter's answer overlay sits beside it: 01-intro.txt → 01-intro.answers.json.
+  return Promise.all(files.map(async (file) => {
+    const overlay = file.replace(/\.(?:md|txt)$/i, OVERLAY_SUFFIX);
+    const answers = await fs.readFile(overlay, "utf8").catch((e: NodeJS.ErrnoException) => {
+      if (e.code === "ENOENT") return undefined;
+      throw e;
+    });
+    return { file, bytes: await fs.readFile(file), ...(answers === undefined ? {} : { answers }) };
+  }));
 }
 
 function isChapterName(name: string): boolean {

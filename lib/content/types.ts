@@ -23,7 +23,8 @@ export type TSection = z.infer<typeof ZSection>;
  * "lesson": the answer is a passage retrieved from the chapter text;
  * "author": written under the bullet (`Answer: …`); "none": nothing matched.
  */
-export const ZAnswerSource = z.enum(["lesson", "author", "none"]);
+// "lesson-rough": the closest lesson passage holds few of the question's terms (the card says "roughly").
+export const ZAnswerSource = z.enum(["lesson", "lesson-rough", "author", "none"]);
 export type TAnswerSource = z.infer<typeof ZAnswerSource>;
 
 export const ZRecall = z.object({
@@ -100,7 +101,8 @@ export type TIssue = { line: number; message: string; code: string; severity: "e
 
 export type TParseResult = { chapter: TChapter | null; errors: TContentError[]; warnings: TContentError[] };
 
-export type TContentFile = { file: string; bytes: Uint8Array | string };
+/** `answers`: the text of the chapter's answer overlay (`<chapter>.answers.json`), when it has one. */
+export type TContentFile = { file: string; bytes: Uint8Array | string; answers?: string };
 
 export type TCheckResult = {
   /** Chapters from files with no errors, in input order. Import only when `errors` is empty. */
@@ -112,4 +114,6 @@ export type TCheckResult = {
 export type TParseOptions = {
   /** Fewer recall questions than this is a warning. */
   minRecall?: number;
+  /** The chapter's answer overlay, as text (see parse-answer-overlay.ts). */
+  answers?: string;
 };

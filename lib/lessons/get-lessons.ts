@@ -4,6 +4,8 @@
 // their chapter only through their question, which Prisma cannot group by.
 import "server-only";
 import type { TDb } from "@/lib/db/client";
+import { isDue } from "@/lib/review/due-rules";
+import { userDay, type TUserClock } from "@/lib/review/user-day";
 
 export type TLessonSummary = {
   slug: string; number: number; title: string; tagline: string; minutes: number; level: string;
@@ -12,11 +14,13 @@ export type TLessonSummary = {
   total: number;
   /** The user's cards of this chapter reviewed at least once (state != New). */
   reviewed: number;
-  /** Reviewed cards whose due time has come (new cards are not "due": they wait for the daily new-card limit). */
+  /** Reviewed cards due by the one rule of lib/review/due-rules.ts, as Today and the queue count them (new cards are not "due"). */
   due: number;
 };
 
-export async function getLessonsWithProgress(db: TDb, userId: string, now: Date): Promise<TLessonSummary[]> {
+export async function getLessonsWithProgress(db: TDb, user: TUserClock & { id: string }, now: Date): Promise<TLessonSummary[]> {
+  const userId = user.id;
+  const dayEnd = userDay(user, now).end;
   const live = { retired: false, lesson: { retired: false } };
   const [lessons, counts, cards] = await Promise.all([
     db.lesson.findMany({
@@ -28,7 +32,7 @@ export async function getLessonsWithProgress(db: TDb, userId: string, now: Date)
     // At most one row per live question: a user has one card per question.
     db.card.findMany({
       where: { userId, retired: false, state: { not: 0 }, question: live },
-      select: { due: true, suspended: true, buriedUntil: true, question: { select: { lessonId: true } } },
+      select: { state: true, due: true, suspended: true, buriedUntil: true, question: { select: { lessonId: true } } },
     }),
   ]);
   const tally = new Map(lessons.map((l) => [l.id, { recall: 0, interview: 0, reviewed: 0, due: 0 }]));
@@ -40,14 +44,10 @@ export async function getLessonsWithProgress(db: TDb, userId: string, now: Date)
     const t = tally.get(card.question.lessonId);
     if (!t) continue;
     t.reviewed++;
-    if (isDue(card, now)) t.due++;
+    if (isDue(card, now, dayEnd)) t.due++;
   }
   return lessons.map(({ id, ...l }) => {
     const t = tally.get(id)!;
     return { ...l, ...t, total: t.recall + t.interview };
   });
-}
-
-function isDue(c: { due: Date; suspended: boolean; buriedUntil: Date | null }, now: Date) {
-  return !c.suspended && c.due <= now && (!c.buriedUntil || c.buriedUntil <= now);
 }

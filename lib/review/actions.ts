@@ -1,56 +1,56 @@
 "use server";
-// Server actions behind the review screen. Each validates its input with zod
-// and acts only on the signed-in user's own cards.
+// Server actions behind the review screen, through the one door
+// (lib/actions): the signed-in user from the session, input checked by zod,
+// every query scoped to that user's own cards (another's id → not_found).
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { requireUser } from "@/lib/auth/session";
+import { userActionClient, ActionError } from "@/lib/actions/action-client";
 import { MAX_ANSWER_CHARS } from "@/lib/scoring/types";
 import { getQueue } from "./get-queue";
 import { recordReview } from "./record-review";
 import { revealCard } from "./reveal-card";
-import { undoLastReview } from "./undo-review";
-import { applyCardAction } from "./card-actions";
+import { undoLast } from "./undo-last";
+import { applyCardAction, CARD_ACTIONS } from "./card-actions";
 import { ZReviewInput } from "./schemas";
 
-const ZQueueInput = z.object({ lessonSlug: z.string().max(200).optional(), pinFirst: z.string().max(64).optional() });
+const ZCardId = z.string().min(1).max(64);
+const ZQueueInput = z.object({ lessonSlug: z.string().max(200).optional(), pinFirst: ZCardId.optional() });
 const ZRevealInput = z.object({
-  cardId: z.string().min(1).max(64),
+  cardId: ZCardId,
   answer: z.string().max(MAX_ANSWER_CHARS, `Answers can be at most ${MAX_ANSWER_CHARS} characters.`).optional(),
-  durationMs: z.number().int().min(0).optional(),
+  durationMs: z.number().int().min(0).max(24 * 3_600_000).optional(),
 });
-const ZCardAction = z.object({ cardId: z.string().min(1).max(64), action: z.enum(["suspend", "unsuspend", "bury", "forget"]) });
+const ZLesson = z.string().max(200).optional();
+/** `next`: answer with the queue that follows (the review screen); the parked list needs none. */
+const ZCardAction = z.object({ cardId: ZCardId, action: z.enum(CARD_ACTIONS), lessonSlug: ZLesson, next: z.boolean().optional() });
+// A step on the review screen answers with the queue that follows it: one round trip, not two.
+const ZRate = ZReviewInput.extend({ lessonSlug: ZLesson });
 
-const firstError = (e: z.ZodError) => e.issues[0]?.message ?? "Invalid input.";
+export const fetchQueueAction = userActionClient.action(ZQueueInput, async (input, { user, now }) => getQueue(db(), user, now, input));
 
-export async function fetchQueueAction(raw: unknown) {
-  const user = await requireUser();
-  const input = ZQueueInput.parse(raw);
-  return getQueue(db(), user, new Date(), input);
-}
-
-export async function revealAction(raw: unknown) {
-  const user = await requireUser();
-  const parsed = ZRevealInput.safeParse(raw);
-  if (!parsed.success) return { ok: false as const, error: firstError(parsed.error) };
-  const { cardId, answer, durationMs } = parsed.data;
+export const revealAction = userActionClient.action(ZRevealInput, async ({ cardId, answer, durationMs }, { user }) => {
   const reveal = await revealCard(db(), user.id, cardId, answer, durationMs === undefined ? undefined : durationMs / 1000);
-  return reveal ? { ok: true as const, reveal } : { ok: false as const, error: "Card not found." };
-}
+  if (!reveal) throw new ActionError("not_found", "That card is not in your deck.");
+  return reveal;
+});
 
-export async function rateAction(raw: unknown) {
-  const user = await requireUser();
-  const parsed = ZReviewInput.safeParse(raw);
-  if (!parsed.success) return { status: "invalid" as const, message: firstError(parsed.error) };
-  return recordReview(db(), user, parsed.data, new Date());
-}
+export const rateAction = userActionClient.action(ZRate, async ({ lessonSlug, ...input }, { user, now }) => {
+  const r = await recordReview(db(), user, input, now);
+  if (r.status === "not-found") throw new ActionError("not_found", "That card no longer exists.");
+  if (r.status === "conflict") throw new ActionError("conflict", r.message);
+  return { review: r.review, queue: await getQueue(db(), user, new Date(), { lessonSlug }) };
+});
 
-export async function undoAction() {
-  const user = await requireUser();
-  return undoLastReview(db(), user);
-}
+export const undoAction = userActionClient.action(z.object({ lessonSlug: ZLesson }), async ({ lessonSlug }, { user }) => {
+  const r = await undoLast(db(), user);
+  if (r.status === "nothing-to-undo") throw new ActionError("not_found", "Nothing to undo.");
+  if (r.status === "conflict") throw new ActionError("conflict", r.message);
+  // The card just undone comes first.
+  return { undone: r.undone, queue: await getQueue(db(), user, new Date(), { lessonSlug, pinFirst: r.undone.cardId }) };
+});
 
-export async function cardAction(raw: unknown) {
-  const user = await requireUser();
-  const { cardId, action } = ZCardAction.parse(raw);
-  return { ok: await applyCardAction(db(), user, cardId, action, new Date()) };
-}
+export const cardAction = userActionClient.action(ZCardAction, async ({ cardId, action, lessonSlug, next }, { user, now }) => {
+  const r = await applyCardAction(db(), user, cardId, action, now);
+  if (!r) throw new ActionError("not_found", "That card is not in your deck (or it changed meanwhile).");
+  return { ...r, queue: next ? await getQueue(db(), user, new Date(), { lessonSlug }) : null };
+});

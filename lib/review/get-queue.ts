@@ -5,10 +5,10 @@ import { getDailyCounts } from "./daily-counts";
 import { makeScheduler, previewDue, toFsrsCard, type TSchedulerSettings } from "./scheduler";
 import { userDay, type TUserClock } from "./user-day";
 import { formatInterval } from "./format-interval";
+import { learnAheadUntil, leftToday } from "./due-rules";
 
 export type TQueueUser = TUserClock & TSchedulerSettings & { id: string; newPerDay: number; reviewsPerDay: number };
-// Learning steps due within this window are shown rather than making someone wait (Anki's learn-ahead).
-const LEARN_AHEAD_MS = 20 * 60_000;
+// Who is due, and what a daily limit leaves, is defined once in due-rules.ts (Today and Lessons use it too).
 const MAX_CANDIDATES = 1_000;
 
 // Candidates carry only what ordering needs (reviews: what retrievability needs);
@@ -33,7 +33,7 @@ export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueu
     OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }],
     ...(drill ? { question: { lesson: { slug: opts.lessonSlug } } } : {}),
   };
-  const learnUntil = new Date(now.getTime() + LEARN_AHEAD_MS);
+  const learnUntil = learnAheadUntil(now);
   const learnWhere = (state: 1 | 3) => ({ ...base, state, due: { lte: learnUntil } });
   const take = opts.take ?? 20;
   // Each list is an ordered range of @@index([userId, state, suspended, retired, due, …]).
@@ -41,13 +41,13 @@ export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueu
   // the first `take` of each learning state are all that can be shown; the rest are counted.
   // They do not depend on today's counts, so they ride along with that query.
   const [counts, learning1, learning3] = await Promise.all([
-    getDailyCounts(db, user.id, start),
+    getDailyCounts(db, user.id, start, user.newPerDay + 1),
     db.card.findMany({ where: learnWhere(1), orderBy: { due: "asc" }, take, select: ORDER_SELECT }),
     db.card.findMany({ where: learnWhere(3), orderBy: { due: "asc" }, take, select: ORDER_SELECT }),
   ]);
   // A chapter drill is asked for explicitly, so daily limits do not cut it short.
-  const newLeft = drill ? MAX_CANDIDATES : Math.max(0, user.newPerDay - counts.newDone);
-  const reviewsLeft = drill ? MAX_CANDIDATES : Math.max(0, user.reviewsPerDay - counts.reviewsDone);
+  const newLeft = drill ? MAX_CANDIDATES : leftToday(user.newPerDay, counts.newDone);
+  const reviewsLeft = drill ? MAX_CANDIDATES : leftToday(user.reviewsPerDay, counts.reviewsDone);
   const reviewWhere = { ...base, state: 2, due: { lt: end } };
   const newWhere = { ...base, state: 0 };
   // What the queue holds, capped by what is left today: a list that came back shorter
@@ -100,6 +100,13 @@ export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueu
       intervals: { 1: formatInterval(now, next[1]), 2: formatInterval(now, next[2]), 3: formatInterval(now, next[3]), 4: formatInterval(now, next[4]) },
     }];
   });
+  // Said when the session is over: when the next card (any kind but new) comes back.
+  const nextDue = cards.length === 0
+    ? (await db.card.findFirst({
+      where: { userId: user.id, suspended: false, retired: false, state: { not: 0 }, due: { gt: now } },
+      orderBy: { due: "asc" }, select: { due: true },
+    }))?.due.toISOString() ?? null
+    : null;
   return {
     now: now.toISOString(),
     counts: {
@@ -109,9 +116,12 @@ export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueu
       reviewsDoneToday: counts.reviewsDone,
       newDoneToday: counts.newDone,
     },
+    /** Every review today, learning steps included (what Today shows as "answered today"). */
+    doneToday: counts.allDone,
     // Learning cards past the fetched ones count too; a pinned card is already in one count.
     total: learningCount + reviews.length + fresh.length,
     cards,
+    nextDue,
   };
 }
 export type TQueue = Awaited<ReturnType<typeof getQueue>>;

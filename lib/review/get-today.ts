@@ -10,5 +10,5 @@ export async function getToday(db: TDb, user: TQueueUser, now: Date) {
     getQueue(db, user, now, { take: 0 }),
     db.dailyActivity.findMany({ where: { userId: user.id, reviews: { gt: 0 } }, select: { day: true }, orderBy: { day: "desc" }, take: 400 }),
   ]);
-  return { ...queue.counts, total: queue.total, streak: countStreak(active.map((a) => a.day), day) };
+  return { ...queue.counts, doneToday: queue.doneToday, total: queue.total, streak: countStreak(active.map((a) => a.day), day) };
 }

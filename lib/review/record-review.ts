@@ -55,9 +55,9 @@ export async function recordReview(
   if (card.suspended || card.retired) return refused("This card is suspended or retired; it cannot be reviewed.");
 
   const question = typed
-    ? await db.question.findUniqueOrThrow({ where: { id: card.questionId }, select: { prompt: true, modelAnswer: true, wrongAnswer: true } })
+    ? await db.question.findUniqueOrThrow({ where: { id: card.questionId }, select: { prompt: true, modelAnswer: true, wrongAnswer: true, answerSource: true } })
     : null;
-  const scored = question ? scoreForQuestion(question, typed, input.durationMs !== undefined ? input.durationMs / 1000 : undefined) : null;
+  const scored = question ? scoreForQuestion(question, typed, input.durationMs !== undefined ? input.durationMs / 1000 : undefined, card) : null;
   const { card: next, log } = makeScheduler(user).next(toFsrsCard(card), now, input.rating);
   // A leech: a review card forgotten again and again; parked so it stops eating time.
   const leech = input.rating === 1 && card.state === 2 && next.lapses >= user.leechThreshold && !card.leech;

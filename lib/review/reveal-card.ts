@@ -12,11 +12,11 @@ export type TReveal = {
 export async function revealCard(db: TDb, userId: string, cardId: string, answer?: string, seconds?: number): Promise<TReveal | null> {
   const card = await db.card.findFirst({
     where: { id: cardId, userId },
-    select: { id: true, question: { include: { lesson: { select: { slug: true, title: true, number: true } } } } },
+    select: { id: true, state: true, question: { include: { lesson: { select: { slug: true, title: true, number: true } } } } },
   });
   if (!card) return null;
   const q = card.question;
-  const score = scoreForQuestion(q, answer, seconds);
+  const score = scoreForQuestion(q, answer, seconds, card);
   return {
     cardId: card.id, kind: q.kind, prompt: q.prompt, modelAnswer: q.modelAnswer, answerSource: q.answerSource,
     wrongAnswer: q.wrongAnswer, lesson: q.lesson, sectionSlug: q.sectionSlug, score,

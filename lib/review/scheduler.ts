@@ -1,5 +1,8 @@
 // The bridge between our Card rows and ts-fsrs. Pure: callers pass `now`.
-import { fsrs, generatorParameters, type Card as TFsrsCard, type FSRS, type Grade, type ReviewLog, type StepUnit } from "ts-fsrs";
+import {
+  fsrs, generatorParameters, StrategyMode, type AbstractScheduler, type Card as TFsrsCard, type FSRS, type Grade,
+  type ReviewLog, type StepUnit,
+} from "ts-fsrs";
 
 export type TSchedulerSettings = {
   desiredRetention: number;
@@ -17,6 +20,17 @@ export type TCardState = {
 
 export const parseSteps = (s: string): StepUnit[] => s.split(/[\s,]+/).filter(Boolean) as StepUnit[];
 
+/**
+ * Fuzz seeded from the card and the state it is in (its id, reps and last
+ * review), as Anki does, never from the clock: the interval a rating button
+ * previews is the interval that rating stores, and reloading does not re-roll it.
+ * ts-fsrs's default seed includes the review time in milliseconds.
+ */
+export const fuzzSeed: (this: AbstractScheduler) => string = function () {
+  const c = this.last as TFsrsCard & { card_id?: string };
+  return `${c.card_id ?? ""}:${c.reps}:${c.last_review ? c.last_review.getTime() : 0}`;
+};
+
 export function makeScheduler(s: TSchedulerSettings): FSRS {
   const w = s.fsrsWeights ? (JSON.parse(s.fsrsWeights) as number[]) : undefined;
   return fsrs(generatorParameters({
@@ -26,11 +40,13 @@ export function makeScheduler(s: TSchedulerSettings): FSRS {
     learning_steps: parseSteps(s.learningSteps),
     relearning_steps: parseSteps(s.relearningSteps),
     ...(w ? { w } : {}),
-  }));
+  })).useStrategy(StrategyMode.SEED, fuzzSeed);
 }
 
-export function toFsrsCard(c: TCardState): TFsrsCard {
+/** `id` (when known) seeds the fuzz; see fuzzSeed. */
+export function toFsrsCard(c: TCardState & { id?: string }): TFsrsCard {
   return {
+    ...(c.id ? { card_id: c.id } : {}),
     due: c.due, stability: c.stability, difficulty: c.difficulty, elapsed_days: c.elapsedDays,
     scheduled_days: c.scheduledDays, learning_steps: c.learningSteps, reps: c.reps, lapses: c.lapses,
     state: c.state, ...(c.lastReview ? { last_review: c.lastReview } : {}),
@@ -64,7 +80,7 @@ export function fromLogColumns(l: ReturnType<typeof logColumns>): ReviewLog {
 export const GRADES = [1, 2, 3, 4] as const satisfies readonly Grade[];
 
 /** When each rating would bring the card back (the numbers on the rating buttons). */
-export function previewDue(f: FSRS, card: TCardState, now: Date): Record<Grade, Date> {
+export function previewDue(f: FSRS, card: TCardState & { id: string }, now: Date): Record<Grade, Date> {
   const preview = f.repeat(toFsrsCard(card), now);
   return { 1: preview[1].card.due, 2: preview[2].card.due, 3: preview[3].card.due, 4: preview[4].card.due };
 }

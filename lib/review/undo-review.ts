@@ -1,5 +1,5 @@
-// Undo the user's most recent live review: ts-fsrs rollback restores the
-// card, the log is marked undone (history is never deleted).
+// Undo one review: ts-fsrs rollback restores the card, the log is marked
+// undone (history is never deleted) and the day's counters go back down.
 import type { TDb } from "@/lib/db/client";
 import { fromFsrsCard, fromLogColumns, makeScheduler, toFsrsCard } from "./scheduler";
 import type { TReviewUser } from "./record-review";
@@ -8,14 +8,25 @@ import { bumpActivity } from "./bump-activity";
 
 export type TUndoOutcome = { status: "ok"; cardId: string } | { status: "nothing-to-undo" } | { status: "conflict"; message: string };
 
-export async function undoLastReview(db: TDb, user: TReviewUser, source: "daily" | "interview" = "daily"): Promise<TUndoOutcome> {
-  const log = await db.reviewLog.findFirst({
-    where: { userId: user.id, undone: false, source },
-    orderBy: [{ review: "desc" }, { createdAt: "desc" }],
-    include: { card: true },
+const UNDO_LOG_SELECT = {
+  id: true, cardId: true, rating: true, state: true, due: true, stability: true, difficulty: true, elapsedDays: true,
+  lastElapsedDays: true, scheduledDays: true, learningSteps: true, review: true, leech: true, answer: true, durationMs: true,
+  createdAt: true,
+} as const;
+
+/** The user's most recent live review of `source`, or null. */
+export function findLastReview(db: TDb, userId: string, source: "daily" | "interview" = "daily") {
+  return db.reviewLog.findFirst({
+    where: { userId, undone: false, source },
+    orderBy: [{ createdAt: "desc" }, { review: "desc" }],
+    select: UNDO_LOG_SELECT,
   });
-  if (!log) return { status: "nothing-to-undo" };
-  const card = log.card;
+}
+export type TUndoableReview = NonNullable<Awaited<ReturnType<typeof findLastReview>>>;
+
+export async function undoReview(db: TDb, user: TReviewUser, log: TUndoableReview): Promise<TUndoOutcome> {
+  const card = await db.card.findFirst({ where: { id: log.cardId, userId: user.id } });
+  if (!card) return { status: "nothing-to-undo" };
   // Only the review that produced the card's current state can be rolled back.
   if (card.reps === 0 || card.lastReview?.getTime() !== log.review.getTime()) {
     return { status: "conflict", message: "This card changed after that review (reset or reviewed elsewhere), so it cannot be undone." };
@@ -33,4 +44,9 @@ export async function undoLastReview(db: TDb, user: TReviewUser, source: "daily"
     return true;
   });
   return done ? { status: "ok", cardId: card.id } : { status: "conflict", message: "The card changed while undoing; try again." };
+}
+
+export async function undoLastReview(db: TDb, user: TReviewUser, source: "daily" | "interview" = "daily"): Promise<TUndoOutcome> {
+  const log = await findLastReview(db, user.id, source);
+  return log ? undoReview(db, user, log) : { status: "nothing-to-undo" };
 }

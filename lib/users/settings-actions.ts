@@ -1,17 +1,12 @@
 "use server";
-import { z } from "zod";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
-import { requireUser } from "@/lib/auth/session";
+import { userActionClient } from "@/lib/actions/action-client";
 import { ZSettings } from "./settings-schema";
 
-export type TSettingsState = { errors?: Record<string, string[] | undefined>; message?: string; savedAt?: number };
-
-export async function saveSettingsAction(_prev: TSettingsState, form: FormData): Promise<TSettingsState> {
-  const user = await requireUser();
-  const parsed = ZSettings.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return { errors: z.flattenError(parsed.error).fieldErrors, message: "Some settings need fixing." };
-  await db().user.update({ where: { id: user.id }, data: parsed.data });
+/** The schedule form (useActionState); a failure carries back what was typed (lib/actions). */
+export const saveSettingsAction = userActionClient.formAction(ZSettings, async (input, { user, now }) => {
+  await db().user.update({ where: { id: user.id }, data: input, select: { id: true } });
   revalidatePath("/", "layout");
-  return { message: "Settings saved.", savedAt: Date.now() };
-}
+  return { savedAt: now.getTime() };
+});

@@ -18,6 +18,9 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const CONTENT = path.join(ROOT, "content");
 const SEED_NAME = "01-containers-and-images.txt";
 const seed = () => fs.readFileSync(path.join(CONTENT, SEED_NAME), "utf8");
+// The seed's answer overlay travels with it, as it does in content/.
+const SEED_OVERLAY = "01-containers-and-images.answers.json";
+const overlay = () => ({ [SEED_OVERLAY]: fs.readFileSync(path.join(CONTENT, SEED_OVERLAY), "utf8") });
 const t0 = new Date("2026-03-01T10:00:00Z");
 
 const DIGEST_Q = "Why should production deployments prefer digests over mutable tags?";
@@ -122,7 +125,7 @@ describeDb("content import", () => {
     const logs = await t.db.reviewLog.findMany();
     await pause();
 
-    const summary = await importContent(t.db, await load(folder({ [SEED_NAME]: chapterOne("edited") })));
+    const summary = await importContent(t.db, await load(folder({ [SEED_NAME]: chapterOne("edited"), ...overlay() })));
     expect(summary).toEqual({
       lessons: { created: 0, updated: 1, unchanged: 0, retired: 0 },
       questions: { created: 0, updated: 1, unchanged: 7, retired: 0 },
@@ -141,7 +144,7 @@ describeDb("content import", () => {
 
   it("retires a removed question and its cards, keeping their history", async () => {
     const q = await digest();
-    const summary = await importContent(t.db, await load(folder({ [SEED_NAME]: chapterOne("removed") })));
+    const summary = await importContent(t.db, await load(folder({ [SEED_NAME]: chapterOne("removed"), ...overlay() })));
     expect(summary.questions).toMatchObject({ created: 0, retired: 1 });
     expect(await digest()).toMatchObject({ id: q.id, retired: true });
     const cards = await cardsOf(q.id);
@@ -158,7 +161,7 @@ describeDb("content import", () => {
   it("brings a re-added question back with its old cards, and cards for users who joined meanwhile", async () => {
     const q = await digest();
     const old = await cardsOf(q.id);
-    const summary = await importContent(t.db, await load(folder({ [SEED_NAME]: chapterOne("edited") })));
+    const summary = await importContent(t.db, await load(folder({ [SEED_NAME]: chapterOne("edited"), ...overlay() })));
     expect(summary.questions).toMatchObject({ created: 0, retired: 0 });
     expect(summary.questions.updated).toBeGreaterThanOrEqual(1);
     expect(await digest()).toMatchObject({ id: q.id, retired: false });
@@ -175,7 +178,7 @@ describeDb("content import", () => {
       cwd: ROOT, encoding: "utf8", timeout: 60_000, env: { ...process.env, DATABASE_URL: t.url },
     });
     // The good chapter differs from the database (the original answers), so a partial import would show.
-    const files = { [SEED_NAME]: seed(), "09-broken-chapter.txt": BROKEN };
+    const files = { [SEED_NAME]: seed(), ...overlay(), "09-broken-chapter.txt": BROKEN };
     expect(checkContent(await readContentFiles([folder(files)])).errors.map((e) => e.code)).not.toEqual([]);
     const before = await snapshot();
 

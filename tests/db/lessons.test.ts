@@ -17,6 +17,7 @@ const now = new Date("2026-03-10T12:00:00Z");
 const past = new Date("2026-03-09T12:00:00Z");
 const future = new Date("2026-03-20T12:00:00Z");
 const ONE = "01-containers-and-images";
+const clock = (id: string) => ({ id, timezone: "UTC", dayStartHour: 4 });
 
 describeDb("lessons data", () => {
   const t = useTestDb();
@@ -41,14 +42,14 @@ describeDb("lessons data", () => {
   });
 
   it("lists live chapters in order with counts and only the user's own progress", async () => {
-    const lessons = await getLessonsWithProgress(t.db, users.ada, now);
+    const lessons = await getLessonsWithProgress(t.db, clock(users.ada), now);
     expect(lessons.map((l) => l.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(lessons[0]).toEqual({
       slug: ONE, number: 1, title: "Containers and Images", tagline: "Pack once, run clean", minutes: 18, level: "intermediate",
       recall: 4, interview: 4, total: 8, reviewed: 4, due: 1,
     });
     expect(lessons[1]).toMatchObject({ recall: 5, interview: 4, total: 9, reviewed: 0, due: 0 });
-    expect((await getLessonsWithProgress(t.db, users.bob, now))[1]).toMatchObject({ reviewed: 9, due: 9 });
+    expect((await getLessonsWithProgress(t.db, clock(users.bob), now))[1]).toMatchObject({ reviewed: 9, due: 9 });
   });
 
   it("leaves out retired questions and retired chapters", async () => {
@@ -57,7 +58,7 @@ describeDb("lessons data", () => {
     await t.db.card.updateMany({ where: { questionId: first!.questionId }, data: { retired: true } });
     await t.db.lesson.update({ where: { slug: "08-autoscaling" }, data: { retired: true } });
 
-    const lessons = await getLessonsWithProgress(t.db, users.ada, now);
+    const lessons = await getLessonsWithProgress(t.db, clock(users.ada), now);
     expect(lessons.map((l) => l.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(lessons[0]).toMatchObject({ recall: 3, total: 7, reviewed: 3, due: 0 });
     expect(await getLesson(t.db, "08-autoscaling")).toBeNull();

@@ -92,7 +92,7 @@ describeDb("daily review", () => {
     const intruder = await makeUser(t.db);
     const card = await t.db.card.findFirstOrThrow({ where: { userId: owner.id } });
     expect(await recordReview(t.db, intruder, { cardId: card.id, rating: 3, idempotencyKey: k() }, t0)).toEqual({ status: "not-found" });
-    expect(await applyCardAction(t.db, intruder, card.id, "suspend", t0)).toBe(false);
+    expect(await applyCardAction(t.db, intruder, card.id, "suspend", t0)).toBeNull();
     expect(await t.db.card.findUniqueOrThrow({ where: { id: card.id } })).toMatchObject({ version: 0, suspended: false });
   });
 

@@ -14,13 +14,13 @@ export function LessonCard({ lesson: l }: { lesson: TLessonSummary }) {
         <Link href={`/lessons/${l.slug}`} className="after:absolute after:inset-0 focus:outline-none">{l.title}</Link>
       </h2>
       {l.tagline ? <p className="text-slate-700 dark:text-slate-300">{l.tagline}</p> : null}
-      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">{l.recall} recall · {l.interview} Q&amp;A</p>
+      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">{l.recall} recall · {l.interview} Q&amp;A</p>
       <div className="mt-3 h-2 overflow-hidden rounded-full bg-slate-100 dark:bg-slate-800" aria-hidden="true">
         <div className="h-full rounded-full bg-brand-500" style={{ width: `${percent}%` }} />
       </div>
       <p className="mt-1 flex flex-wrap justify-between gap-x-4 text-sm">
         <span>{l.reviewed} of {l.total} cards reviewed</span>
-        <span className={l.due ? "font-semibold text-brand-700 dark:text-brand-500" : "text-slate-600 dark:text-slate-400"}>{l.due} due now</span>
+        <span className={l.due ? "font-semibold text-brand-700 dark:text-brand-300" : "text-slate-700 dark:text-slate-300"}>{l.due} due</span>
       </p>
     </li>
   );

@@ -8,7 +8,7 @@ export const metadata: Metadata = { title: "Lessons" };
 
 export default async function LessonsPage() {
   const user = await requireUser();
-  const lessons = await getLessonsWithProgress(db(), user.id, new Date());
+  const lessons = await getLessonsWithProgress(db(), user, new Date());
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">Lessons</h1>

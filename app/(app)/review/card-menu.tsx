@@ -1,29 +1,42 @@
 "use client";
-import { cardAction } from "@/lib/review/actions";
+import { useState } from "react";
+import Link from "next/link";
+import type { TCardAction } from "@/lib/review/card-actions";
 
 const ACTIONS = [
   ["bury", "Bury until tomorrow"],
   ["suspend", "Suspend"],
-  ["forget", "Forget (reset)"],
+  ["forget", "Forget (reset)…"],
 ] as const;
 
-/** Per-card actions; each one takes the card out of the current queue. */
-export function CardMenu({ cardId, onDone }: { cardId: string; onDone: (message: string) => void }) {
+/** Per-card actions; each takes the card out of the queue and can be undone. Forget asks first. */
+export function CardMenu({ onAction, disabled }: { onAction: (a: TCardAction) => void; disabled: boolean }) {
+  const [confirming, setConfirming] = useState(false);
+  if (confirming) {
+    return (
+      <div role="group" aria-label="Confirm forget" className="flex flex-wrap items-center gap-3 text-sm">
+        <span>Forget this card? It starts again as new (its history stays; Undo brings it back).</span>
+        <button type="button" autoFocus className="rounded-md bg-red-700 px-3 py-1 text-white" onClick={() => { setConfirming(false); onAction("forget"); }}>
+          Yes, forget it
+        </button>
+        <button type="button" className="underline" onClick={() => setConfirming(false)}>Cancel</button>
+      </div>
+    );
+  }
   return (
     <div className="flex flex-wrap gap-3 text-sm">
       {ACTIONS.map(([action, label]) => (
         <button
           key={action}
           type="button"
-          className="text-slate-600 underline dark:text-slate-400"
-          onClick={async () => {
-            const r = await cardAction({ cardId, action });
-            onDone(r.ok ? `${label}: done.` : "That card is not in your deck.");
-          }}
+          disabled={disabled}
+          className="text-slate-700 underline dark:text-slate-300"
+          onClick={() => (action === "forget" ? setConfirming(true) : onAction(action))}
         >
           {label}
         </button>
       ))}
+      <Link href="/review/parked" className="text-slate-700 underline dark:text-slate-300">Suspended and buried cards</Link>
     </div>
   );
 }

@@ -1,32 +1,60 @@
 "use client";
 import { useEffect } from "react";
 
-type TKeys = { revealed: boolean; onReveal: () => void; onRate: (r: number) => void; onUndo: () => void };
+type TKeys = {
+  revealed: boolean; onReveal: () => void; onAccept: () => void; onRate: (r: number) => void; onUndo: () => void;
+  /** Whether the answer box holds text: then Ctrl/⌘+Z is the box's own text undo. */
+  boxHasText: () => boolean;
+};
 
-/** Enter reveals (Shift+Enter is a newline while typing); Space reveals outside the text box; 1–4 rate; Ctrl/⌘+Z undoes. */
-export function useReviewKeys({ revealed, onReveal, onRate, onUndo }: TKeys) {
+const isTextField = (t: EventTarget | null) =>
+  t instanceof HTMLTextAreaElement ? !t.readOnly
+  : t instanceof HTMLInputElement ? !["checkbox", "radio", "button", "submit"].includes(t.type)
+  : t instanceof HTMLSelectElement || (t instanceof HTMLElement && t.isContentEditable);
+// Space and Enter on these already mean "press this": the browser clicks them.
+const isControl = (t: EventTarget | null) => t instanceof HTMLButtonElement || t instanceof HTMLAnchorElement || (t instanceof HTMLElement && t.tagName === "SUMMARY");
+
+/**
+ * Anki's keys, made safe for a screen with a text box. In the box only two
+ * chords act: Ctrl/⌘+Enter reveals, Ctrl/⌘+Z undoes the last step (when the
+ * box is empty; with text in it, it is the box's own undo). Esc leaves the box.
+ * Outside it: Space/Enter reveal, then accept the preselected rating; 1–4 rate;
+ * Ctrl/⌘+Z or U undoes. Typing an answer can therefore never reveal or rate.
+ */
+export function useReviewKeys({ revealed, onReveal, onAccept, onRate, onUndo, boxHasText }: TKeys) {
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
-      const typing = e.target instanceof HTMLTextAreaElement && !e.target.readOnly;
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z" && !typing) {
+      if (e.defaultPrevented || e.isComposing || e.altKey) return;
+      const chord = e.ctrlKey || e.metaKey;
+      const inText = isTextField(e.target);
+      if (chord && e.key.toLowerCase() === "z" && !e.shiftKey) {
+        if (inText && boxHasText()) return;
         e.preventDefault();
         return onUndo();
       }
-      if (!revealed && e.key === "Enter" && !e.shiftKey) {
+      if (chord && e.key === "Enter") {
         e.preventDefault();
-        return onReveal();
+        return revealed ? onAccept() : onReveal();
       }
-      if (typing) return;
-      if (!revealed && e.key === " ") {
+      if (inText) {
+        if (e.key === "Escape") (e.target as HTMLElement).blur();
+        return;
+      }
+      if (chord || e.shiftKey) return;
+      if ((e.key === " " || e.key === "Enter") && !isControl(e.target)) {
         e.preventDefault();
-        return onReveal();
+        return revealed ? onAccept() : onReveal();
       }
       if (revealed && ["1", "2", "3", "4"].includes(e.key)) {
         e.preventDefault();
-        onRate(Number(e.key));
+        return onRate(Number(e.key));
+      }
+      if (e.key === "u") {
+        e.preventDefault();
+        onUndo();
       }
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [revealed, onReveal, onRate, onUndo]);
+  }, [revealed, onReveal, onAccept, onRate, onUndo, boxHasText]);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { listTokens } from "@/lib/tokens/manage-tokens";
+import { timeZoneOptions } from "@/lib/users/settings-timezones";
 import { SettingsForm } from "./settings-form";
 import { TokensSection } from "./tokens-section";
 import { OptimizeSection } from "./optimize-section";
@@ -26,7 +27,7 @@ export default async function SettingsPage() {
   return (
     <div className="space-y-10">
       <h1 className="text-2xl font-semibold">Settings</h1>
-      <SettingsForm user={schedule} />
+      <SettingsForm user={schedule} timeZones={timeZoneOptions(user.timezone)} />
       <OptimizeSection reviewCount={reviewCount} optimizedAt={user.optimizedAt?.toISOString() ?? null} />
       <SecuritySection hasPassword={withPassword > 0} />
       <TokensSection tokens={tokens.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null }))} />

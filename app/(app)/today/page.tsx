@@ -10,7 +10,7 @@ function Stat({ label, value, testId }: { label: string; value: number; testId: 
   return (
     <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
       <p className="text-3xl font-bold" data-testid={testId}>{value}</p>
-      <p className="text-sm text-slate-600 dark:text-slate-400">{label}</p>
+      <p className="text-sm text-slate-700 dark:text-slate-300">{label}</p>
     </div>
   );
 }
@@ -23,19 +23,22 @@ export default async function TodayPage() {
     <section className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">Today</h1>
-        <p className="text-slate-600 dark:text-slate-400">Welcome aboard, {user.name}.</p>
+        <p className="text-slate-700 dark:text-slate-300">Welcome aboard, {user.name}.</p>
       </div>
       <div className="grid grid-cols-3 gap-3">
-        <Stat label="due" value={today.due + today.learning} testId="due-count" />
-        <Stat label="new" value={today.new} testId="new-count" />
+        <Stat label="due (reviews and learning)" value={today.due + today.learning} testId="due-count" />
+        <Stat label="new left today" value={today.new} testId="new-count" />
         <Stat label={today.streak === 1 ? "day streak" : "days streak"} value={today.streak} testId="streak" />
       </div>
       {anything ? (
-        <Link href="/review" className="inline-block rounded-md bg-brand-600 px-5 py-3 font-medium text-white hover:bg-brand-700">Start review</Link>
+        <Link href="/review" className="inline-block rounded-md bg-brand-700 px-5 py-3 font-medium text-white hover:bg-brand-800">Start review</Link>
       ) : (
-        <p>Nothing due right now. New cards: {user.newPerDay} a day (Settings). <Link href="/lessons" className="text-brand-600 underline">Browse the lessons</Link></p>
+        <p>Nothing due right now. New cards: {user.newPerDay} a day (Settings). <Link href="/lessons" className="text-brand-700 underline dark:text-brand-300">Browse the lessons</Link></p>
       )}
-      <p className="text-sm text-slate-500">Reviewed today: {today.reviewsDoneToday} · new today: {today.newDoneToday}</p>
+      {/* The same counts the review queue uses (lib/review/due-rules.ts, daily-counts.ts). */}
+      <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="done-today">
+        Answered today: {today.doneToday} · new cards today: {today.newDoneToday} of {user.newPerDay}
+      </p>
     </section>
   );
 }

@@ -13,8 +13,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="text-xl font-semibold">Sign in</h1>
       <SignInForm callbackUrl={callbackUrl ?? "/today"} />
       {githubEnabled() ? <GitHubButton callbackUrl={callbackUrl ?? "/today"} /> : null}
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        New here? <Link href="/sign-up" className="text-brand-600 underline">Create an account</Link>
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        New here? <Link href="/sign-up" className="text-brand-700 underline dark:text-brand-300">Create an account</Link>
       </p>
     </div>
   );

@@ -9,8 +9,8 @@ export default function SignUpPage() {
     <div className="space-y-6">
       <h1 className="text-xl font-semibold">Create your account</h1>
       <SignUpForm />
-      <p className="text-sm text-slate-600 dark:text-slate-400">
-        Already have one? <Link href="/sign-in" className="text-brand-600 underline">Sign in</Link>
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        Already have one? <Link href="/sign-in" className="text-brand-700 underline dark:text-brand-300">Sign in</Link>
       </p>
     </div>
   );

@@ -18,7 +18,7 @@ export function SignUpForm() {
       <Field label="Name" name="name" autoComplete="name" required maxLength={80} defaultValue={failed?.values?.name} errors={failed?.fields?.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={failed?.values?.email} errors={failed?.fields?.email} />
       <Field label="Password" name="password" type="password" autoComplete="new-password" required minLength={10} errors={failed?.fields?.password} />
-      <p className="text-xs text-slate-500">At least 10 characters.</p>
+      <p className="text-xs text-slate-700 dark:text-slate-300">At least 10 characters.</p>
       <SubmitButton pending={pending}>{pending ? "Creating account…" : "Create account"}</SubmitButton>
     </form>
   );

@@ -35,7 +35,7 @@ describe("the seed chapter (rendered text)", () => {
       ["Why are tags weaker identities than image digests?", 62],
       ["Which runtime details usually fail first under orchestration?", 63],
     ]);
-    expect(ch.recall.every((r) => r.answerSource === "lesson" && r.key.startsWith("01-containers-and-images:"))).toBe(true);
+    expect(ch.recall.every((r) => r.answerSource.startsWith("lesson") && r.key.startsWith("01-containers-and-images:"))).toBe(true);
   });
 
   it("has exactly its 4 interview pairs, wrong answers without quote marks", () => {

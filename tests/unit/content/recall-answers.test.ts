@@ -31,7 +31,8 @@ describe("lesson passages for the seed's recall questions", () => {
       {
         prompt: "Which runtime details usually fail first under orchestration?",
         answer: "Runtime defaults become production incidents when nobody tests them.",
-        answerSource: "lesson",
+        // Only "runtime" of the question is in it: the card says "from the lesson, roughly" (the overlay in content/ answers it).
+        answerSource: "lesson-rough",
         sectionSlug: "runtime-details-that-surprise-teams",
       },
     ]);

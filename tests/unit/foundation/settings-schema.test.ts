@@ -24,4 +24,14 @@ describe("settings form", () => {
     expect(ZSettings.safeParse({ ...form, timezone: "Nowhere/Land" }).success).toBe(false);
     expect(ZSettings.safeParse({ ...form, learningSteps: "" }).success).toBe(true);
   });
+
+  it("answers every mistake in plain words, never the validator's", () => {
+    const message = (patch: Record<string, string>) => ZSettings.safeParse({ ...form, ...patch }).error?.issues[0]?.message;
+    expect(message({ newPerDay: "-1" })).toBe("Enter a whole number of new cards from 0 to 9999.");
+    expect(message({ newPerDay: "" })).toBe("Enter a whole number of new cards from 0 to 9999.");
+    expect(message({ reviewsPerDay: "2.5" })).toBe("Enter a whole number of reviews from 0 to 99999.");
+    expect(message({ leechThreshold: "x" })).toBe("Enter a whole number of lapses from 2 to 99.");
+    expect(message({ desiredRetention: "abc" })).toMatch(/^Enter a retention between 0.70 and 0.97/);
+    expect(message({ timezone: "Nowhere/Land" })).toBe("Choose a time zone from the list.");
+  });
 });
