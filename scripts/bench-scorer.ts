@@ -2,6 +2,7 @@
 // linear map to 0–5 fitted on dev, latency) and the hand-graded interview set.
 // Usage: npm run bench:scorer [-- --split dev|test|all] [--mohler DIR]
 import { scoreAnswer } from "@/lib/scoring/score-answer";
+import { benchWorstCase } from "./lib/bench-worst-case";
 import { evaluateGraded } from "./lib/evaluate-graded";
 import { readMohler, type TMohlerItem } from "./lib/read-mohler";
 import { linearFit, median, pearson, rmse } from "./lib/stats";
@@ -60,6 +61,10 @@ function main(): void {
   console.log(`Mohler ASAG (${items.length} answers; linear map to 0–5 fitted on dev: grade ≈ ${fit.a.toFixed(3)} + ${fit.b.toFixed(4)}·score)`);
   console.table(table);
   console.log(`first-call warm-up (wink model + WordNet index): ${warmupMs.toFixed(0)} ms`);
+
+  const worst = benchWorstCase();
+  console.log(`Worst case (constructed answers ≤ 5,000 chars; median per answer on Mohler, warm: ${formatLatency(median(warm))})`);
+  console.table(worst);
 
   const graded = evaluateGraded();
   console.log(

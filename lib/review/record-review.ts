@@ -57,7 +57,7 @@ export async function recordReview(
   const question = typed
     ? await db.question.findUniqueOrThrow({ where: { id: card.questionId }, select: { prompt: true, modelAnswer: true, wrongAnswer: true } })
     : null;
-  const scored = question ? scoreForQuestion(question, typed, input.durationMs !== undefined ? input.durationMs / 1000 : undefined) : null;
+  const scored = question ? await scoreForQuestion(question, typed, input.durationMs !== undefined ? input.durationMs / 1000 : undefined) : null;
   const { card: next, log } = makeScheduler(user).next(toFsrsCard(card), now, input.rating);
   // A leech: a review card forgotten again and again; parked so it stops eating time.
   const leech = input.rating === 1 && card.state === 2 && next.lapses >= user.leechThreshold && !card.leech;

@@ -16,7 +16,7 @@ export async function revealCard(db: TDb, userId: string, cardId: string, answer
   });
   if (!card) return null;
   const q = card.question;
-  const score = scoreForQuestion(q, answer, seconds);
+  const score = await scoreForQuestion(q, answer, seconds);
   return {
     cardId: card.id, kind: q.kind, prompt: q.prompt, modelAnswer: q.modelAnswer, answerSource: q.answerSource,
     wrongAnswer: q.wrongAnswer, lesson: q.lesson, sectionSlug: q.sectionSlug, score,

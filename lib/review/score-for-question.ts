@@ -1,12 +1,16 @@
-import { scoreAnswer } from "@/lib/scoring/score-answer";
+import { scoreAnswerAsync } from "@/lib/scoring/score-answer";
 import type { TScoreResult } from "@/lib/scoring/types";
 
 type TQuestionText = { prompt: string; modelAnswer: string; wrongAnswer: string | null };
 
-/** Scores a typed answer against a question's model answer; nothing typed, nothing scored. */
-export function scoreForQuestion(q: TQuestionText, answer: string | undefined, seconds?: number): TScoreResult | null {
+/**
+ * Scores a typed answer against a question's model answer; nothing typed,
+ * nothing scored. Async so a long answer yields to the event loop between
+ * pieces instead of holding every other request (issue #9).
+ */
+export async function scoreForQuestion(q: TQuestionText, answer: string | undefined, seconds?: number): Promise<TScoreResult | null> {
   if (!answer?.trim()) return null;
-  return scoreAnswer({
+  return scoreAnswerAsync({
     question: q.prompt,
     // A recall question whose passage could not be found is judged against its own wording.
     reference: q.modelAnswer || q.prompt,

@@ -1,3 +1,4 @@
+import { BoundedCache } from "./bounded-cache";
 import { analyzeText, type TToken } from "./analyze-text";
 import { extractConcepts, type TConceptSpec } from "./extract-concepts";
 import { findQuestionOptions } from "./find-question-options";
@@ -40,7 +41,7 @@ export interface TPreparedReference {
 }
 
 const MEMO_LIMIT = 512;
-const memo = new Map<string, TPreparedReference>();
+const memo = new BoundedCache<string, TPreparedReference>(MEMO_LIMIT);
 
 /** Everything about a card that does not depend on the typed answer; memoized because a card is graded many times. */
 export function prepareReference(question: string, reference: string, wrongAnswer: string | undefined): TPreparedReference {
@@ -59,7 +60,6 @@ export function prepareReference(question: string, reference: string, wrongAnswe
     concepts: extractConcepts(ref.tokens, reference),
     wrong: wrongAnswer && wrongAnswer.trim() ? prepareText(wrongAnswer, questionKeys) : undefined,
   };
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
   memo.set(memoKey, prepared);
   return prepared;
 }

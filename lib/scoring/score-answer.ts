@@ -1,5 +1,5 @@
 import { alignAnswer } from "./align-answer";
-import { analyzeText, type TToken } from "./analyze-text";
+import { analyzeSteps, runSync, type TToken } from "./analyze-text";
 import { AnswerTooLongError } from "./answer-too-long-error";
 import { buildConcepts } from "./build-concepts";
 import { combineScore } from "./combine-score";
@@ -17,17 +17,48 @@ import { MAX_ANSWER_CHARS, type TScoreInput, type TScoreResult } from "./types";
 import { writeFeedback } from "./write-feedback";
 
 /**
+ * Hard time budget for reading one answer (ms). Reading stops at the first
+ * piece boundary past it and the rest of the answer is not scored (the
+ * result says `truncated`); everything after reading is linear in the
+ * tokens read (at most MAX_SCORED_TOKENS), so a call stays within a few
+ * times this budget even on a loaded machine.
+ */
+export const SCORE_BUDGET_MS = 6;
+
+/**
  * Grades a typed answer against a model answer like a fair interviewer:
  * offline, deterministic, and with a reason. Pure apart from lazily loading
  * the wink model and WordNet on first use (see README "Performance").
+ * Blocks the thread for its whole run; servers use scoreAnswerAsync.
  *
  * @throws AnswerTooLongError when `answer` exceeds MAX_ANSWER_CHARS (5,000).
  */
-export function scoreAnswer(input: TScoreInput): TScoreResult {
+export function scoreAnswer(input: TScoreInput, now: () => number = performance.now.bind(performance)): TScoreResult {
+  return runSync(scoreSteps(input, now));
+}
+
+/**
+ * Same result as scoreAnswer, but yields to the event loop between pieces
+ * of a long answer, so other requests (health checks included) are served
+ * while it is read. Answers of one piece (≤ PIECE_CHARS, nearly all) run
+ * without yielding and cost the same as the sync call.
+ */
+export async function scoreAnswerAsync(input: TScoreInput, now: () => number = performance.now.bind(performance)): Promise<TScoreResult> {
+  const steps = scoreSteps(input, now);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TScoreResult> {
   const { question, reference, wrongAnswer, answer, seconds } = input;
   if (answer.length > MAX_ANSWER_CHARS) throw new AnswerTooLongError(answer.length);
   const prepared = prepareReference(question, reference, wrongAnswer);
-  const tokens = isBlank(answer) ? [] : analyzeText(answer);
+  const started = now();
+  const analysis = isBlank(answer) ? { tokens: [], truncated: false } : yield* analyzeSteps(answer, started + SCORE_BUDGET_MS, now);
+  const { tokens, truncated } = analysis;
   const empty = tokens.every((t) => !t.isContent);
 
   const alignment = alignAnswer(prepared.reference.targets, tokens);
@@ -53,6 +84,7 @@ export function scoreAnswer(input: TScoreInput): TScoreResult {
     matched: concepts.filter((c) => c.matched).map((c) => c.text),
     missed: concepts.filter((c) => !c.matched).map((c) => c.text),
     wrongAnswerMatch,
+    ...(truncated ? { truncated } : {}),
     feedback: writeFeedback({
       verdict,
       concepts,
@@ -61,12 +93,15 @@ export function scoreAnswer(input: TScoreInput): TScoreResult {
       deniedClause: deniedClause === undefined ? undefined : clauseText(reference, prepared.reference.tokens, deniedClause),
       swap: swap && { ...swap, clauseText: clauseText(reference, prepared.reference.tokens, swap.clause) },
       stuffing,
+      truncated,
     }),
   };
 }
 
 function isBlank(answer: string): boolean {
-  return answer.trim() === "" || DONT_KNOW.test(answer.trim());
+  const trimmed = answer.trim();
+  // Length first: the pattern backtracks on long runs of "?", and no "I don't know" is long.
+  return trimmed === "" || (trimmed.length <= 40 && DONT_KNOW.test(trimmed));
 }
 
 /** Weighted share of the model answer sitting in clauses the answer denies or swaps. */

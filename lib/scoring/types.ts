@@ -2,6 +2,12 @@ import { z } from "zod";
 
 /** Answers longer than this are rejected: nobody types an essay into a recall card. */
 export const MAX_ANSWER_CHARS = 5000;
+/**
+ * No word in WordNet or the field lexicon is longer than this; a longer token
+ * is noise, so it skips the stemmer, the lexicon and WordNet (each of which
+ * costs time in the token's length) and can only match itself.
+ */
+export const MAX_WORD_CHARS = 40;
 
 export const ZScoreInput = z.object({
   question: z.string(),
@@ -38,6 +44,8 @@ export const ZScoreResult = z.object({
   matched: z.array(z.string()),
   missed: z.array(z.string()),
   wrongAnswerMatch: z.boolean(),
+  /** Present (true) when the answer was too long to read whole within the time budget: only its beginning was scored. */
+  truncated: z.boolean().optional(),
   feedback: z.string(),
 });
 export type TScoreResult = z.infer<typeof ZScoreResult>;
