@@ -56,6 +56,9 @@ export interface TAnalysis {
 export const PIECE_CHARS = 120;
 export const MAX_SCORED_TOKENS = 300;
 
+/** Normal answers are always read whole: the time budget only cuts text past this many characters. */
+export const ALWAYS_READ_CHARS = 1200;
+
 /** Analyses `text`, stopping at `deadline` (performance.now() ms); yields after each piece. */
 export function* analyzeSteps(text: string, deadline: number, now: () => number = () => performance.now()): Generator<void, TAnalysis> {
   const state: TPieceState = { tokens: [], clause: 0, sentence: 0 };
@@ -64,7 +67,7 @@ export function* analyzeSteps(text: string, deadline: number, now: () => number 
   for (let k = 0; k < pieces.length; k++) {
     if (k > 0) {
       yield;
-      if (state.tokens.length >= MAX_SCORED_TOKENS || now() > deadline) {
+      if (state.tokens.length >= MAX_SCORED_TOKENS || (pieces[k]!.start >= ALWAYS_READ_CHARS && now() > deadline)) {
         truncated = true;
         break;
       }

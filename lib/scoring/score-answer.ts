@@ -68,7 +68,7 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
   const swaps = stuffing ? [] : findSwappedRoles(prepared.reference.tokens, tokens, alignment);
   const blocked = new Set([...denied, ...swaps.map((s) => s.clause)]);
   const coverage = measureCoverage(alignment, tokens, prepared.questionKeys, QUESTION_WORD_FACTOR, blocked, prepared.referenceKeys, prepared.optionKeys);
-  const wrong = prepared.wrong && !empty ? matchWrongAnswer(prepared.wrong, prepared.referenceKeys, tokens) : undefined;
+  const wrong = prepared.wrong && !empty ? matchWrongAnswer(prepared.wrong, prepared.wrongDistinct, prepared.wrongYesNo, tokens) : undefined;
   const wrongAnswerMatch = wrong !== undefined && isWrongAnswer(wrong, coverage.recall);
 
   const score = empty ? 0 : combineScore({ coverage, misattributed: misattributedShare(blocked, alignment), stuffing, wrongAnswer: wrongAnswerMatch });

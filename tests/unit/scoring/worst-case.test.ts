@@ -44,7 +44,8 @@ describe("scorer worst case (issue #9 item 1)", () => {
   it("stops reading at the time budget", () => {
     let t = 0;
     const clock = () => (t += 100);
-    const answer = "tags can move underneath you. ".repeat(40);
+    // 1,800 characters in 150 tokens: past ALWAYS_READ_CHARS, below MAX_SCORED_TOKENS.
+    const answer = "trustworthy ".repeat(150);
     const r = scoreAnswer({ ...DIGESTS, answer }, clock);
     expect(r.truncated).toBe(true);
     expect(scoreAnswer({ ...DIGESTS, answer }, frozen).truncated).toBeUndefined();
