@@ -56,8 +56,13 @@ export interface TAnalysis {
 export const PIECE_CHARS = 120;
 export const MAX_SCORED_TOKENS = 300;
 
-/** Normal answers are always read whole: the time budget only cuts text past this many characters. */
-export const ALWAYS_READ_CHARS = 1200;
+/**
+ * Normal answers are always read whole, so a loaded server never scores them
+ * differently: the time budget only cuts text past this many characters or
+ * tokens (the longest hand-graded answer is 419 characters, ~80 tokens).
+ */
+export const ALWAYS_READ_CHARS = 600;
+export const ALWAYS_READ_TOKENS = 150;
 
 /** Analyses `text`, stopping at `deadline` (performance.now() ms); yields after each piece. */
 export function* analyzeSteps(text: string, deadline: number, now: () => number = () => performance.now()): Generator<void, TAnalysis> {
@@ -67,7 +72,7 @@ export function* analyzeSteps(text: string, deadline: number, now: () => number 
   for (let k = 0; k < pieces.length; k++) {
     if (k > 0) {
       yield;
-      if (state.tokens.length >= MAX_SCORED_TOKENS || (pieces[k]!.start >= ALWAYS_READ_CHARS && now() > deadline)) {
+      if (state.tokens.length >= MAX_SCORED_TOKENS || ((pieces[k]!.start >= ALWAYS_READ_CHARS || state.tokens.length >= ALWAYS_READ_TOKENS) && now() > deadline)) {
         truncated = true;
         break;
       }

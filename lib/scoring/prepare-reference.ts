@@ -47,6 +47,8 @@ export interface TPreparedReference {
   wrongDistinct: number[];
   /** For a yes/no question: the wrong answer's leading "yes" or "no", when the model answer leads with the other. */
   wrongYesNo: "yes" | "no" | undefined;
+  /** For a yes/no question: the model answer's leading "yes" or "no" ("Not by default", "Usually not"). */
+  referenceYesNo: "yes" | "no" | undefined;
 }
 
 const MEMO_LIMIT = 512;
@@ -71,6 +73,7 @@ export function prepareReference(question: string, reference: string, wrongAnswe
     wrong,
     wrongDistinct: wrong ? distinctFromReference(wrong, ref.tokens) : [],
     wrongYesNo: wrong ? opposedYesNo(questionTokens, ref.tokens, wrong.tokens) : undefined,
+    referenceYesNo: isPolarQuestion(questionTokens) ? leadingYesNo(ref.tokens) : undefined,
   };
   memo.set(memoKey, prepared);
   return prepared;
@@ -92,9 +95,13 @@ export function leadingYesNo(tokens: readonly TToken[]): "yes" | "no" | undefine
   return undefined;
 }
 
-function opposedYesNo(question: readonly TToken[], reference: readonly TToken[], wrong: readonly TToken[]): "yes" | "no" | undefined {
+function isPolarQuestion(question: readonly TToken[]): boolean {
   const first = question.find((t) => t.isWord);
-  if (!first || !POLAR_OPENERS.has(first.lower)) return undefined;
+  return first !== undefined && POLAR_OPENERS.has(first.lower);
+}
+
+function opposedYesNo(question: readonly TToken[], reference: readonly TToken[], wrong: readonly TToken[]): "yes" | "no" | undefined {
+  if (!isPolarQuestion(question)) return undefined;
   const w = leadingYesNo(wrong);
   const r = leadingYesNo(reference);
   return w && r && w !== r ? w : undefined;

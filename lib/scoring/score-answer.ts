@@ -11,7 +11,7 @@ import { DONT_KNOW } from "./function-words";
 import { isWrongAnswer } from "./is-wrong-answer";
 import { matchWrongAnswer } from "./match-wrong-answer";
 import { measureCoverage } from "./measure-coverage";
-import { prepareReference, QUESTION_WORD_FACTOR } from "./prepare-reference";
+import { leadingYesNo, prepareReference, QUESTION_WORD_FACTOR } from "./prepare-reference";
 import { suggestRating } from "./suggest-rating";
 import { MAX_ANSWER_CHARS, type TScoreInput, type TScoreResult } from "./types";
 import { writeFeedback } from "./write-feedback";
@@ -71,7 +71,10 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
   const wrong = prepared.wrong && !empty ? matchWrongAnswer(prepared.wrong, prepared.wrongDistinct, prepared.wrongYesNo, tokens) : undefined;
   const wrongAnswerMatch = wrong !== undefined && isWrongAnswer(wrong, coverage.recall);
 
-  const score = empty ? 0 : combineScore({ coverage, misattributed: misattributedShare(blocked, alignment), stuffing, wrongAnswer: wrongAnswerMatch });
+  // "Yes, …" to a yes/no question the model answer opens with "No"/"Not by default"/"Usually not": the answer's main claim is the opposite.
+  const answersOpposite = !empty && prepared.referenceYesNo !== undefined && leadingYesNo(tokens) === opposite(prepared.referenceYesNo);
+  const misattributed = Math.max(misattributedShare(blocked, alignment), answersOpposite ? OPPOSITE_ANSWER_SHARE : 0);
+  const score = empty ? 0 : combineScore({ coverage, misattributed, stuffing, wrongAnswer: wrongAnswerMatch });
   const verdict = decideVerdict(score, { empty, wrongAnswer: wrongAnswerMatch });
   const concepts = buildConcepts(prepared.concepts, alignment, tokens, blocked);
   const swap = swaps[0];
@@ -90,12 +93,20 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
       concepts,
       reference,
       wrongAnswer,
-      deniedClause: deniedClause === undefined ? undefined : clauseText(reference, prepared.reference.tokens, deniedClause),
+      deniedClause:
+        deniedClause !== undefined ? clauseText(reference, prepared.reference.tokens, deniedClause) : answersOpposite ? clauseText(reference, prepared.reference.tokens, prepared.reference.tokens[0]?.clause ?? 0) : undefined,
       swap: swap && { ...swap, clauseText: clauseText(reference, prepared.reference.tokens, swap.clause) },
       stuffing,
       truncated,
     }),
   };
+}
+
+/** A flat "yes" where the model answer says "no" costs as much as denying almost half of it (score ×0.25). */
+const OPPOSITE_ANSWER_SHARE = 0.45;
+
+function opposite(v: "yes" | "no"): "yes" | "no" {
+  return v === "yes" ? "no" : "yes";
 }
 
 function isBlank(answer: string): boolean {

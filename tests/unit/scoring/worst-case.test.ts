@@ -8,17 +8,26 @@ import { worstCaseAnswers } from "@/scripts/lib/worst-case-answers";
 import { DIGESTS } from "./fixtures";
 
 const frozen = () => 0;
+/**
+ * CPU time of this process (ms), not wall time: on a shared 2-core machine
+ * running other test workers, wall time measures the neighbours. CPU time
+ * is what one call costs the server.
+ */
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 describe("scorer worst case (issue #9 item 1)", () => {
   // Warm-up on other strings of the same shape (another seed): the model and
   // WordNet are loaded, but no cache holds the measured answer's words.
   const warm = worstCaseAnswers(1);
   worstCaseAnswers(9).forEach(({ name, answer }, k) => {
-    it(`scores "${name}" in under 50 ms`, () => {
+    it(`scores "${name}" in under 50 ms of CPU`, () => {
       scoreAnswer({ ...DIGESTS, answer: warm[k]!.answer });
-      const start = performance.now();
+      const start = cpuMs();
       const result = scoreAnswer({ ...DIGESTS, answer });
-      const ms = performance.now() - start;
+      const ms = cpuMs() - start;
       expect(ZScoreResult.safeParse(result).success).toBe(true);
       expect(ms).toBeLessThan(50);
     });
