@@ -1,3 +1,4 @@
+import type { TGradedExample } from "@/lib/scoring/graded-example";
 import { scoreAnswerAsync } from "@/lib/scoring/score-answer";
 import type { TScoreResult } from "@/lib/scoring/types";
 
@@ -6,9 +7,16 @@ type TQuestionText = { prompt: string; modelAnswer: string; wrongAnswer: string 
 /**
  * Scores a typed answer against a question's model answer; nothing typed,
  * nothing scored. Async so a long answer yields to the event loop between
- * pieces instead of holding every other request (issue #9).
+ * pieces instead of holding every other request (issue #9). `examples` are
+ * the question's graded answers (loadGradedExamples): they adjust the score
+ * inside the scorer and are never part of the result.
  */
-export async function scoreForQuestion(q: TQuestionText, answer: string | undefined, seconds?: number): Promise<TScoreResult | null> {
+export async function scoreForQuestion(
+  q: TQuestionText,
+  answer: string | undefined,
+  seconds?: number,
+  examples?: readonly TGradedExample[],
+): Promise<TScoreResult | null> {
   if (!answer?.trim()) return null;
   return scoreAnswerAsync({
     question: q.prompt,
@@ -17,5 +25,6 @@ export async function scoreForQuestion(q: TQuestionText, answer: string | undefi
     answer,
     ...(q.wrongAnswer ? { wrongAnswer: q.wrongAnswer } : {}),
     ...(seconds !== undefined ? { seconds } : {}),
+    ...(examples && examples.length > 0 ? { examples: [...examples] } : {}),
   });
 }

@@ -81,6 +81,11 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
  * fair interviewer would accept without hesitation.
  */
 export const SYNONYM_SETS: readonly (readonly string[])[] = [
+  ["default", "automatically", "automatic"],
+  ["suggestion", "guideline", "recommendation", "hint"],
+  ["spare", "free", "idle", "unused"],
+  ["completely", "totally", "fully", "entirely"],
+  ["secure", "safe", "protected"],
   ["container", "ctr"],
   ["namespace", "namespaces"],
   ["kubernetes", "cluster"],

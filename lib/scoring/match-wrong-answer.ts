@@ -6,6 +6,8 @@ import { leadingYesNo, type TPreparedText } from "./prepare-reference";
 export interface TWrongAnswerMatch {
   /** Weighted share of the wrong answer's distinctive words the answer asserts, in [0, 1]. */
   similarity: number;
+  /** The same with words the model answer shares counted at SHARED_FLOOR: how much the answer reads like the wrong answer at all. */
+  resemblance: number;
   /** The answer mentions the misconception only to deny it ("it's not because they're newer"). */
   rejected: boolean;
 }
@@ -39,23 +41,38 @@ export function matchWrongAnswer(
   let total = 0;
   let asserted = 0;
   let denied = 0;
+  let looseTotal = 0;
+  let looseAsserted = 0;
   alignment.targets.forEach((a, k) => {
-    const w = a.target.weight * (distinct[k] ?? 1);
+    const d = distinct[k] ?? 1;
+    const w = a.target.weight * d;
+    const loose = a.target.weight * Math.max(SHARED_FLOOR, d);
     total += w;
+    looseTotal += loose;
     if (a.answerIndex < 0) return;
     if (rejecting.has(answer[a.answerIndex]!.sentence)) denied += w * a.strength;
-    else asserted += w * a.strength;
+    else {
+      asserted += w * a.strength;
+      looseAsserted += loose * a.strength;
+    }
   });
   if (yesNo) {
     total += YES_NO_WEIGHT;
+    looseTotal += YES_NO_WEIGHT;
     const said = leadingYesNo(answer);
-    if (said === yesNo) asserted += YES_NO_WEIGHT;
-    else if (said) denied += YES_NO_WEIGHT;
+    if (said === yesNo) {
+      asserted += YES_NO_WEIGHT;
+      looseAsserted += YES_NO_WEIGHT;
+    } else if (said) denied += YES_NO_WEIGHT;
   }
+  const resemblance = looseTotal > 0 ? looseAsserted / looseTotal : 0;
   // A wrong answer the model answer restates almost whole has nothing of its own to recognise.
-  if (total < MIN_DISTINCT_WEIGHT) return { similarity: 0, rejected: false };
-  return { similarity: asserted / total, rejected: denied > asserted };
+  if (total < MIN_DISTINCT_WEIGHT) return { similarity: 0, resemblance, rejected: denied > asserted };
+  return { similarity: asserted / total, resemblance, rejected: denied > asserted };
 }
+
+/** Words the model answer shares still say a little about which of the two an answer follows. */
+const SHARED_FLOOR = 0.25;
 
 /** Less distinctive weight than about half a rare word: the wrong answer cannot be told from the model answer by its words. */
 const MIN_DISTINCT_WEIGHT = 0.5;

@@ -1,8 +1,10 @@
 import { alignAnswer } from "./align-answer";
-import { analyzeSteps, runSync, type TToken } from "./analyze-text";
+import { analyzeSteps, analyzeText, runSync, type TToken } from "./analyze-text";
+import { blendExamples, examplesSignature, exampleCache, vectorOf, type TPreparedExample } from "./blend-examples";
+import { EXAMPLE_CHARS, selectExamples, type TGradedExample } from "./graded-example";
 import { AnswerTooLongError } from "./answer-too-long-error";
 import { buildConcepts } from "./build-concepts";
-import { combineScore } from "./combine-score";
+import { combineScore, STUFFING_CAP, WRONG_ANSWER_CAP } from "./combine-score";
 import { decideVerdict } from "./decide-verdict";
 import { detectStuffing } from "./detect-stuffing";
 import { findDeniedClauses } from "./find-denied-clauses";
@@ -53,7 +55,7 @@ export async function scoreAnswerAsync(input: TScoreInput, now: () => number = p
 }
 
 function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TScoreResult> {
-  const { question, reference, wrongAnswer, answer, seconds } = input;
+  const { question, reference, wrongAnswer, answer, seconds, examples } = input;
   if (answer.length > MAX_ANSWER_CHARS) throw new AnswerTooLongError(answer.length);
   const prepared = prepareReference(question, reference, wrongAnswer);
   const started = now();
@@ -74,7 +76,13 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
   // "Yes, …" to a yes/no question the model answer opens with "No"/"Not by default"/"Usually not": the answer's main claim is the opposite.
   const answersOpposite = !empty && prepared.referenceYesNo !== undefined && leadingYesNo(tokens) === opposite(prepared.referenceYesNo);
   const misattributed = Math.max(misattributedShare(blocked, alignment), answersOpposite ? OPPOSITE_ANSWER_SHARE : 0);
-  const score = empty ? 0 : combineScore({ coverage, misattributed, stuffing, wrongAnswer: wrongAnswerMatch });
+  const matchScore = empty ? 0 : combineScore({ coverage, misattributed, stuffing, wrongAnswer: wrongAnswerMatch });
+  const prepExamples = !empty && examples && examples.length > 0 ? prepareExamples(input, examples) : [];
+  const blend = blendExamples(matchScore, vectorOf(tokens), prepExamples, misattributed === 0 && !wrongAnswerMatch);
+  // The caps still hold after the blend: examples refine a score, they do not excuse a keyword list or the misconception.
+  let score = blend.score;
+  if (stuffing) score = Math.min(score, STUFFING_CAP);
+  if (wrongAnswerMatch) score = Math.min(score, WRONG_ANSWER_CAP);
   const verdict = decideVerdict(score, { empty, wrongAnswer: wrongAnswerMatch });
   const concepts = buildConcepts(prepared.concepts, alignment, tokens, blocked);
   const swap = swaps[0];
@@ -88,6 +96,7 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
     missed: concepts.filter((c) => !c.matched).map((c) => c.text),
     wrongAnswerMatch,
     ...(truncated ? { truncated } : {}),
+    ...(blend.used > 0 ? { examplesUsed: blend.used } : {}),
     feedback: writeFeedback({
       verdict,
       concepts,
@@ -100,6 +109,23 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
       truncated,
     }),
   };
+}
+
+/**
+ * Each selected example analysed and scored against the model answer once
+ * per question and example set (LRU-cached), so a review costs one
+ * similarity per example.
+ */
+function prepareExamples(input: TScoreInput, examples: readonly TGradedExample[]): TPreparedExample[] {
+  const chosen = selectExamples(examples);
+  const key = `${input.question}\u0000${input.reference}\u0000${input.wrongAnswer ?? ""}\u0000${examplesSignature(chosen)}`;
+  return exampleCache.getOrSet(key, () =>
+    chosen.map((e) => {
+      const text = e.answer.slice(0, EXAMPLE_CHARS);
+      const own = scoreAnswer({ question: input.question, reference: input.reference, wrongAnswer: input.wrongAnswer, answer: text }, () => 0);
+      return { ...vectorOf(analyzeText(text)), target: e.grade * 20, referenceScore: own.score };
+    }),
+  );
 }
 
 /** A flat "yes" where the model answer says "no" costs as much as denying almost half of it (score ×0.25). */
