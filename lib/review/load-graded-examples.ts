@@ -19,7 +19,7 @@ type TQuestionRef = { id: string; authorExamples?: string | null };
 
 export async function loadGradedExamples(db: TDb, question: TQuestionRef, nowMs: number = Date.now()): Promise<TGradedExample[]> {
   const hit = cache.get(question.id);
-  if (hit && nowMs - hit.at < EXAMPLES_TTL_MS) return hit.examples;
+  if (hit && nowMs >= hit.at && nowMs - hit.at < EXAMPLES_TTL_MS) return hit.examples;
   const logs = await db.reviewLog.findMany({
     where: { undone: false, answer: { not: null }, card: { questionId: question.id } },
     orderBy: { createdAt: "desc" },
