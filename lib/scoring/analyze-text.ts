@@ -108,15 +108,17 @@ interface TPieceState {
 /** [start, end) ranges of `wide` (same length as the text) no longer than PIECE_CHARS, cut after a sentence end or at a space. */
 function cutPieces(wide: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
+  // A normal answer is one piece: cutting inside a sentence would change its clauses.
+  if (wide.length <= ALWAYS_READ_CHARS) return [{ start: 0, end: wide.length, text: wide }];
   let start = 0;
   while (start < wide.length) {
-    let end = Math.min(wide.length, start + PIECE_CHARS);
+    let end = Math.min(wide.length, start + (start === 0 ? ALWAYS_READ_CHARS : PIECE_CHARS));
     if (end < wide.length) {
       const window = wide.slice(start, end);
       const sentenceEnd = Math.max(window.lastIndexOf(". "), window.lastIndexOf("? "), window.lastIndexOf("! "), window.lastIndexOf("\n"));
       const space = window.lastIndexOf(" ");
       // breakLongRuns guarantees a space at least every MAX_RUN characters.
-      const cut = sentenceEnd > PIECE_CHARS / 2 ? sentenceEnd + 1 : space > 0 ? space : window.length;
+      const cut = sentenceEnd > window.length / 3 ? sentenceEnd + 1 : space > 0 ? space : window.length;
       end = start + cut;
     }
     out.push({ start, end, text: wide.slice(start, end) });

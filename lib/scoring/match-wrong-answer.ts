@@ -1,5 +1,5 @@
 import type { TToken } from "./analyze-text";
-import { alignAnswer } from "./align-answer";
+import { alignAnswer, disagree } from "./align-answer";
 import { REJECTION_WORDS } from "./function-words";
 import { leadingYesNo, type TPreparedText } from "./prepare-reference";
 
@@ -37,12 +37,19 @@ export function matchWrongAnswer(
   for (const a of alignment.targets) {
     if (a.answerIndex >= 0 && a.contradicted) rejecting.add(answer[a.answerIndex]!.sentence);
   }
+  // Any denied occurrence counts, not only each word's best match: "…places Pods by requests, not limits"
+  // denies the "limits" of "uses limits to place Pods" though "limits" also appears plainly earlier.
+  for (const p of alignment.pairs) {
+    const word = answer[p.answerIndex]!;
+    if (!p.antonym && p.strength >= 0.75 && word.afterCue && disagree(p.target.token, word)) rejecting.add(word.sentence);
+  }
   for (const t of answer) if (REJECTION_WORDS.has(t.lower)) rejecting.add(t.sentence);
   let total = 0;
   let asserted = 0;
   let denied = 0;
   let looseTotal = 0;
   let looseAsserted = 0;
+  let looseDenied = 0;
   alignment.targets.forEach((a, k) => {
     const d = distinct[k] ?? 1;
     const w = a.target.weight * d;
@@ -50,8 +57,10 @@ export function matchWrongAnswer(
     total += w;
     looseTotal += loose;
     if (a.answerIndex < 0) return;
-    if (rejecting.has(answer[a.answerIndex]!.sentence)) denied += w * a.strength;
-    else {
+    if (rejecting.has(answer[a.answerIndex]!.sentence)) {
+      denied += w * a.strength;
+      looseDenied += loose * a.strength;
+    } else {
       asserted += w * a.strength;
       looseAsserted += loose * a.strength;
     }
@@ -63,12 +72,17 @@ export function matchWrongAnswer(
     if (said === yesNo) {
       asserted += YES_NO_WEIGHT;
       looseAsserted += YES_NO_WEIGHT;
-    } else if (said) denied += YES_NO_WEIGHT;
+    } else if (said) {
+      denied += YES_NO_WEIGHT;
+      looseDenied += YES_NO_WEIGHT;
+    }
   }
   const resemblance = looseTotal > 0 ? looseAsserted / looseTotal : 0;
+  // Denying the shared words counts too: "…places Pods by requests, not limits" rejects "uses limits to place Pods".
+  const rejected = denied > asserted || looseDenied > looseAsserted;
   // A wrong answer the model answer restates almost whole has nothing of its own to recognise.
-  if (total < MIN_DISTINCT_WEIGHT) return { similarity: 0, resemblance, rejected: denied > asserted };
-  return { similarity: asserted / total, resemblance, rejected: denied > asserted };
+  if (total < MIN_DISTINCT_WEIGHT) return { similarity: 0, resemblance, rejected };
+  return { similarity: asserted / total, resemblance, rejected };
 }
 
 /** Words the model answer shares still say a little about which of the two an answer follows. */
