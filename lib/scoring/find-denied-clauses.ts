@@ -17,6 +17,8 @@ interface TOverlap {
   predicate: boolean;
   antonym: boolean;
   polarityFlip: boolean;
+  /** An opposite word under the opposite polarity: "not in the same path" = "in different paths". */
+  doubleNegation: boolean;
   /** Evidence words a "not" governs (after its cue): "you don't need startup probes, cached weights or warm headroom". */
   deniedEvidence: number;
 }
@@ -71,7 +73,7 @@ export function findDeniedClauses(alignment: TAlignment, reference: readonly TTo
 
 /** Opposite polarity, or an opposite predicate ("do not start fast and behave inconsistently" opposes twice, not zero times). */
 function opposes(o: TOverlap): boolean {
-  return o.polarityFlip || o.antonym;
+  return (o.polarityFlip && !o.doubleNegation) || o.antonym;
 }
 
 interface TReferenceInfo {
@@ -109,8 +111,11 @@ function collectOverlaps(
     if (seen.has(id)) continue;
     seen.add(id);
     const byAnswer = overlaps.get(r.clause) ?? new Map<number, TOverlap>();
-    const o = byAnswer.get(a.clause) ?? { answerClause: a.clause, weight: 0, evidence: 0, predicate: false, antonym: false, polarityFlip: disagree(r, a), deniedEvidence: 0 };
-    if (p.antonym) {
+    const o = byAnswer.get(a.clause) ?? { answerClause: a.clause, weight: 0, evidence: 0, predicate: false, antonym: false, polarityFlip: disagree(r, a), doubleNegation: false, deniedEvidence: 0 };
+    if (p.antonym && o.polarityFlip) {
+      // Saying the opposite word the opposite way round says the same thing.
+      o.doubleNegation = true;
+    } else if (p.antonym) {
       // "start and stop in order" holds both words: an opposite the model answer itself uses proves nothing.
       // "a poor proxy" vs "a good proxy": an opposite modifier of the same noun counts like an opposite predicate.
       const opposedClaim = isPredicate(reference, p.target.index) || modifiesSharedNoun(reference, p.target.index, answer, a.clause);
@@ -135,7 +140,16 @@ function collectOverlaps(
   return overlaps;
 }
 
+/**
+ * "CPU is a poor proxy" vs "CPU is a good proxy": an opposite adjective in a
+ * predicate noun (after "is a"), of a noun the answer clause also uses. Not
+ * any opposite modifier: "the negative terminal" names another terminal, it
+ * does not deny "the positive terminal".
+ */
 function modifiesSharedNoun(reference: readonly TToken[], i: number, answer: readonly TToken[], answerClause: number): boolean {
+  const det = reference[i - 1];
+  const copula = reference[i - 2];
+  if (!det || det.pos !== "DET" || !copula || copula.pos !== "AUX") return false;
   const next = reference[i + 1];
   if (!next || next.clause !== reference[i]!.clause || !next.isContent || !MODIFIED.has(next.pos)) return false;
   return answer.some((t) => t.clause === answerClause && t.key === next.key);
