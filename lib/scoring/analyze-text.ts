@@ -156,7 +156,7 @@ function readPiece(piece: { start: number; end: number; text: string }, state: T
     const sentence = firstSentence + (sentenceOf[i] ?? prevSentence - firstSentence);
     const lower = value.toLowerCase();
     const isWord = types[i] === "word" || types[i] === "number";
-    if (sentence !== prevSentence || (!isWord && CLAUSE_PUNCT.test(value)) || CLAUSE_BREAKERS.has(lower) || opensClause(values, i)) state.clause++;
+    if (sentence !== prevSentence || (!isWord && CLAUSE_PUNCT.test(value)) || CLAUSE_BREAKERS.has(lower) || opensClause(values, i) || joinsClauses(values, pos, i)) state.clause++;
     if (i === 0 && tokens.length > 0) state.clause++;
     prevSentence = sentence;
     state.sentence = sentence;
@@ -215,6 +215,27 @@ function breakLongRuns(text: string): string {
     for (let i = 0; i < run.length; i += MAX_RUN) out += (i > 0 ? " " : "") + run.slice(i + (i > 0 ? 1 : 0), i + MAX_RUN);
     return out;
   });
+}
+
+const SUBJECT_START = new Set(["DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"]);
+const NOT_A_SUBJECT_END = new Set(["CCONJ", "SCONJ", "PUNCT", "ADP"]);
+
+/**
+ * "An SLA is the internal target and the SLO is the external contract":
+ * "and"/"or" followed by a subject and its own verb starts a new clause, so
+ * each claim keeps its own subject. "compilers and test tools" (no verb) and
+ * "starts fast and behaves" (verb right after) stay one clause.
+ */
+function joinsClauses(values: readonly string[], pos: readonly string[], i: number): boolean {
+  const w = (values[i] ?? "").toLowerCase();
+  if (w !== "and" && w !== "or" && w !== "but") return false;
+  if (!SUBJECT_START.has(pos[i + 1] ?? "")) return false;
+  for (let j = i + 2; j < Math.min(values.length, i + 6); j++) {
+    const p = pos[j] ?? "";
+    if (p === "AUX" || p === "VERB") return true;
+    if (NOT_A_SUBJECT_END.has(p)) return false;
+  }
+  return false;
 }
 
 /** "without X", "except X", "rather than X", "instead of X" start a (negated) clause of their own. */
