@@ -40,7 +40,7 @@ export function extractConcepts(tokens: TToken[], source: string): TConceptSpec[
     if (!t.isContent) {
       // Expansions of one abbreviation share a span; keep them in one concept.
       if (prev && t.group === prev.group) return;
-      if (prev && prev.clause === t.clause && BRIDGES.has(t.pos) && !t.isCue) pending.push(i);
+      if (prev && prev.clause === t.clause && (BRIDGES.has(t.pos) || isJoiningHyphen(tokens, i)) && !t.isCue) pending.push(i);
       else flush();
       return;
     }
@@ -51,6 +51,14 @@ export function extractConcepts(tokens: TToken[], source: string): TConceptSpec[
   });
   flush();
   return phrases.map((p) => trimPhrase(tokens, p)).filter((p): p is number[] => p !== null && isInformative(tokens, p)).map((p) => toSpec(tokens, p, source));
+}
+
+/** "read-only", "multi-stage" when wink splits them: a hyphen or slash with no space on either side. */
+function isJoiningHyphen(tokens: readonly TToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (t.text === "-" || t.text === "/") && before !== undefined && after !== undefined && before.end === t.start && after.start === t.end;
 }
 
 /** A subject noun phrase followed by its verb: "Digests | point to …". */

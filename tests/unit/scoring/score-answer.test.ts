@@ -36,6 +36,8 @@ describe("scoreAnswer", () => {
     expect(texts).toContain("shrinks attack surface");
     for (const filler of ["well", "often", "as well", "They", "That"]) expect(texts).not.toContain(filler);
     for (const t of texts) expect(t).not.toMatch(/^(the|a|an|of|to|and|or|often)\b/i);
+    const hyphen = scoreAnswer({ question: "Why is an image not a container?", reference: "An image is a read-only recipe, not a running process.", answer: "x" });
+    expect(hyphen.concepts.map((c) => c.text)).toEqual(["image", "read-only recipe", "running process"]);
   });
 
   it("accepts a paraphrase with synonyms and abbreviations", () => {
