@@ -1,7 +1,9 @@
 // Scores free-text answers from JSON lines on stdin, one JSON line out per line in.
 // Usage: npm run score -- --jsonl < answers.jsonl
-//   in:  {"question","reference","wrongAnswer"?,"answer","seconds"?}
-//   out: {"score","verdict","rating","matched","missed","wrongAnswerMatch"} or {"error"} for a bad line
+//   in:  {"question","reference","wrongAnswer"?,"answer","seconds"?,"examples"?: [{"answer","grade"}]}
+//   out: {"score","verdict","rating","matched","missed","wrongAnswerMatch","examplesUsed"?} or {"error"} for a bad line
+// "examples" (grade 0–5) are the question's graded answers: they go through the
+// same selection and blend as the examples the app collects (lib/scoring/blend-examples.ts).
 import { createInterface } from "node:readline";
 import { z } from "zod";
 import { AnswerTooLongError } from "@/lib/scoring/answer-too-long-error";
@@ -19,7 +21,10 @@ export function scoreLine(line: string): Record<string, unknown> {
   if (!parsed.success) return { error: `invalid input: ${z.prettifyError(parsed.error).replace(/\n/g, "; ")}` };
   try {
     const r = scoreAnswer(parsed.data);
-    return { score: r.score, verdict: r.verdict, rating: r.rating, matched: r.matched, missed: r.missed, wrongAnswerMatch: r.wrongAnswerMatch };
+    return {
+      score: r.score, verdict: r.verdict, rating: r.rating, matched: r.matched, missed: r.missed, wrongAnswerMatch: r.wrongAnswerMatch,
+      ...(r.examplesUsed !== undefined ? { examplesUsed: r.examplesUsed } : {}),
+    };
   } catch (e) {
     if (e instanceof AnswerTooLongError) return { error: e.message };
     throw e;

@@ -68,7 +68,8 @@ export function buildQuestions(
   const interview = rawInterview.filter((q) => keep.has(q)).map((q): TInterview => ({
     ...q,
     key: questionKey(slug, q.question),
-    contentHash: contentHash(["interview", q.question, q.answer, q.wrongAnswer]),
+    // Examples join the hash only when there are some, so chapters without any keep their hashes.
+    contentHash: contentHash(["interview", q.question, q.answer, q.wrongAnswer, ...(q.examples.length > 0 ? [JSON.stringify(q.examples)] : [])]),
   }));
   return { recall, interview, issues };
 }

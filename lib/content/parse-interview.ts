@@ -5,14 +5,21 @@
 import type { TSourceBlock, TSourceLine } from "./source-blocks";
 import type { TIssue } from "./types";
 
-export type TRawInterview = { question: string; answer: string; wrongAnswer: string | null; line: number };
+export type TAuthorExample = { answer: string; grade: number };
+export type TRawInterview = { question: string; answer: string; wrongAnswer: string | null; examples: TAuthorExample[]; line: number };
 
-type TField = "question" | "answer" | "wrong";
-type TDraft = { question: string; answer: string | null; wrong: string | null; line: number; answerLine: number };
+type TField = "question" | "answer" | "wrong" | "example";
+type TDraft = { question: string; answer: string | null; wrong: string | null; examples: TAuthorExample[]; line: number; answerLine: number };
+
+/** Grades when an author example gives none: "Accept:" is a right answer, "Reject:" a wrong one. */
+const ACCEPT_GRADE = 5;
+const REJECT_GRADE = 0;
 
 // Q:/A: must be upper case and stand alone, so "plan A: …" inside prose is rare
 // enough; the wrong-answer label has a few tolerated spellings.
-const MARKER = /(^|\s)(Q:|A:|(?:[Cc]ommon\s+)?[Ww]rong\s+[Aa]nswer(?:\s+to\s+avoid)?:)(?=\s|$)/g;
+// Author examples for the scorer: "Accept:" / "Reject:", optionally graded "Accept (3.5):".
+const MARKER = /(^|\s)(Q:|A:|(?:[Cc]ommon\s+)?[Ww]rong\s+[Aa]nswer(?:\s+to\s+avoid)?:|(?:Accept|Reject)(?:\s*\(\s*[0-5](?:\.5)?\s*\))?:)(?=\s|$)/g;
+const EXAMPLE_MARKER = /^(Accept|Reject)(?:\s*\(\s*([0-5](?:\.5)?)\s*\))?:$/;
 
 export function parseInterview(blocks: TSourceBlock[]): { items: TRawInterview[]; issues: TIssue[] } {
   const items: TRawInterview[] = [];
@@ -30,7 +37,8 @@ export function parseInterview(blocks: TSourceBlock[]): { items: TRawInterview[]
     }
     const wrong = d.wrong === null ? null : unquote(d.wrong);
     if (wrong === null || wrong === "") issues.push(warn(d.line, "interview pair has no \"Common wrong answer to avoid\"", "qa-missing-wrong-answer"));
-    items.push({ question: d.question.trim(), answer: d.answer.trim(), wrongAnswer: wrong || null, line: d.line });
+    const examples = d.examples.map((e) => ({ answer: unquote(e.answer), grade: e.grade })).filter((e) => e.answer !== "");
+    items.push({ question: d.question.trim(), answer: d.answer.trim(), wrongAnswer: wrong || null, examples, line: d.line });
   };
 
   for (const { lines, newParagraph } of blockLines(blocks)) {
@@ -46,12 +54,15 @@ export function parseInterview(blocks: TSourceBlock[]): { items: TRawInterview[]
         const kind = markerField(seg.marker);
         if (kind === "question") {
           finish();
-          draft = { question: seg.text, answer: null, wrong: null, line: src.line, answerLine: src.line };
+          draft = { question: seg.text, answer: null, wrong: null, examples: [], line: src.line, answerLine: src.line };
         } else if (!draft || (kind === "answer" && draft.answer !== null) || (kind === "wrong" && draft.wrong !== null)) {
           issues.push(err(src.line, `${seg.marker} without a preceding Q:`, "qa-orphan"));
           continue;
         } else if (kind === "answer") {
           draft.answer = seg.text;
+        } else if (kind === "example") {
+          const m = EXAMPLE_MARKER.exec(seg.marker)!;
+          draft.examples.push({ answer: seg.text, grade: m[2] !== undefined ? Number(m[2]) : m[1] === "Accept" ? ACCEPT_GRADE : REJECT_GRADE });
         } else {
           draft.wrong = seg.text;
         }
@@ -85,12 +96,16 @@ function segments(text: string): { marker: string | null; text: string }[] {
 }
 
 function markerField(marker: string): TField {
-  return marker === "Q:" ? "question" : marker === "A:" ? "answer" : "wrong";
+  return marker === "Q:" ? "question" : marker === "A:" ? "answer" : EXAMPLE_MARKER.test(marker) ? "example" : "wrong";
 }
 
 function append(d: TDraft, field: TField, text: string, joiner: string) {
   if (field === "question") d.question = join(d.question, text, joiner);
   else if (field === "answer") d.answer = join(d.answer ?? "", text, joiner);
+  else if (field === "example") {
+    const last = d.examples[d.examples.length - 1];
+    if (last) last.answer = join(last.answer, text, joiner);
+  }
   else d.wrong = join(d.wrong ?? "", text, joiner);
 }
 

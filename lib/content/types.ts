@@ -44,6 +44,8 @@ export const ZInterview = z.object({
   answer: z.string().min(1),
   /** Without its quote marks; null when the author gave none (a warning). */
   wrongAnswer: z.string().nullable(),
+  /** Author examples for the scorer ("Accept:" / "Reject:" lines), graded 0–5. */
+  examples: z.array(z.object({ answer: z.string(), grade: z.number().min(0).max(5) })).default([]),
   key: z.string(),
   contentHash: z.string(),
   line: z.number().int().positive(),

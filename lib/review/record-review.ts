@@ -2,6 +2,7 @@
 // neither. Retries carrying the same idempotency key return the first result
 // and count once; a stale card version (another tab) is refused.
 import type { TDb } from "@/lib/db/client";
+import { loadGradedExamples } from "./load-graded-examples";
 import { scoreForQuestion } from "./score-for-question";
 import { fromFsrsCard, logColumns, makeScheduler, toFsrsCard } from "./scheduler";
 import type { TReviewInput } from "./schemas";
@@ -55,9 +56,13 @@ export async function recordReview(
   if (card.suspended || card.retired) return refused("This card is suspended or retired; it cannot be reviewed.");
 
   const question = typed
-    ? await db.question.findUniqueOrThrow({ where: { id: card.questionId }, select: { prompt: true, modelAnswer: true, wrongAnswer: true, answerSource: true } })
+    ? await db.question.findUniqueOrThrow({
+      where: { id: card.questionId },
+      select: { id: true, prompt: true, modelAnswer: true, wrongAnswer: true, answerSource: true, authorExamples: true },
+    })
     : null;
-  const scored = question ? scoreForQuestion(question, typed, input.durationMs !== undefined ? input.durationMs / 1000 : undefined, card) : null;
+  const seconds = input.durationMs !== undefined ? input.durationMs / 1000 : undefined;
+  const scored = question ? await scoreForQuestion(question, typed, seconds, { examples: await loadGradedExamples(db, question), card }) : null;
   const { card: next, log } = makeScheduler(user).next(toFsrsCard(card), now, input.rating);
   // A leech: a review card forgotten again and again; parked so it stops eating time.
   const leech = input.rating === 1 && card.state === 2 && next.lapses >= user.leechThreshold && !card.leech;

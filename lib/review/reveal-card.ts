@@ -2,6 +2,7 @@
 // and, when something was typed, how it scored. Reads only the owner's card.
 import type { TDb } from "@/lib/db/client";
 import type { TScoreResult } from "@/lib/scoring/types";
+import { loadGradedExamples } from "./load-graded-examples";
 import { scoreForQuestion } from "./score-for-question";
 
 export type TReveal = {
@@ -16,7 +17,7 @@ export async function revealCard(db: TDb, userId: string, cardId: string, answer
   });
   if (!card) return null;
   const q = card.question;
-  const score = scoreForQuestion(q, answer, seconds, card);
+  const score = answer?.trim() ? await scoreForQuestion(q, answer, seconds, { examples: await loadGradedExamples(db, q), card }) : null;
   return {
     cardId: card.id, kind: q.kind, prompt: q.prompt, modelAnswer: q.modelAnswer, answerSource: q.answerSource,
     wrongAnswer: q.wrongAnswer, lesson: q.lesson, sectionSlug: q.sectionSlug, score,

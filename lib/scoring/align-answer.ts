@@ -39,26 +39,44 @@ export function alignAnswer(targets: readonly TWeightedTarget[], answer: readonl
   const answerStrength = new Array<number>(answer.length).fill(0);
   const result: TTargetAlignment[] = [];
   const pairs: TWordPair[] = [];
+  // Repeated answer words are matched once per model-answer word: the cost is
+  // targets × distinct answer words (+ the matches), not targets × tokens.
+  const forms = groupForms(answer);
   for (const target of targets) {
     let best: TTargetAlignment = { target, answerIndex: -1, strength: 0, how: undefined, contradicted: false };
-    answer.forEach((word, i) => {
-      if (!word.isContent) return;
+    for (const form of forms) {
+      const word = answer[form[0]!]!;
       const m = matchWord(target, word);
       if (!m) {
-        if (isAntonym(target, word)) pairs.push({ target, answerIndex: i, strength: 1, antonym: true });
-        return;
+        if (isAntonym(target, word)) for (const i of form) pairs.push({ target, answerIndex: i, strength: 1, antonym: true });
+        continue;
       }
       // Two real words one letter apart ("later"/"layer") are different words, not a typo.
-      if (m.how === "typo" && isKnownWord(word.lemma) && isKnownWord(target.token.lemma)) return;
-      pairs.push({ target, answerIndex: i, strength: m.strength, antonym: false });
-      const contradicted = disagree(target.token, word);
-      const better = m.strength > best.strength || (m.strength === best.strength && best.contradicted && !contradicted);
-      if (better) best = { target, answerIndex: i, strength: m.strength, how: m.how, contradicted };
-      if (m.strength > (answerStrength[i] ?? 0)) answerStrength[i] = m.strength;
-    });
+      if (m.how === "typo" && isKnownWord(word.lemma) && isKnownWord(target.token.lemma)) continue;
+      for (const i of form) {
+        pairs.push({ target, answerIndex: i, strength: m.strength, antonym: false });
+        const contradicted = disagree(target.token, answer[i]!);
+        const better = m.strength > best.strength || (m.strength === best.strength && best.contradicted && !contradicted) || (m.strength === best.strength && best.contradicted === contradicted && i < best.answerIndex);
+        if (better) best = { target, answerIndex: i, strength: m.strength, how: m.how, contradicted };
+        if (m.strength > (answerStrength[i] ?? 0)) answerStrength[i] = m.strength;
+      }
+    }
     result.push(best);
   }
   return { targets: result, pairs, answerStrength };
+}
+
+/** Content-token indexes grouped by identical word form (lower, lemma, key, POS), in order of first use. */
+function groupForms(answer: readonly TToken[]): number[][] {
+  const byForm = new Map<string, number[]>();
+  answer.forEach((t, i) => {
+    if (!t.isContent) return;
+    const id = `${t.lower}\u0000${t.lemma}\u0000${t.key}`;
+    const group = byForm.get(id);
+    if (group) group.push(i);
+    else byForm.set(id, [i]);
+  });
+  return [...byForm.values()];
 }
 
 /** Opposite clause polarity, unless either clause negates only implicitly. */

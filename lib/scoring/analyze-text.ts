@@ -5,6 +5,8 @@ import { expandAbbreviation } from "./expand-abbreviation";
 import { splitGluedWord } from "./split-glued-word";
 import { CLAUSE_BREAKERS, NEGATION_CUES, STOP_WORDS } from "./function-words";
 import { markNegation } from "./mark-negation";
+import { MAX_WORD_CHARS } from "./types";
+import { weighWord } from "./weigh-word";
 
 /** One word of an analysed text. Abbreviations expand to several tokens sharing a span. */
 export interface TToken {
@@ -36,9 +38,99 @@ const CLAUSE_PUNCT = /^[,;:()\[\]{}—–!?.]+$|^-{2,}$/;
 
 /** Tokenises, lemmatises and marks clauses + negation scope. Pure; ~50–150 µs per sentence. */
 export function analyzeText(text: string): TToken[] {
+  return runSync(analyzeSteps(text, Infinity)).tokens;
+}
+
+export interface TAnalysis {
+  tokens: TToken[];
+  /** The answer was longer than MAX_SCORED_TOKENS or the time budget: only its beginning was read. */
+  truncated: boolean;
+}
+
+/**
+ * Tokens are read in pieces of about PIECE_CHARS, cut at a sentence end or a
+ * space. Each piece costs wink a bounded time, so the caller can stop at a
+ * deadline (the hard time budget) and the async scorer can yield to the
+ * event loop between pieces. Past MAX_SCORED_TOKENS, the rest is not read.
+ */
+export const PIECE_CHARS = 120;
+export const MAX_SCORED_TOKENS = 300;
+
+/**
+ * Normal answers are always read whole, so a loaded server never scores them
+ * differently: the time budget only cuts text past this many characters or
+ * tokens (the longest hand-graded answer is 419 characters, ~80 tokens).
+ */
+export const ALWAYS_READ_CHARS = 600;
+export const ALWAYS_READ_TOKENS = 150;
+
+/** Analyses `text`, stopping at `deadline` (performance.now() ms); yields after each piece. */
+export function* analyzeSteps(text: string, deadline: number, now: () => number = () => performance.now()): Generator<void, TAnalysis> {
+  const state: TPieceState = { tokens: [], clause: 0, sentence: 0 };
+  const pieces = cutPieces(breakLongRuns(text));
+  let truncated = false;
+  for (let k = 0; k < pieces.length; k++) {
+    if (k > 0) {
+      yield;
+      if (state.tokens.length >= MAX_SCORED_TOKENS || ((pieces[k]!.start >= ALWAYS_READ_CHARS || state.tokens.length >= ALWAYS_READ_TOKENS) && now() > deadline)) {
+        truncated = true;
+        break;
+      }
+    }
+    const from = state.tokens.length;
+    readPiece(pieces[k]!, state);
+    // Looked up here, inside the budget, rather than later by the aligner and
+    // the weights: an unknown word's first WordNet lookups are its main cost.
+    for (let i = from; i < state.tokens.length; i++) if (state.tokens[i]!.isContent) weighWord(state.tokens[i]!.lemma);
+  }
+  if (state.tokens.length > MAX_SCORED_TOKENS) {
+    state.tokens.length = MAX_SCORED_TOKENS;
+    truncated = true;
+  }
+  markNegation(state.tokens);
+  return { tokens: state.tokens, truncated };
+}
+
+/** Drives a step generator to its end without yielding. */
+export function runSync<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+interface TPieceState {
+  tokens: TToken[];
+  clause: number;
+  sentence: number;
+}
+
+/** [start, end) ranges of `wide` (same length as the text) no longer than PIECE_CHARS, cut after a sentence end or at a space. */
+function cutPieces(wide: string): { start: number; end: number; text: string }[] {
+  const out: { start: number; end: number; text: string }[] = [];
+  // A normal answer is one piece: cutting inside a sentence would change its clauses.
+  if (wide.length <= ALWAYS_READ_CHARS) return [{ start: 0, end: wide.length, text: wide }];
+  let start = 0;
+  while (start < wide.length) {
+    let end = Math.min(wide.length, start + (start === 0 ? ALWAYS_READ_CHARS : PIECE_CHARS));
+    if (end < wide.length) {
+      const window = wide.slice(start, end);
+      const sentenceEnd = Math.max(window.lastIndexOf(". "), window.lastIndexOf("? "), window.lastIndexOf("! "), window.lastIndexOf("\n"));
+      const space = window.lastIndexOf(" ");
+      // breakLongRuns guarantees a space at least every MAX_RUN characters.
+      const cut = sentenceEnd > window.length / 3 ? sentenceEnd + 1 : space > 0 ? space : window.length;
+      end = start + cut;
+    }
+    out.push({ start, end, text: wide.slice(start, end) });
+    start = end;
+  }
+  return out;
+}
+
+function readPiece(piece: { start: number; end: number; text: string }, state: TPieceState): void {
   const nlp = loadNlp();
   const its = nlp.its;
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(piece.text);
   const values = doc.tokens().out(its.value) as string[];
   // wink's typings declare `its.lemma` with the addons as 3rd parameter instead of 4th; it works as any other its.*.
   const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
@@ -50,31 +142,33 @@ export function analyzeText(text: string): TToken[] {
     for (let i = 0; i < n; i++) sentenceOf.push(k);
   });
 
-  const tokens: TToken[] = [];
+  const { tokens } = state;
+  const firstSentence = tokens.length > 0 ? state.sentence + 1 : 0;
   let cursor = 0;
-  let clause = 0;
-  let prevSentence = 0;
+  let prevSentence = firstSentence;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? "";
-    const found = text.indexOf(value, cursor);
-    const start = found === -1 ? cursor : found;
-    const end = found === -1 ? cursor : start + value.length;
-    cursor = end;
-    const sentence = sentenceOf[i] ?? prevSentence;
+    // Searched within the piece only, so a token wink normalised cannot make this scan the whole answer.
+    const found = piece.text.indexOf(value, cursor);
+    const start = piece.start + (found === -1 ? cursor : found);
+    const end = found === -1 ? start : start + value.length;
+    cursor = end - piece.start;
+    const sentence = firstSentence + (sentenceOf[i] ?? prevSentence - firstSentence);
     const lower = value.toLowerCase();
     const isWord = types[i] === "word" || types[i] === "number";
-    if (sentence !== prevSentence || (!isWord && CLAUSE_PUNCT.test(value)) || CLAUSE_BREAKERS.has(lower) || opensClause(values, i)) clause++;
+    if (sentence !== prevSentence || (!isWord && CLAUSE_PUNCT.test(value)) || CLAUSE_BREAKERS.has(lower) || opensClause(values, i) || joinsClauses(values, pos, i)) state.clause++;
+    if (i === 0 && tokens.length > 0) state.clause++;
     prevSentence = sentence;
-    const base = { start, end, sentence, clause, negated: false, afterCue: false, polarityUnsure: false, group: tokens.length, pos: pos[i] ?? "X" };
+    state.sentence = sentence;
+    const base = { start, end, sentence, clause: state.clause, negated: false, afterCue: false, polarityUnsure: false, group: tokens.length, pos: pos[i] ?? "X" };
     for (const part of splitWord(value, (lemmas[i] ?? lower).toLowerCase())) {
       const isCue = NEGATION_CUES.has(part.lower) || part.lower === "cannot";
       const isContent =
         isWord && !isCue && !STOP_WORDS.has(part.lower) && !STOP_WORDS.has(part.lemma) && !NON_CONTENT_POS.has(base.pos) && /[a-z0-9]/.test(part.lower);
-      tokens.push({ ...base, text: value, lower: part.lower, lemma: part.lemma, key: stem(part.lemma), isWord, isContent, isCue });
+      const key = part.lemma.length > MAX_WORD_CHARS ? part.lemma : stem(part.lemma);
+      tokens.push({ ...base, text: value, lower: part.lower, lemma: part.lemma, key, isWord, isContent, isCue });
     }
   }
-  markNegation(tokens);
-  return tokens;
 }
 
 /**
@@ -84,6 +178,7 @@ export function analyzeText(text: string): TToken[] {
  */
 function splitWord(value: string, lemma: string): { lower: string; lemma: string }[] {
   const lower = value.toLowerCase();
+  if (lower.length > MAX_WORD_CHARS) return [{ lower, lemma: lower }];
   const expansion = expandAbbreviation(lower);
   if (expansion) return expansion.map((w) => ({ lower: w, lemma: w }));
   // "re-pointed", "non-sensitive": a bound prefix changes the word, so keep it whole.
@@ -101,6 +196,46 @@ function splitWord(value: string, lemma: string): { lower: string; lemma: string
   const glued = splitGluedWord(lower, lemma);
   if (glued) return glued.map((w) => ({ lower: w, lemma: w }));
   return [{ lower, lemma }];
+}
+
+/**
+ * wink's tokenizer tries an e-mail pattern at every position of a run without
+ * spaces, which costs the square of the run's length (a 5,000-character
+ * "a-b-c-…" took ~0.5 s). No real word is that long, so runs longer than
+ * MAX_RUN get a space every MAX_RUN characters in the copy wink reads. The
+ * copy has the same length and every token is still a substring of the
+ * original, so spans stay exact.
+ */
+export const MAX_RUN = 48;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, "g");
+
+function breakLongRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => {
+    let out = "";
+    for (let i = 0; i < run.length; i += MAX_RUN) out += (i > 0 ? " " : "") + run.slice(i + (i > 0 ? 1 : 0), i + MAX_RUN);
+    return out;
+  });
+}
+
+const SUBJECT_START = new Set(["DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"]);
+const NOT_A_SUBJECT_END = new Set(["CCONJ", "SCONJ", "PUNCT", "ADP"]);
+
+/**
+ * "An SLA is the internal target and the SLO is the external contract":
+ * "and"/"or" followed by a subject and its own verb starts a new clause, so
+ * each claim keeps its own subject. "compilers and test tools" (no verb) and
+ * "starts fast and behaves" (verb right after) stay one clause.
+ */
+function joinsClauses(values: readonly string[], pos: readonly string[], i: number): boolean {
+  const w = (values[i] ?? "").toLowerCase();
+  if (w !== "and" && w !== "or" && w !== "but") return false;
+  if (!SUBJECT_START.has(pos[i + 1] ?? "")) return false;
+  for (let j = i + 2; j < Math.min(values.length, i + 6); j++) {
+    const p = pos[j] ?? "";
+    if (p === "AUX" || p === "VERB") return true;
+    if (NOT_A_SUBJECT_END.has(p)) return false;
+  }
+  return false;
 }
 
 /** "without X", "except X", "rather than X", "instead of X" start a (negated) clause of their own. */

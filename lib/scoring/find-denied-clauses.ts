@@ -17,7 +17,14 @@ interface TOverlap {
   predicate: boolean;
   antonym: boolean;
   polarityFlip: boolean;
+  /** An opposite word under the opposite polarity: "not in the same path" = "in different paths". */
+  doubleNegation: boolean;
+  /** Evidence words a "not" governs (after its cue): "you don't need startup probes, cached weights or warm headroom". */
+  deniedEvidence: number;
 }
+
+/** Denying this many of a clause's words at once is a denial even with no shared predicate ("X and Y are not needed"). */
+const MIN_DENIED_WORDS = 2;
 
 /**
  * Model-answer clauses whose claim the answer denies ("pods never disappear"
@@ -53,7 +60,8 @@ export function findDeniedClauses(alignment: TAlignment, reference: readonly TTo
     const ranked = [...byAnswer.values()].filter((o) => o.weight > 0).sort((x, y) => y.weight - x.weight);
     const best = ranked[0];
     if (!best || !opposes(best)) continue;
-    if (!(best.predicate || best.antonym) || best.evidence < MIN_EVIDENCE) continue;
+    const claim = best.predicate || best.antonym || (best.polarityFlip && best.deniedEvidence >= MIN_DENIED_WORDS);
+    if (!claim || best.evidence < MIN_EVIDENCE) continue;
     const own = bestOfAnswer.get(best.answerClause);
     if (own && own.refClause !== refClause && !opposes(own.o) && own.o.weight >= best.weight) continue;
     const agreeing = ranked.find((o) => !opposes(o) && o.evidence >= MIN_EVIDENCE);
@@ -65,7 +73,7 @@ export function findDeniedClauses(alignment: TAlignment, reference: readonly TTo
 
 /** Opposite polarity, or an opposite predicate ("do not start fast and behave inconsistently" opposes twice, not zero times). */
 function opposes(o: TOverlap): boolean {
-  return o.polarityFlip || o.antonym;
+  return (o.polarityFlip && !o.doubleNegation) || o.antonym;
 }
 
 interface TReferenceInfo {
@@ -103,10 +111,15 @@ function collectOverlaps(
     if (seen.has(id)) continue;
     seen.add(id);
     const byAnswer = overlaps.get(r.clause) ?? new Map<number, TOverlap>();
-    const o = byAnswer.get(a.clause) ?? { answerClause: a.clause, weight: 0, evidence: 0, predicate: false, antonym: false, polarityFlip: disagree(r, a) };
-    if (p.antonym) {
+    const o = byAnswer.get(a.clause) ?? { answerClause: a.clause, weight: 0, evidence: 0, predicate: false, antonym: false, polarityFlip: disagree(r, a), doubleNegation: false, deniedEvidence: 0 };
+    if (p.antonym && o.polarityFlip) {
+      // Saying the opposite word the opposite way round says the same thing.
+      o.doubleNegation = true;
+    } else if (p.antonym) {
       // "start and stop in order" holds both words: an opposite the model answer itself uses proves nothing.
-      if (isPredicate(reference, p.target.index) && !restating.has(p.answerIndex) && !info.keys.get(r.clause)?.has(a.key)) o.antonym = true;
+      // "a poor proxy" vs "a good proxy": an opposite modifier of the same noun counts like an opposite predicate.
+      const opposedClaim = isPredicate(reference, p.target.index) || modifiesSharedNoun(reference, p.target.index, answer, a.clause);
+      if (opposedClaim && !restating.has(p.answerIndex) && !info.keys.get(r.clause)?.has(a.key)) o.antonym = true;
     } else {
       o.weight += p.target.weight * p.strength;
       // Question words are the topic, not the claim: half evidence.
@@ -116,6 +129,7 @@ function collectOverlaps(
         // For a polarity flip the predicate must sit after the cue: in "strings declared ... can not extend",
         // the "not" denies "extend", not "declared".
         const denies = !o.polarityFlip || (r.negated ? r.afterCue : a.afterCue);
+        if (o.polarityFlip && denies && !p.target.inQuestion && !info.ambivalent.has(r.key)) o.deniedEvidence++;
         // The tagger often misreads one side ("Pod IPs change" as a noun), so either side may show the predicate.
         if ((isPredicate(reference, p.target.index) || isPredicate(answer, p.answerIndex)) && denies) o.predicate = true;
       }
@@ -124,6 +138,21 @@ function collectOverlaps(
     overlaps.set(r.clause, byAnswer);
   }
   return overlaps;
+}
+
+/**
+ * "CPU is a poor proxy" vs "CPU is a good proxy": an opposite adjective in a
+ * predicate noun (after "is a"), of a noun the answer clause also uses. Not
+ * any opposite modifier: "the negative terminal" names another terminal, it
+ * does not deny "the positive terminal".
+ */
+function modifiesSharedNoun(reference: readonly TToken[], i: number, answer: readonly TToken[], answerClause: number): boolean {
+  const det = reference[i - 1];
+  const copula = reference[i - 2];
+  if (!det || det.pos !== "DET" || !copula || copula.pos !== "AUX") return false;
+  const next = reference[i + 1];
+  if (!next || next.clause !== reference[i]!.clause || !next.isContent || !MODIFIED.has(next.pos)) return false;
+  return answer.some((t) => t.clause === answerClause && t.key === next.key);
 }
 
 /** A verb, or an adjective/adverb used predicatively ("stay trustworthy"), not attributively ("base case"). */

@@ -25,7 +25,7 @@ const MIN_STRENGTH = 0.7;
  * of one model-answer clause X, (2) its predicate words all come from a
  * different clause H with a subject of its own, (3) H never mentions that
  * word, and (4) H's subject is not in the answer's subject. Clauses that
- * start with a pronoun or a list conjunction have no subject here, so "VMs
+ * start with a pronoun, or with a list conjunction and no verb, have no subject here, so "VMs
  * are heavier" is not checked against "... but they are heavier".
  */
 export function findSwappedRoles(reference: readonly TToken[], answer: readonly TToken[], alignment: TAlignment): TSwap[] {
@@ -88,10 +88,12 @@ function groupByClause(tokens: readonly TToken[]): number[][] {
 export function subjectOf(tokens: readonly TToken[], clause: readonly number[]): number[] {
   const run: number[] = [];
   let k = 0;
+  let joined = false;
   for (; k < clause.length; k++) {
     const t = tokens[clause[k]!]!;
     if (t.isContent) break;
-    if (t.pos === "PRON" || LIST_JOINERS.has(t.lower) || VERBAL.has(t.pos)) return [];
+    if (t.pos === "PRON" || VERBAL.has(t.pos)) return [];
+    if (LIST_JOINERS.has(t.lower)) joined = true;
   }
   for (; k < clause.length; k++) {
     const t = tokens[clause[k]!]!;
@@ -100,6 +102,8 @@ export function subjectOf(tokens: readonly TToken[], clause: readonly number[]):
   }
   const rest = clause.slice(k);
   const verbFollows = rest.some((i) => VERBAL.has(tokens[i]!.pos));
+  // "…, and an SLO is the internal target" is a clause of its own; "…, and temporary artifacts" is a list item.
+  if (joined) return verbFollows ? run : [];
   if (!verbFollows && run.length >= 2) run.pop();
   return verbFollows || run.length > 0 ? run : [];
 }

@@ -1,9 +1,12 @@
+import { BoundedCache } from "./bounded-cache";
+import { MAX_WORD_CHARS } from "./types";
 import { findIndexLines } from "./wordnet";
 
-const cache = new Map<string, boolean>();
+const cache = new BoundedCache<string, boolean>(20_000);
 
 /** True if WordNet lists the word under any part of speech. */
 export function isKnownWord(lemma: string): boolean {
+  if (lemma.length > MAX_WORD_CHARS) return false;
   const hit = cache.get(lemma);
   if (hit !== undefined) return hit;
   const key = `${lemma} `;

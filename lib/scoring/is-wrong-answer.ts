@@ -11,6 +11,13 @@ export const WRONG_LEANING = 0.34;
  */
 export function isWrongAnswer(match: TWrongAnswerMatch, referenceRecall: number): boolean {
   if (match.rejected) return false;
-  if (match.similarity >= WRONG_ASSERTED) return true;
-  return match.similarity >= WRONG_LEANING && match.similarity > referenceRecall;
+  // Even a strong match must be at least as close to the wrong answer as to the model answer: a right
+  // answer may share a wrong answer's half-truth ("requests are the minimum") while covering the model answer.
+  if (match.similarity >= WRONG_ASSERTED && match.similarity >= referenceRecall) return true;
+  if (match.similarity >= WRONG_LEANING && match.similarity > referenceRecall) return true;
+  // Reads like the wrong answer as a whole, clearly more than like the model answer.
+  return match.resemblance >= WRONG_ASSERTED && match.resemblance > referenceRecall + CLEAR_MARGIN;
 }
+
+/** How much closer to the wrong answer than to the model answer a resemblance must be. */
+export const CLEAR_MARGIN = 0.2;

@@ -81,6 +81,11 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
  * fair interviewer would accept without hesitation.
  */
 export const SYNONYM_SETS: readonly (readonly string[])[] = [
+  ["default", "automatically", "automatic"],
+  ["suggestion", "guideline", "recommendation", "hint"],
+  ["spare", "free", "idle", "unused"],
+  ["completely", "totally", "fully", "entirely"],
+  ["secure", "safe", "protected"],
   ["container", "ctr"],
   ["namespace", "namespaces"],
   ["kubernetes", "cluster"],
@@ -184,4 +189,15 @@ export const ANTONYM_PAIRS: readonly (readonly [string, string])[] = [
   ["static", "dynamic"],
   ["add", "remove"],
   ["allow", "deny"],
+  ["zonal", "regional"],
+  ["readwriteonce", "readwritemany"],
+  ["short", "long"],
+  ["good", "poor"],
+  ["always", "never"],
+  ["cheap", "expensive"],
+  ["high", "low"],
+  ["loose", "tight"],
+  ["looser", "stricter"],
+  ["looser", "tighter"],
+  ["enough", "insufficient"],
 ];

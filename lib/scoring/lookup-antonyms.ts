@@ -1,3 +1,4 @@
+import { BoundedCache } from "./bounded-cache";
 import { ANTONYM_PAIRS } from "./lexicon";
 import { loadSynset, senseOffsets } from "./read-synsets";
 import type { TWordnetPos } from "./wordnet";
@@ -5,7 +6,7 @@ import type { TWordnetPos } from "./wordnet";
 const ALL_POS: readonly TWordnetPos[] = ["n", "v", "a", "r"];
 const MAX_SENSES = 3;
 const NEGATING_PREFIXES = ["non", "un", "in", "im", "ir", "il", "dis"];
-const cache = new Map<string, ReadonlySet<string>>();
+const cache = new BoundedCache<string, ReadonlySet<string>>(10_000);
 let pairIndex: Map<string, Set<string>> | undefined;
 
 /**

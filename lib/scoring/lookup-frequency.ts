@@ -1,6 +1,8 @@
+import { BoundedCache } from "./bounded-cache";
+import { MAX_WORD_CHARS } from "./types";
 import { findIndexLines } from "./wordnet";
 
-const cache = new Map<string, number>();
+const cache = new BoundedCache<string, number>(20_000);
 
 /**
  * How often `lemma` was seen in WordNet's sense-tagged corpus (SemCor tag
@@ -9,6 +11,7 @@ const cache = new Map<string, number>();
  * words ("make", "time") have hundreds. Used for informativeness weights.
  */
 export function lookupFrequency(lemma: string): number {
+  if (lemma.length > MAX_WORD_CHARS) return 0;
   const hit = cache.get(lemma);
   if (hit !== undefined) return hit;
   let total = 0;

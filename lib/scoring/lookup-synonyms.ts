@@ -1,3 +1,4 @@
+import { BoundedCache } from "./bounded-cache";
 import { loadSynset, senseOffsets } from "./read-synsets";
 import type { TWordnetPos } from "./wordnet";
 
@@ -9,8 +10,8 @@ import type { TWordnetPos } from "./wordnet";
 const MAX_SENSES = 3;
 const ALL_POS: readonly TWordnetPos[] = ["n", "v", "a", "r"];
 
-const synonymCache = new Map<string, ReadonlySet<string>>();
-const relatedCache = new Map<string, ReadonlySet<string>>();
+const synonymCache = new BoundedCache<string, ReadonlySet<string>>(10_000);
+const relatedCache = new BoundedCache<string, ReadonlySet<string>>(10_000);
 
 /** Lowercase single-word synonyms of `lemma` (not including itself). */
 export function lookupSynonyms(lemma: string, pos: TWordnetPos | undefined): ReadonlySet<string> {
@@ -47,7 +48,7 @@ function addWords(pos: TWordnetPos, offset: number, out: Set<string>): void {
 }
 
 function memo(
-  cache: Map<string, ReadonlySet<string>>,
+  cache: BoundedCache<string, ReadonlySet<string>>,
   lemma: string,
   pos: TWordnetPos | undefined,
   collect: (pos: TWordnetPos, out: Set<string>) => void,

@@ -50,6 +50,26 @@ export function markNegation(tokens: TToken[]): void {
     t.polarityUnsure = unsure.has(t.clause);
     prev = t;
   });
+  releaseCoordinatedPredicates(tokens);
+}
+
+/**
+ * "PSP was removed in 1.25 and replaced by Pod Security Admission": the
+ * implicit negation of "removed" does not reach a second predicate joined by
+ * "and"/"or"/"but" + verb, which keeps its own (sure) polarity.
+ */
+function releaseCoordinatedPredicates(tokens: TToken[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.polarityUnsure || !(t.lower === "and" || t.lower === "or" || t.lower === "but") || tokens[i + 1]?.pos !== "VERB") continue;
+    const clause = t.clause;
+    let j = i;
+    for (; j < tokens.length && tokens[j]!.clause === clause; j++) {
+      const w = tokens[j]!;
+      if (j > i && (NEGATIVE_VERBS.has(w.lemma) || isNegatedAdjective(w))) break;
+      w.polarityUnsure = false;
+    }
+  }
 }
 
 export function isCue(tokens: readonly TToken[], i: number): boolean {

@@ -1,42 +1,92 @@
 import type { TToken } from "./analyze-text";
-import { alignAnswer } from "./align-answer";
+import { alignAnswer, disagree } from "./align-answer";
 import { REJECTION_WORDS } from "./function-words";
-import type { TPreparedText } from "./prepare-reference";
+import { leadingYesNo, type TPreparedText } from "./prepare-reference";
 
 export interface TWrongAnswerMatch {
   /** Weighted share of the wrong answer's distinctive words the answer asserts, in [0, 1]. */
   similarity: number;
+  /** The same with words the model answer shares counted at SHARED_FLOOR: how much the answer reads like the wrong answer at all. */
+  resemblance: number;
   /** The answer mentions the misconception only to deny it ("it's not because they're newer"). */
   rejected: boolean;
 }
 
-/** Wrong-answer words that the model answer also uses say little about which one the answer follows. */
-const SHARED_WITH_REFERENCE_FACTOR = 0.25;
+/** Weight of a wrong answer's leading yes/no on a yes/no question: as much as one rare content word. */
+const YES_NO_WEIGHT = 1;
 
 /**
- * How strongly the answer asserts the common wrong answer. Reuses the word
- * alignment. Rejection is judged per sentence: a sentence that denies any part
- * of the wrong answer ("it's not true that tags are enough, even if the team
- * is disciplined") or calls it a myth/wrong/misconception rejects all of the
+ * How strongly the answer asserts what makes the common wrong answer wrong.
+ * Only the wrong answer's distinctive part counts: words the model answer
+ * does not also say (`distinct`, see prepareReference), and on a yes/no
+ * question its "yes"/"no" when the model answer says the other. Sharing the
+ * topic words both use ("requests", "limits", "scheduler") proves nothing.
+ * Rejection is judged per sentence: a sentence that denies any part of the
+ * wrong answer ("it's not true that tags are enough, even if the team is
+ * disciplined") or calls it a myth/wrong/misconception rejects all of the
  * wrong answer's words it contains.
  */
-export function matchWrongAnswer(wrong: TPreparedText, referenceKeys: ReadonlySet<string>, answer: readonly TToken[]): TWrongAnswerMatch {
+export function matchWrongAnswer(
+  wrong: TPreparedText,
+  distinct: readonly number[],
+  yesNo: "yes" | "no" | undefined,
+  answer: readonly TToken[],
+): TWrongAnswerMatch {
   const alignment = alignAnswer(wrong.targets, answer);
   const rejecting = new Set<number>();
   for (const a of alignment.targets) {
     if (a.answerIndex >= 0 && a.contradicted) rejecting.add(answer[a.answerIndex]!.sentence);
   }
+  // Any denied occurrence counts, not only each word's best match: "…places Pods by requests, not limits"
+  // denies the "limits" of "uses limits to place Pods" though "limits" also appears plainly earlier.
+  for (const p of alignment.pairs) {
+    const word = answer[p.answerIndex]!;
+    if (!p.antonym && p.strength >= 0.75 && word.afterCue && disagree(p.target.token, word)) rejecting.add(word.sentence);
+  }
   for (const t of answer) if (REJECTION_WORDS.has(t.lower)) rejecting.add(t.sentence);
   let total = 0;
   let asserted = 0;
   let denied = 0;
-  for (const a of alignment.targets) {
-    const w = a.target.weight * (referenceKeys.has(a.target.token.key) ? SHARED_WITH_REFERENCE_FACTOR : 1);
+  let looseTotal = 0;
+  let looseAsserted = 0;
+  let looseDenied = 0;
+  alignment.targets.forEach((a, k) => {
+    const d = distinct[k] ?? 1;
+    const w = a.target.weight * d;
+    const loose = a.target.weight * Math.max(SHARED_FLOOR, d);
     total += w;
-    if (a.answerIndex < 0) continue;
-    if (rejecting.has(answer[a.answerIndex]!.sentence)) denied += w * a.strength;
-    else asserted += w * a.strength;
+    looseTotal += loose;
+    if (a.answerIndex < 0) return;
+    if (rejecting.has(answer[a.answerIndex]!.sentence)) {
+      denied += w * a.strength;
+      looseDenied += loose * a.strength;
+    } else {
+      asserted += w * a.strength;
+      looseAsserted += loose * a.strength;
+    }
+  });
+  if (yesNo) {
+    total += YES_NO_WEIGHT;
+    looseTotal += YES_NO_WEIGHT;
+    const said = leadingYesNo(answer);
+    if (said === yesNo) {
+      asserted += YES_NO_WEIGHT;
+      looseAsserted += YES_NO_WEIGHT;
+    } else if (said) {
+      denied += YES_NO_WEIGHT;
+      looseDenied += YES_NO_WEIGHT;
+    }
   }
-  if (total === 0) return { similarity: 0, rejected: false };
-  return { similarity: asserted / total, rejected: denied > asserted };
+  const resemblance = looseTotal > 0 ? looseAsserted / looseTotal : 0;
+  // Denying the shared words counts too: "…places Pods by requests, not limits" rejects "uses limits to place Pods".
+  const rejected = denied > asserted || looseDenied > looseAsserted;
+  // A wrong answer the model answer restates almost whole has nothing of its own to recognise.
+  if (total < MIN_DISTINCT_WEIGHT) return { similarity: 0, resemblance, rejected };
+  return { similarity: asserted / total, resemblance, rejected };
 }
+
+/** Words the model answer shares still say a little about which of the two an answer follows. */
+const SHARED_FLOOR = 0.25;
+
+/** Less distinctive weight than about half a rare word: the wrong answer cannot be told from the model answer by its words. */
+const MIN_DISTINCT_WEIGHT = 0.5;

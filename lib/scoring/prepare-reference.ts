@@ -1,3 +1,5 @@
+import { BoundedCache } from "./bounded-cache";
+import { alignAnswer } from "./align-answer";
 import { analyzeText, type TToken } from "./analyze-text";
 import { extractConcepts, type TConceptSpec } from "./extract-concepts";
 import { findQuestionOptions } from "./find-question-options";
@@ -37,10 +39,20 @@ export interface TPreparedReference {
   referenceKeys: ReadonlySet<string>;
   concepts: TConceptSpec[];
   wrong: TPreparedText | undefined;
+  /**
+   * Per wrong-answer target: how much of it the model answer does *not* also
+   * say (1 − its best same-polarity match in the model answer). Only this
+   * part — what makes the wrong answer wrong — can flag an answer.
+   */
+  wrongDistinct: number[];
+  /** For a yes/no question: the wrong answer's leading "yes" or "no", when the model answer leads with the other. */
+  wrongYesNo: "yes" | "no" | undefined;
+  /** For a yes/no question: the model answer's leading "yes" or "no" ("Not by default", "Usually not"). */
+  referenceYesNo: "yes" | "no" | undefined;
 }
 
 const MEMO_LIMIT = 512;
-const memo = new Map<string, TPreparedReference>();
+const memo = new BoundedCache<string, TPreparedReference>(MEMO_LIMIT);
 
 /** Everything about a card that does not depend on the typed answer; memoized because a card is graded many times. */
 export function prepareReference(question: string, reference: string, wrongAnswer: string | undefined): TPreparedReference {
@@ -50,6 +62,7 @@ export function prepareReference(question: string, reference: string, wrongAnswe
   const questionTokens = analyzeText(question);
   const questionKeys = new Set(questionTokens.filter((t) => t.isContent).map((t) => t.key));
   const ref = prepareText(reference, questionKeys);
+  const wrong = wrongAnswer && wrongAnswer.trim() ? prepareText(wrongAnswer, questionKeys) : undefined;
   const prepared: TPreparedReference = {
     question: questionTokens,
     questionKeys,
@@ -57,11 +70,41 @@ export function prepareReference(question: string, reference: string, wrongAnswe
     reference: ref,
     referenceKeys: new Set(ref.targets.map((t) => t.token.key)),
     concepts: extractConcepts(ref.tokens, reference),
-    wrong: wrongAnswer && wrongAnswer.trim() ? prepareText(wrongAnswer, questionKeys) : undefined,
+    wrong,
+    wrongDistinct: wrong ? distinctFromReference(wrong, ref.tokens) : [],
+    wrongYesNo: wrong ? opposedYesNo(questionTokens, ref.tokens, wrong.tokens) : undefined,
+    referenceYesNo: isPolarQuestion(questionTokens) ? leadingYesNo(ref.tokens) : undefined,
   };
-  if (memo.size >= MEMO_LIMIT) memo.delete(memo.keys().next().value as string);
   memo.set(memoKey, prepared);
   return prepared;
+}
+
+function distinctFromReference(wrong: TPreparedText, reference: readonly TToken[]): number[] {
+  const alignment = alignAnswer(wrong.targets, reference);
+  return alignment.targets.map((a) => (a.answerIndex >= 0 && !a.contradicted ? 1 - a.strength : 1));
+}
+
+const POLAR_OPENERS = new Set(["is", "are", "do", "does", "did", "can", "could", "should", "would", "will", "has", "have", "was", "were", "must", "may"]);
+
+/** "Yes" or "no" leading a text ("No.", "Yes, …", "Usually not", "Not by default"), else undefined. */
+export function leadingYesNo(tokens: readonly TToken[]): "yes" | "no" | undefined {
+  const words = tokens.filter((t) => t.isWord).slice(0, 3).map((t) => t.lower);
+  if (words[0] === "yes" || words[0] === "yeah" || words[0] === "yep") return "yes";
+  if (words[0] === "no" || words[0] === "nope" || words[0] === "not") return "no";
+  if (words[1] === "not" && (words[0] === "usually" || words[0] === "generally" || words[0] === "often" || words[0] === "probably")) return "no";
+  return undefined;
+}
+
+function isPolarQuestion(question: readonly TToken[]): boolean {
+  const first = question.find((t) => t.isWord);
+  return first !== undefined && POLAR_OPENERS.has(first.lower);
+}
+
+function opposedYesNo(question: readonly TToken[], reference: readonly TToken[], wrong: readonly TToken[]): "yes" | "no" | undefined {
+  if (!isPolarQuestion(question)) return undefined;
+  const w = leadingYesNo(wrong);
+  const r = leadingYesNo(reference);
+  return w && r && w !== r ? w : undefined;
 }
 
 function prepareText(text: string, questionKeys: ReadonlySet<string>): TPreparedText {

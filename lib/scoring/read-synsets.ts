@@ -1,3 +1,4 @@
+import { BoundedCache } from "./bounded-cache";
 import { findIndexLines, posFileName, readSynset, type TWordnetPos } from "./wordnet";
 
 export interface TSynset {
@@ -6,7 +7,7 @@ export interface TSynset {
   pointers: { symbol: string; offset: number; pos: TWordnetPos }[];
 }
 
-const synsetCache = new Map<string, TSynset>();
+const synsetCache = new BoundedCache<string, TSynset>(20_000);
 
 /** Synset offsets of a lemma in one part of speech, most frequent sense first. */
 export function senseOffsets(lemma: string, pos: TWordnetPos): number[] {

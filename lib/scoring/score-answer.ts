@@ -1,8 +1,10 @@
 import { alignAnswer } from "./align-answer";
-import { analyzeText, type TToken } from "./analyze-text";
+import { analyzeSteps, analyzeText, runSync, type TToken } from "./analyze-text";
+import { blendExamples, examplesSignature, exampleCache, vectorOf, type TPreparedExample } from "./blend-examples";
+import { EXAMPLE_CHARS, selectExamples, type TGradedExample } from "./graded-example";
 import { AnswerTooLongError } from "./answer-too-long-error";
 import { buildConcepts } from "./build-concepts";
-import { combineScore } from "./combine-score";
+import { combineScore, STUFFING_CAP, WRONG_ANSWER_CAP } from "./combine-score";
 import { decideVerdict } from "./decide-verdict";
 import { detectStuffing } from "./detect-stuffing";
 import { findDeniedClauses } from "./find-denied-clauses";
@@ -11,23 +13,54 @@ import { DONT_KNOW } from "./function-words";
 import { isWrongAnswer } from "./is-wrong-answer";
 import { matchWrongAnswer } from "./match-wrong-answer";
 import { measureCoverage } from "./measure-coverage";
-import { prepareReference, QUESTION_WORD_FACTOR } from "./prepare-reference";
+import { leadingYesNo, prepareReference, QUESTION_WORD_FACTOR } from "./prepare-reference";
 import { suggestRating } from "./suggest-rating";
 import { MAX_ANSWER_CHARS, type TScoreInput, type TScoreResult } from "./types";
 import { writeFeedback } from "./write-feedback";
 
 /**
+ * Hard time budget for reading one answer (ms). Reading stops at the first
+ * piece boundary past it and the rest of the answer is not scored (the
+ * result says `truncated`); everything after reading is linear in the
+ * tokens read (at most MAX_SCORED_TOKENS), so a call stays within a few
+ * times this budget even on a loaded machine.
+ */
+export const SCORE_BUDGET_MS = 6;
+
+/**
  * Grades a typed answer against a model answer like a fair interviewer:
  * offline, deterministic, and with a reason. Pure apart from lazily loading
  * the wink model and WordNet on first use (see README "Performance").
+ * Blocks the thread for its whole run; servers use scoreAnswerAsync.
  *
  * @throws AnswerTooLongError when `answer` exceeds MAX_ANSWER_CHARS (5,000).
  */
-export function scoreAnswer(input: TScoreInput): TScoreResult {
-  const { question, reference, wrongAnswer, answer, seconds } = input;
+export function scoreAnswer(input: TScoreInput, now: () => number = performance.now.bind(performance)): TScoreResult {
+  return runSync(scoreSteps(input, now));
+}
+
+/**
+ * Same result as scoreAnswer, but yields to the event loop between pieces
+ * of a long answer, so other requests (health checks included) are served
+ * while it is read. Answers of one piece (≤ PIECE_CHARS, nearly all) run
+ * without yielding and cost the same as the sync call.
+ */
+export async function scoreAnswerAsync(input: TScoreInput, now: () => number = performance.now.bind(performance)): Promise<TScoreResult> {
+  const steps = scoreSteps(input, now);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TScoreResult> {
+  const { question, reference, wrongAnswer, answer, seconds, examples } = input;
   if (answer.length > MAX_ANSWER_CHARS) throw new AnswerTooLongError(answer.length);
   const prepared = prepareReference(question, reference, wrongAnswer);
-  const tokens = isBlank(answer) ? [] : analyzeText(answer);
+  const started = now();
+  const analysis = isBlank(answer) ? { tokens: [], truncated: false } : yield* analyzeSteps(answer, started + SCORE_BUDGET_MS, now);
+  const { tokens, truncated } = analysis;
   const empty = tokens.every((t) => !t.isContent);
 
   const alignment = alignAnswer(prepared.reference.targets, tokens);
@@ -37,10 +70,19 @@ export function scoreAnswer(input: TScoreInput): TScoreResult {
   const swaps = stuffing ? [] : findSwappedRoles(prepared.reference.tokens, tokens, alignment);
   const blocked = new Set([...denied, ...swaps.map((s) => s.clause)]);
   const coverage = measureCoverage(alignment, tokens, prepared.questionKeys, QUESTION_WORD_FACTOR, blocked, prepared.referenceKeys, prepared.optionKeys);
-  const wrong = prepared.wrong && !empty ? matchWrongAnswer(prepared.wrong, prepared.referenceKeys, tokens) : undefined;
+  const wrong = prepared.wrong && !empty ? matchWrongAnswer(prepared.wrong, prepared.wrongDistinct, prepared.wrongYesNo, tokens) : undefined;
   const wrongAnswerMatch = wrong !== undefined && isWrongAnswer(wrong, coverage.recall);
 
-  const score = empty ? 0 : combineScore({ coverage, misattributed: misattributedShare(blocked, alignment), stuffing, wrongAnswer: wrongAnswerMatch });
+  // "Yes, …" to a yes/no question the model answer opens with "No"/"Not by default"/"Usually not": the answer's main claim is the opposite.
+  const answersOpposite = !empty && prepared.referenceYesNo !== undefined && leadingYesNo(tokens) === opposite(prepared.referenceYesNo);
+  const misattributed = Math.max(misattributedShare(blocked, alignment), answersOpposite ? OPPOSITE_ANSWER_SHARE : 0);
+  const matchScore = empty ? 0 : combineScore({ coverage, misattributed, stuffing, wrongAnswer: wrongAnswerMatch });
+  const prepExamples = !empty && examples && examples.length > 0 ? prepareExamples(input, examples) : [];
+  const blend = blendExamples(matchScore, vectorOf(tokens), prepExamples, misattributed === 0 && !wrongAnswerMatch);
+  // The caps still hold after the blend: examples refine a score, they do not excuse a keyword list or the misconception.
+  let score = blend.score;
+  if (stuffing) score = Math.min(score, STUFFING_CAP);
+  if (wrongAnswerMatch) score = Math.min(score, WRONG_ANSWER_CAP);
   const verdict = decideVerdict(score, { empty, wrongAnswer: wrongAnswerMatch });
   const concepts = buildConcepts(prepared.concepts, alignment, tokens, blocked);
   const swap = swaps[0];
@@ -53,20 +95,50 @@ export function scoreAnswer(input: TScoreInput): TScoreResult {
     matched: concepts.filter((c) => c.matched).map((c) => c.text),
     missed: concepts.filter((c) => !c.matched).map((c) => c.text),
     wrongAnswerMatch,
+    ...(truncated ? { truncated } : {}),
+    ...(blend.used > 0 ? { examplesUsed: blend.used } : {}),
     feedback: writeFeedback({
       verdict,
       concepts,
       reference,
       wrongAnswer,
-      deniedClause: deniedClause === undefined ? undefined : clauseText(reference, prepared.reference.tokens, deniedClause),
+      deniedClause:
+        deniedClause !== undefined ? clauseText(reference, prepared.reference.tokens, deniedClause) : answersOpposite ? clauseText(reference, prepared.reference.tokens, prepared.reference.tokens[0]?.clause ?? 0) : undefined,
       swap: swap && { ...swap, clauseText: clauseText(reference, prepared.reference.tokens, swap.clause) },
       stuffing,
+      truncated,
     }),
   };
 }
 
+/**
+ * Each selected example analysed and scored against the model answer once
+ * per question and example set (LRU-cached), so a review costs one
+ * similarity per example.
+ */
+function prepareExamples(input: TScoreInput, examples: readonly TGradedExample[]): TPreparedExample[] {
+  const chosen = selectExamples(examples);
+  const key = `${input.question}\u0000${input.reference}\u0000${input.wrongAnswer ?? ""}\u0000${examplesSignature(chosen)}`;
+  return exampleCache.getOrSet(key, () =>
+    chosen.map((e) => {
+      const text = e.answer.slice(0, EXAMPLE_CHARS);
+      const own = scoreAnswer({ question: input.question, reference: input.reference, wrongAnswer: input.wrongAnswer, answer: text }, () => 0);
+      return { ...vectorOf(analyzeText(text)), target: e.grade * 20, referenceScore: own.score };
+    }),
+  );
+}
+
+/** A flat "yes" where the model answer says "no" costs as much as denying almost half of it (score ×0.25). */
+const OPPOSITE_ANSWER_SHARE = 0.45;
+
+function opposite(v: "yes" | "no"): "yes" | "no" {
+  return v === "yes" ? "no" : "yes";
+}
+
 function isBlank(answer: string): boolean {
-  return answer.trim() === "" || DONT_KNOW.test(answer.trim());
+  const trimmed = answer.trim();
+  // Length first: the pattern backtracks on long runs of "?", and no "I don't know" is long.
+  return trimmed === "" || (trimmed.length <= 40 && DONT_KNOW.test(trimmed));
 }
 
 /** Weighted share of the model answer sitting in clauses the answer denies or swaps. */

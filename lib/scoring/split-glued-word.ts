@@ -1,3 +1,4 @@
+import { BoundedCache } from "./bounded-cache";
 import { STOP_WORDS } from "./function-words";
 import { isKnownWord } from "./is-known-word";
 import { expandAbbreviation } from "./expand-abbreviation";
@@ -5,10 +6,16 @@ import { lookupFrequency } from "./lookup-frequency";
 import { lookupLexicon } from "./lookup-lexicon";
 
 const MIN_LENGTH = 7;
+/**
+ * Longer runs are not glued words but noise (or an attack: trying every cut
+ * costs ~n² lexicon lookups of ~n bytes each). 24 letters holds three
+ * words ("membersattributesand" is 20).
+ */
+export const MAX_GLUED_LENGTH = 24;
 /** Function words that may appear inside a run-together word ("atleast", "variablesor"). */
 const GLUE_WORDS = new Set(["a", "an", "and", "or", "at", "in", "is", "to", "of", "the", "not", "but", "for", "with", "when", "if", "it", "its", "by", "on", "as"]);
 const INFLECTIONS = /(ies|ied|es|ed|s|ing|ly|er|est|ment|ness|ation|able|ability)$/;
-const cache = new Map<string, string[] | undefined>();
+const cache = new BoundedCache<string, string[] | undefined>(5_000);
 
 /**
  * Splits a run-together word into two or three known words ("atleast",
@@ -19,7 +26,7 @@ const cache = new Map<string, string[] | undefined>();
  * typos ("paramater") are left for the edit-distance matcher instead.
  */
 export function splitGluedWord(lower: string, lemma: string): string[] | undefined {
-  if (lower.length < MIN_LENGTH || !/^[a-z]+$/.test(lower)) return undefined;
+  if (lower.length < MIN_LENGTH || lower.length > MAX_GLUED_LENGTH || !/^[a-z]+$/.test(lower)) return undefined;
   if (cache.has(lower)) return cache.get(lower);
   const result = isKnownForm(lower) || isKnownForm(lemma) ? undefined : split(lower, 3);
   cache.set(lower, result);

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { ZGradedExample } from "./graded-example";
 
-/** Answers longer than this are rejected: nobody types an essay into a recall card. */
-export const MAX_ANSWER_CHARS = 5000;
+export { MAX_ANSWER_CHARS, MAX_WORD_CHARS } from "./limits";
 
 export const ZScoreInput = z.object({
   question: z.string(),
@@ -9,6 +9,8 @@ export const ZScoreInput = z.object({
   wrongAnswer: z.string().optional(),
   answer: z.string(),
   seconds: z.number().nonnegative().finite().optional(),
+  /** Graded answers to the same question (see graded-example.ts); used only inside the scorer. */
+  examples: z.array(ZGradedExample).max(1000).optional(),
 });
 export type TScoreInput = z.infer<typeof ZScoreInput>;
 
@@ -38,6 +40,10 @@ export const ZScoreResult = z.object({
   matched: z.array(z.string()),
   missed: z.array(z.string()),
   wrongAnswerMatch: z.boolean(),
+  /** Present (true) when the answer was too long to read whole within the time budget: only its beginning was scored. */
+  truncated: z.boolean().optional(),
+  /** How many graded examples adjusted the score (absent when none did). */
+  examplesUsed: z.number().int().optional(),
   feedback: z.string(),
 });
 export type TScoreResult = z.infer<typeof ZScoreResult>;

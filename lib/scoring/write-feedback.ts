@@ -10,10 +10,17 @@ export interface TFeedbackInput {
   deniedClause: string | undefined;
   swap: (TSwap & { clauseText: string }) | undefined;
   stuffing: boolean;
+  /** Only the beginning of a very long answer was read. */
+  truncated?: boolean;
 }
 
 /** One sentence that says what was judged and why, naming the misconception when it applies. */
 export function writeFeedback(f: TFeedbackInput): string {
+  const text = feedbackFor(f);
+  return f.truncated ? `${text} (Only the beginning of this long answer was scored.)` : text;
+}
+
+function feedbackFor(f: TFeedbackInput): string {
   const missed = f.concepts.filter((c) => !c.matched).map((c) => c.text);
   const matched = f.concepts.filter((c) => c.matched).map((c) => c.text);
   switch (f.verdict) {

@@ -19,10 +19,25 @@ describe("scoreAnswer", () => {
     const r = scoreAnswer({ ...DIGESTS, answer: "digests point to one exact image" });
     expect(r.concepts.length).toBeGreaterThan(3);
     for (const c of r.concepts) expect(DIGESTS.reference.slice(c.start, c.end)).toBe(c.text);
-    const artifact = r.concepts.find((c) => c.text === "one exact artifact");
+    // Whole phrases: the verb stays with its object (issue #11).
+    const artifact = r.concepts.find((c) => c.text === "Digests point to one exact artifact");
     expect(artifact).toMatchObject({ matched: true });
     expect(artifact?.matchedBy).toEqual(expect.arrayContaining(["exact"]));
-    expect(r.missed).toContain("audit trails");
+    expect(r.missed).toContain("break audit trails");
+  });
+
+  it("shows whole phrases without filler words as concepts (issue #11)", () => {
+    const texts = scoreAnswer({
+      question: "Why are multi-stage builds so useful?",
+      reference: "They keep compilers, test tools, and temporary artifacts out of production images. That shrinks attack surface and often cuts image pull time as well.",
+      answer: "smaller images",
+    }).concepts.map((c) => c.text);
+    expect(texts.some((t) => t.endsWith("artifacts out of production images"))).toBe(true);
+    expect(texts).toContain("shrinks attack surface");
+    for (const filler of ["well", "often", "as well", "They", "That"]) expect(texts).not.toContain(filler);
+    for (const t of texts) expect(t).not.toMatch(/^(the|a|an|of|to|and|or|often)\b/i);
+    const hyphen = scoreAnswer({ question: "Why is an image not a container?", reference: "An image is a read-only recipe, not a running process.", answer: "x" });
+    expect(hyphen.concepts.map((c) => c.text)).toEqual(["image", "read-only recipe", "running process"]);
   });
 
   it("accepts a paraphrase with synonyms and abbreviations", () => {
@@ -46,7 +61,7 @@ describe("scoreAnswer", () => {
     const clean = scoreAnswer({ ...DIGESTS, answer: "Digests point to one exact artifact so rollback stays trustworthy" });
     const typo = scoreAnswer({ ...DIGESTS, answer: "Digsts point to one exct artifact so rolback stays trustworthy" });
     expect(typo.score).toBeGreaterThanOrEqual(clean.score - 12);
-    expect(typo.matched).toContain("one exact artifact");
+    expect(typo.matched).toContain("Digests point to one exact artifact");
   });
 
   it("flips on negation: 'pods never disappear' does not match 'pods can disappear'", () => {

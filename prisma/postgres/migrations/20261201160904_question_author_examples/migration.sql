@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Question" ADD COLUMN     "authorExamples" TEXT NOT NULL DEFAULT '[]';

@@ -1,0 +1,52 @@
+import { analyzeText } from "@/lib/scoring/analyze-text";
+import { BLEND_PARAMS, blendExamples, vectorOf, type TBlendParams, type TPreparedExample } from "@/lib/scoring/blend-examples";
+import { scoreAnswer } from "@/lib/scoring/score-answer";
+import type { TMohlerItem } from "./read-mohler";
+import { mulberry32 } from "./seeded-random";
+import { pearson } from "./stats";
+
+export interface TKshotItem {
+  item: TMohlerItem;
+  /** Reference-match score (no examples). */
+  score: number;
+  vector: ReturnType<typeof vectorOf>;
+}
+
+/** Scores every answer once without examples; the k-shot runs reuse these. */
+export function prepareKshot(items: readonly TMohlerItem[]): TKshotItem[] {
+  return items.map((item) => ({ item, score: scoreAnswer(item).score, vector: vectorOf(analyzeText(item.answer)) }));
+}
+
+/**
+ * k graded examples per question, drawn from that question's answers with a
+ * fixed seed; the rest are scored with them (the same blend the app uses).
+ * Returns Pearson r per seed (same order as `seeds`) over the kept answers.
+ */
+export function kshotPearson(prepared: readonly TKshotItem[], k: number, seeds: readonly number[], params: TBlendParams = BLEND_PARAMS): number[] {
+  const byQuestion = new Map<string, TKshotItem[]>();
+  for (const p of prepared) {
+    const list = byQuestion.get(p.item.id) ?? [];
+    list.push(p);
+    byQuestion.set(p.item.id, list);
+  }
+  return seeds.map((seed) => {
+    const xs: number[] = [];
+    const ys: number[] = [];
+    for (const [id, answers] of byQuestion) {
+      const rand = mulberry32(seed * 100_003 + hash(id));
+      const shuffled = answers.map((a) => ({ a, r: rand() })).sort((x, y) => x.r - y.r).map((x) => x.a);
+      const examples: TPreparedExample[] = shuffled.slice(0, k).map((e) => ({ ...e.vector, target: e.item.grade * 20, referenceScore: e.score }));
+      for (const rest of shuffled.slice(k)) {
+        xs.push(blendExamples(rest.score, rest.vector, examples, true, params).score);
+        ys.push(rest.item.grade);
+      }
+    }
+    return pearson(xs, ys);
+  });
+}
+
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
+}

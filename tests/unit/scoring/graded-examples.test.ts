@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { MIN_EXAMPLES } from "@/lib/scoring/blend-examples";
+import { MAX_EXAMPLES, MAX_PER_LABELLER, RATING_GRADE, selectExamples, type TGradedExample } from "@/lib/scoring/graded-example";
+import { scoreAnswer } from "@/lib/scoring/score-answer";
+import { DIGESTS, STATE } from "./fixtures";
+
+const ex = (answer: string, grade: number, labeller?: string): TGradedExample => ({ answer, grade, source: "review", ...(labeller ? { labeller } : {}) });
+
+describe("selectExamples", () => {
+  it("keeps author examples first, at most MAX_PER_LABELLER per labeller and MAX_EXAMPLES in all", () => {
+    const many = Array.from({ length: 30 }, (_, i) => ex(`answer ${i}`, 4, "same-user"));
+    const others = Array.from({ length: 60 }, (_, i) => ex(`other ${i}`, 2, `user-${i}`));
+    const author: TGradedExample = { answer: "author's accepted answer", grade: 5, source: "author" };
+    const kept = selectExamples([...many, ...others, author]);
+    expect(kept[0]).toEqual(author);
+    expect(kept.filter((e) => e.labeller === "same-user")).toHaveLength(MAX_PER_LABELLER);
+    expect(kept).toHaveLength(MAX_EXAMPLES);
+  });
+
+  it("drops blank answers", () => {
+    expect(selectExamples([ex("  ", 5), ex("x", 1)]).map((e) => e.answer)).toEqual(["x"]);
+  });
+
+  it("maps ratings to grades in order", () => {
+    expect([RATING_GRADE[1], RATING_GRADE[2], RATING_GRADE[3], RATING_GRADE[4]]).toEqual([0.5, 2.5, 4, 5]);
+  });
+});
+
+describe("scoring with graded examples", () => {
+  const offTopic = "Readiness probes decide when a pod may receive traffic from a Service.";
+
+  it("changes nothing below MIN_EXAMPLES", () => {
+    const base = scoreAnswer({ ...DIGESTS, answer: offTopic });
+    const few = Array.from({ length: MIN_EXAMPLES - 1 }, () => ex(offTopic, 5));
+    const r = scoreAnswer({ ...DIGESTS, answer: offTopic, examples: few });
+    expect(r.score).toBe(base.score);
+    expect(r.examplesUsed).toBeUndefined();
+  });
+
+  it("grades a near-duplicate of graded answers like them", () => {
+    const terse = "digest = fixed artifact; tags drift";
+    const base = scoreAnswer({ ...DIGESTS, answer: terse });
+    const examples = [ex("digest = fixed artifact, tags drift", 5, "a"), ex("digest is a fixed artifact; tags drift", 5, "b"), ex("tags are fine", 0, "c"), ex("no idea about digests", 0, "d")];
+    const r = scoreAnswer({ ...DIGESTS, answer: terse, examples });
+    expect(r.examplesUsed).toBe(4);
+    expect(r.score).toBeGreaterThan(base.score);
+  });
+
+  it("a labeller who rates everything Good cannot make an off-topic answer correct", () => {
+    const junk = Array.from({ length: 50 }, (_, i) => ex(`${offTopic} ${i}`, RATING_GRADE[3], "suspicious"));
+    const honest = [ex(DIGESTS.reference, 5, "h1"), ex(offTopic, 0.5, "h2"), ex("tags are enough", 0.5, "h3")];
+    const r = scoreAnswer({ ...DIGESTS, answer: offTopic, examples: [...junk, ...honest] });
+    expect(r.verdict).not.toBe("correct");
+    // Even alone (no honest examples), the move is capped.
+    const alone = scoreAnswer({ ...DIGESTS, answer: offTopic, examples: junk });
+    const base = scoreAnswer({ ...DIGESTS, answer: offTopic });
+    expect(alone.score - base.score).toBeLessThanOrEqual(45);
+  });
+
+  it("never lifts a contradiction or the misconception", () => {
+    const denial = "Pods never disappear, so local writes are kept.";
+    const base = scoreAnswer({ ...STATE, answer: denial });
+    const praise = Array.from({ length: 8 }, (_, i) => ex(denial, 5, `u${i}`));
+    expect(scoreAnswer({ ...STATE, answer: denial, examples: praise }).score).toBeLessThanOrEqual(base.score);
+    const wrong = scoreAnswer({ ...DIGESTS, answer: DIGESTS.wrongAnswer, examples: Array.from({ length: 8 }, (_, i) => ex(DIGESTS.wrongAnswer, 5, `u${i}`)) });
+    expect(wrong.verdict).toBe("common-wrong-answer");
+    expect(wrong.score).toBeLessThanOrEqual(25);
+  });
+
+  it("is deterministic and never returns the examples", () => {
+    const examples = [ex("a b c digests", 3), ex("tags move", 2), ex("digests pin artifacts", 5)];
+    const a = scoreAnswer({ ...DIGESTS, answer: "digests pin one artifact", examples });
+    const b = scoreAnswer({ ...DIGESTS, answer: "digests pin one artifact", examples });
+    expect(a).toEqual(b);
+    expect(JSON.stringify(a)).not.toContain("a b c digests");
+  });
+});
