@@ -16,6 +16,7 @@ export const ZEnv = z.object({
   SIGNIN_MAX_PER_EMAIL: z.coerce.number().int().positive().default(5),
   SIGNIN_MAX_PER_IP: z.coerce.number().int().positive().default(20),
   SIGNIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  TEAM_MAX_MEMBERS: z.coerce.number().int().positive().max(100_000).default(1000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 export type TEnv = z.infer<typeof ZEnv>;
