@@ -18,8 +18,16 @@ export async function getLeaderboard(db: TDb, teamId: string, viewerId: string, 
     where: { teamId },
     select: { hidden: true, joinedAt: true, user: { select: { id: true, name: true, timezone: true, dayStartHour: true } } },
   });
+  // Members share a handful of clocks; userDay costs several Intl calls.
+  const days = new Map<string, string>();
+  const todayOf = (c: { timezone: string; dayStartHour: number }) => {
+    const k = `${c.timezone}|${c.dayStartHour}`;
+    let d = days.get(k);
+    if (d === undefined) days.set(k, (d = userDay(c, now).day));
+    return d;
+  };
   const members: TMember[] = rows.map((r) => {
-    const today = userDay(r.user, now).day;
+    const today = todayOf(r.user);
     const range = period === "all" ? { from: null, to: today } : weekOf(today, period === "last-week" ? 1 : 0);
     return { userId: r.user.id, name: r.user.name, joinedAt: r.joinedAt, hidden: r.hidden, today, ...range };
   });
