@@ -1,10 +1,10 @@
-// `npm run bench:teams [-- --members 1000 --logs 1000000 --samples 20 --provider sqlite|postgresql]`
+// `npm run bench:teams [-- --members 1000 --logs 1000000 --samples 20 --provider sqlite|postgresql --keep]`
 // A team of 1,000 members with 1,000,000 review logs over a year (and the
 // per-day totals those logs add up to): how long this week's board, last
 // week's, all time and the whole team page take, in-process, on SQLite and
 // PostgreSQL (skipped when no server answers). Median and p95 of repeated
 // calls after a warm-up. Data is generated (seeded) and bulk-inserted into a
-// temp database that is dropped at the end.
+// temp database that is dropped at the end (--keep: left for profiling).
 import { parseArgs } from "node:util";
 import { createDb, type TDb } from "@/lib/db/client";
 import type { TProvider } from "@/lib/db/provider";
@@ -40,6 +40,8 @@ const DAY_COLS: TBulkColumn[] = [
   ["points", "int4"], ["retentionReviews", "int4"], ["retentionRecalled", "int4"], ["streak", "int4"],
 ];
 
+const TOTAL_COLS: TBulkColumn[] = [["userId", "text"], ["reviews", "int4"], ["points", "int4"], ["retentionReviews", "int4"], ["retentionRecalled", "int4"]];
+
 const dayString = (daysBack: number) => new Date(NOW.getTime() - daysBack * DAY).toISOString().slice(0, 10);
 
 type TSeed = { teamId: string; viewerId: string; logs: number; days: number; cards: number };
@@ -53,16 +55,17 @@ async function seed(db: TDb, bulk: TBulk, members: number, totalLogs: number): P
   let logs = 0;
   let days = 0;
   let cards = 0;
-  let buf = { users: [] as unknown[][], cards: [] as unknown[][], logs: [] as unknown[][], days: [] as unknown[][] };
+  let buf = { users: [] as unknown[][], cards: [] as unknown[][], logs: [] as unknown[][], days: [] as unknown[][], totals: [] as unknown[][] };
   const flush = async () => {
     await bulk.insert("User", USER_COLS, buf.users);
     await bulk.insert("Card", CARD_COLS, buf.cards);
     await bulk.insert("ReviewLog", LOG_COLS, buf.logs);
     await bulk.insert("DailyActivity", DAY_COLS, buf.days);
+    await bulk.insert("ActivityTotal", TOTAL_COLS, buf.totals);
     logs += buf.logs.length;
     days += buf.days.length;
     cards += buf.cards.length;
-    buf = { users: [], cards: [], logs: [], days: [] };
+    buf = { users: [], cards: [], logs: [], days: [], totals: [] };
   };
   for (let u = 0; u < members; u++) {
     const userId = `bench-user-${u}`;
@@ -101,6 +104,8 @@ async function seed(db: TDb, bulk: TBulk, members: number, totalLogs: number): P
       }
       perDay.set(back, d);
     }
+    const sum = (i: number) => [...perDay.values()].reduce((a, d) => a + d[i]!, 0);
+    buf.totals.push([userId, sum(0), sum(3), sum(4), sum(5)]);
     let streak = 0;
     for (let back = 364; back >= 0; back--) {
       const d = perDay.get(back);
@@ -132,7 +137,7 @@ async function time(samples: number, fn: () => Promise<unknown>) {
   return { median: percentile(ms, 50), p95: percentile(ms, 95) };
 }
 
-async function benchProvider(provider: TProvider, members: number, totalLogs: number, samples: number) {
+async function benchProvider(provider: TProvider, members: number, totalLogs: number, samples: number, keep: boolean) {
   const bench = await createBenchDatabase(provider, "teams");
   if (!bench) {
     log(`[${provider}] skipped: no server`);
@@ -164,17 +169,18 @@ async function benchProvider(provider: TProvider, members: number, totalLogs: nu
     return rows;
   } finally {
     await db.$disconnect();
-    await bench.drop();
+    if (keep) log(`[${provider}] kept ${bench.url}`);
+    else await bench.drop();
   }
 }
 
 async function main() {
   const { values } = parseArgs({
-    options: { members: { type: "string", default: "1000" }, logs: { type: "string", default: "1000000" }, samples: { type: "string", default: "20" }, provider: { type: "string" } },
+    options: { members: { type: "string", default: "1000" }, logs: { type: "string", default: "1000000" }, samples: { type: "string", default: "20" }, provider: { type: "string" }, keep: { type: "boolean", default: false } },
   });
   const providers: TProvider[] = values.provider ? [values.provider as TProvider] : ["sqlite", "postgresql"];
   const all: string[][] = [];
-  for (const p of providers) all.push(...((await benchProvider(p, Number(values.members), Number(values.logs), Number(values.samples))) ?? []));
+  for (const p of providers) all.push(...((await benchProvider(p, Number(values.members), Number(values.logs), Number(values.samples), values.keep)) ?? []));
   console.log(`\nTeam of ${values.members} members, ${Number(values.logs).toLocaleString()} review logs over a year; ${values.samples} calls each after 3 warm-up calls (ms, in-process)\n`);
   console.log(formatTable(["provider", "what", "median", "p95"], all));
 }

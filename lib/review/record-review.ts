@@ -80,7 +80,7 @@ export async function recordReview(
         select: { id: true },
       }),
       db.reviewLog.create({ data: row, select: { id: true } }),
-      bumpActivity(db, user.id, award.day, { newCard: card.state === 0, correct: input.rating >= 3, ...award.activity }, 1),
+      ...bumpActivity(db, user.id, award.day, { newCard: card.state === 0, correct: input.rating >= 3, ...award.activity }, 1),
     ]);
     return { status: "ok", review: asResult({ ...row, id: created.id }, false) };
   } catch (e) {

@@ -32,7 +32,7 @@ export async function undoLastReview(db: TDb, user: TReviewUser, source: "daily"
     // Exactly what the review gave, on the day it was stored under (logs from before
     // the day was stored fall back to the current settings).
     const retention = log.firstOfDay && log.state === 2 && log.source === "daily" ? (log.rating > 1 ? "recalled" : "forgotten") : null;
-    await bumpActivity(tx, user.id, log.day || userDay(user, log.review).day, { newCard: log.state === 0, correct: log.rating >= 3, points: log.points, retention }, -1);
+    for (const write of bumpActivity(tx, user.id, log.day || userDay(user, log.review).day, { newCard: log.state === 0, correct: log.rating >= 3, points: log.points, retention }, -1)) await write;
     return true;
   });
   return done ? { status: "ok", cardId: card.id } : { status: "conflict", message: "The card changed while undoing; try again." };

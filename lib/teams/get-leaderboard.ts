@@ -1,90 +1,99 @@
 // A team's board for this week, last week or all time. Each member's week is
-// their own Monday–Sunday (their time zone and day-start hour), read from the
-// per-day totals in DailyActivity: a few grouped queries whatever the logs.
+// their own Monday–Sunday (their time zone and day-start hour), summed from
+// the per-day totals in DailyActivity; all time reads ActivityTotal. Two
+// queries whatever the team's size or history: the members' distinct clocks
+// (a handful of rows), then one row per member with their sums for every week
+// in play and their streak on every candidate "today" and "yesterday" (local
+// dates at one instant span at most four days, so at most two weeks and a few
+// dates: a bounded number of columns).
 import type { TDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { userDay } from "@/lib/review/user-day";
 import { rankRows, type TBoardEntry, type TBoardRow } from "./rank-rows";
+import type { TTeamRole } from "./roles";
 import type { TPeriod } from "./schemas";
 import { shiftDay, weekOf } from "./week";
 
+/** A member as the board and the member list see them: display name, never the e-mail. */
+export type TTeamMember = {
+  userId: string; name: string; role: TTeamRole; hidden: boolean; joinedAt: Date; timezone: string; dayStartHour: number;
+};
+
 export type TLeaderboard = { period: TPeriod; from: string | null; to: string; rows: TBoardRow[]; hiddenCount: number };
 
-type TMember = { userId: string; name: string; joinedAt: Date; hidden: boolean; today: string; from: string | null; to: string };
+type TClockDays = { today: string; yesterday: string; range: { from: string; to: string } | null };
+type TRow = Record<string, unknown> & { userId: string; name: string; role: string; hidden: unknown; joinedAt: Date | string; timezone: string; dayStartHour: unknown };
 
-const SUMS = { points: true, reviews: true, retentionReviews: true, retentionRecalled: true } as const;
+const SUMS = ["points", "reviews", "retentionReviews", "retentionRecalled"] as const;
+const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 
-export async function getLeaderboard(db: TDb, teamId: string, viewerId: string, period: TPeriod, now: Date): Promise<TLeaderboard> {
-  const rows = await db.membership.findMany({
-    where: { teamId },
-    select: { hidden: true, joinedAt: true, user: { select: { id: true, name: true, timezone: true, dayStartHour: true } } },
-  });
-  // Members share a handful of clocks; userDay costs several Intl calls.
-  const days = new Map<string, string>();
-  const todayOf = (c: { timezone: string; dayStartHour: number }) => {
-    const k = `${c.timezone}|${c.dayStartHour}`;
-    let d = days.get(k);
-    if (d === undefined) days.set(k, (d = userDay(c, now).day));
-    return d;
-  };
-  const members: TMember[] = rows.map((r) => {
-    const today = todayOf(r.user);
-    const range = period === "all" ? { from: null, to: today } : weekOf(today, period === "last-week" ? 1 : 0);
-    return { userId: r.user.id, name: r.user.name, joinedAt: r.joinedAt, hidden: r.hidden, today, ...range };
-  });
-  const listed = members.filter((m) => !m.hidden);
-  const viewer = members.find((m) => m.userId === viewerId);
-
-  // Members whose calendars agree share one grouped query (usually one or two groups).
-  const groups = new Map<string, TMember[]>();
-  for (const m of listed) {
-    const k = `${m.from}|${m.to}`;
-    const g = groups.get(k);
-    if (g) g.push(m);
-    else groups.set(k, [m]);
+export async function getLeaderboard(db: TDb, teamId: string, viewerId: string, period: TPeriod, now: Date): Promise<TLeaderboard & { members: TTeamMember[] }> {
+  const clockRows = await db.$queryRaw<{ timezone: string; dayStartHour: unknown }[]>`
+    SELECT DISTINCT u."timezone", u."dayStartHour" FROM "Membership" m JOIN "User" u ON u."id" = m."userId" WHERE m."teamId" = ${teamId}`;
+  const clocks = new Map<string, TClockDays>();
+  for (const c of clockRows) {
+    const today = userDay({ timezone: c.timezone, dayStartHour: Number(c.dayStartHour) }, now).day;
+    const range = period === "all" ? null : weekOf(today, period === "last-week" ? 1 : 0);
+    clocks.set(`${c.timezone}|${Number(c.dayStartHour)}`, { today, yesterday: shiftDay(today, -1), range });
   }
-  const sums = new Map<string, { points: number; reviews: number; retentionReviews: number; retentionRecalled: number }>();
-  const streaks = new Map<string, number>();
-  await Promise.all([
-    ...[...groups.values()].map(async (g) => {
-      const { from, to } = g[0]!;
-      const got = await db.dailyActivity.groupBy({
-        by: ["userId"],
-        where: { userId: { in: g.map((m) => m.userId) }, day: from ? { gte: from, lte: to } : { lte: to } },
-        _sum: SUMS,
-      });
-      for (const s of got) {
-        sums.set(s.userId, {
-          points: s._sum.points ?? 0, reviews: s._sum.reviews ?? 0,
-          retentionReviews: s._sum.retentionReviews ?? 0, retentionRecalled: s._sum.retentionRecalled ?? 0,
-        });
-      }
-    }),
-    currentStreaks(db, listed).then((m) => m.forEach((v, k) => streaks.set(k, v))),
-  ]);
+  const ranges = [...new Map([...clocks.values()].filter((c) => c.range).map((c) => [c.range!.from, c.range!])).values()];
+  const days = [...new Set([...clocks.values()].flatMap((c) => [c.today, c.yesterday]))];
+  if (days.length === 0) return { period, from: null, to: "", rows: [], hiddenCount: 0, members: [] }; // no members at all
 
-  const entries: TBoardEntry[] = listed.map((m) => ({
-    userId: m.userId, name: m.name, joinedAt: m.joinedAt,
-    ...(sums.get(m.userId) ?? { points: 0, reviews: 0, retentionReviews: 0, retentionRecalled: 0 }),
-    streak: streaks.get(m.userId) ?? 0,
-  }));
-  // from/to are the viewer's own week (callers have checked the viewer is a member).
-  return { period, from: viewer?.from ?? null, to: viewer?.to ?? "", rows: rankRows(entries, viewerId), hiddenCount: members.length - listed.length };
+  const rows = await db.$queryRaw<TRow[]>(memberBoardQuery(teamId, period, ranges, days));
+  const members: TTeamMember[] = [];
+  const entries: TBoardEntry[] = [];
+  let own: TClockDays | undefined;
+  for (const r of rows) {
+    const m: TTeamMember = {
+      userId: r.userId, name: r.name, role: r.role as TTeamRole, hidden: Boolean(r.hidden),
+      joinedAt: new Date(r.joinedAt), timezone: r.timezone, dayStartHour: Number(r.dayStartHour),
+    };
+    members.push(m);
+    const c = clocks.get(`${m.timezone}|${m.dayStartHour}`)!;
+    if (m.userId === viewerId) own = c;
+    if (m.hidden) continue;
+    const w = c.range ? `w${ranges.findIndex((x) => x.from === c.range!.from)}` : "all";
+    const streakOn = (d: string) => r[`s${days.indexOf(d)}`];
+    const streak = streakOn(c.today) ?? streakOn(c.yesterday);
+    entries.push({
+      userId: m.userId, name: m.name, joinedAt: m.joinedAt,
+      points: num(r[`${w}_points`]), reviews: num(r[`${w}_reviews`]),
+      retentionReviews: num(r[`${w}_retentionReviews`]), retentionRecalled: num(r[`${w}_retentionRecalled`]),
+      streak: num(streak),
+    });
+  }
+  const mine = own ?? { today: userDay({ timezone: "UTC", dayStartHour: 0 }, now).day, range: null };
+  return {
+    period, from: mine.range?.from ?? null, to: mine.range?.to ?? mine.today,
+    rows: rankRows(entries, viewerId), hiddenCount: members.length - entries.length, members,
+  };
 }
 
-/** The streak each member's today (or, not yet reviewed today, yesterday) has reached. */
-async function currentStreaks(db: TDb, members: readonly TMember[]): Promise<Map<string, number>> {
-  const days = new Set<string>();
-  for (const m of members) days.add(m.today).add(shiftDay(m.today, -1));
-  const got = members.length === 0 ? [] : await db.dailyActivity.findMany({
-    where: { userId: { in: members.map((m) => m.userId) }, day: { in: [...days] }, reviews: { gt: 0 } },
-    select: { userId: true, day: true, streak: true },
-  });
-  const byUser = new Map<string, Map<string, number>>();
-  for (const g of got) byUser.set(g.userId, (byUser.get(g.userId) ?? new Map()).set(g.day, g.streak));
-  const out = new Map<string, number>();
-  for (const m of members) {
-    const d = byUser.get(m.userId);
-    out.set(m.userId, d?.get(m.today) ?? d?.get(shiftDay(m.today, -1)) ?? 0);
-  }
-  return out;
+/** One row per member: profile, sums per week (w0_points, w1_points… or all_points) and streak per candidate day (s0, s1…). */
+function memberBoardQuery(teamId: string, period: TPeriod, ranges: { from: string; to: string }[], days: string[]) {
+  const streakCols = days.map((d, j) => Prisma.sql`MAX(CASE WHEN d."day" = ${d} AND d."reviews" > 0 THEN d."streak" END) AS ${Prisma.raw(`"s${j}"`)}`);
+  const weekCols = ranges.flatMap((r, i) => SUMS.map((f) =>
+    Prisma.sql`SUM(CASE WHEN d."day" >= ${r.from} AND d."day" <= ${r.to} THEN d.${Prisma.raw(`"${f}"`)} ELSE 0 END) AS ${Prisma.raw(`"w${i}_${f}"`)}`));
+  const dayFilter = ranges.length
+    ? Prisma.sql`(d."day" IN (${Prisma.join(days)}) OR (d."day" >= ${ranges.map((r) => r.from).sort()[0]!} AND d."day" <= ${ranges.map((r) => r.to).sort().at(-1)!}))`
+    : Prisma.sql`d."day" IN (${Prisma.join(days)})`;
+  const perDay = Prisma.sql`
+    SELECT d."userId", ${Prisma.join([...streakCols, ...weekCols])}
+    FROM "DailyActivity" d
+    WHERE d."userId" IN (SELECT "userId" FROM "Membership" WHERE "teamId" = ${teamId}) AND ${dayFilter}
+    GROUP BY d."userId"`;
+  const outCols = [
+    ...days.map((_, j) => Prisma.raw(`a."s${j}"`)),
+    ...ranges.flatMap((_, i) => SUMS.map((f) => Prisma.raw(`a."w${i}_${f}"`))),
+    ...(period === "all" ? SUMS.map((f) => Prisma.raw(`t."${f}" AS "all_${f}"`)) : []),
+  ];
+  return Prisma.sql`
+    SELECT m."userId", u."name", m."role", m."hidden", m."joinedAt", u."timezone", u."dayStartHour"${outCols.length ? Prisma.sql`, ${Prisma.join(outCols)}` : Prisma.empty}
+    FROM "Membership" m
+    JOIN "User" u ON u."id" = m."userId"
+    LEFT JOIN (${perDay}) a ON a."userId" = m."userId"
+    ${period === "all" ? Prisma.sql`LEFT JOIN "ActivityTotal" t ON t."userId" = m."userId"` : Prisma.empty}
+    WHERE m."teamId" = ${teamId}
+    ORDER BY m."joinedAt" ASC, m."id" ASC`;
 }

@@ -5,17 +5,13 @@ import type { TUserClock } from "@/lib/review/user-day";
 import type { TMembership } from "./find-membership";
 import { getLeaderboard } from "./get-leaderboard";
 import { commonWrongAnswers, weakestChapters } from "./get-team-insights";
-import { can, type TTeamRole } from "./roles";
+import { can } from "./roles";
 import type { TPeriod } from "./schemas";
 
 export async function getTeamPage(db: TDb, m: TMembership, viewer: TUserClock & { id: string }, period: TPeriod, now: Date) {
-  const [board, members, invite, weak, wrong] = await Promise.all([
+  // The board query returns every member (hidden ones too) for the member list.
+  const [{ members, ...board }, invite, weak, wrong] = await Promise.all([
     getLeaderboard(db, m.team.id, viewer.id, period, now),
-    db.membership.findMany({
-      where: { teamId: m.team.id },
-      orderBy: [{ joinedAt: "asc" }, { id: "asc" }],
-      select: { role: true, hidden: true, user: { select: { id: true, name: true } } },
-    }),
     can(m.role, "invite") ? db.team.findUniqueOrThrow({ where: { id: m.team.id }, select: { inviteCode: true, inviteExpiresAt: true } }) : null,
     weakestChapters(db, m.team.id, now),
     commonWrongAnswers(db, m.team.id, viewer, now),
@@ -23,6 +19,6 @@ export async function getTeamPage(db: TDb, m: TMembership, viewer: TUserClock & 
   return {
     board, weak, wrong,
     invite: invite && { code: invite.inviteCode, expiresAt: invite.inviteExpiresAt?.toISOString() ?? null, expired: Boolean(invite.inviteExpiresAt && invite.inviteExpiresAt <= now) },
-    members: members.map((x) => ({ userId: x.user.id, name: x.user.name, role: x.role as TTeamRole, hidden: x.hidden, me: x.user.id === viewer.id })),
+    members: members.map((x) => ({ userId: x.userId, name: x.name, role: x.role, hidden: x.hidden, me: x.userId === viewer.id })),
   };
 }

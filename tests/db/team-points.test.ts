@@ -57,6 +57,11 @@ describeDb("points and daily totals", () => {
       expect({ day: d.day, reviews: d.reviews, points: d.points, retentionReviews: d.retentionReviews, retentionRecalled: d.retentionRecalled }).toEqual({ day: d.day, ...e });
       expect(d.points).toBeLessThanOrEqual(POINT_RULES.dailyCap);
     }
+    const total = await t.db.activityTotal.findUniqueOrThrow({ where: { userId: user.id } });
+    const sum = (f: (e: { reviews: number; points: number; retentionReviews: number; retentionRecalled: number }) => number) => [...expected.values()].reduce((a, e) => a + f(e), 0);
+    expect([total.reviews, total.points, total.retentionReviews, total.retentionRecalled]).toEqual([
+      sum((e) => e.reviews), sum((e) => e.points), sum((e) => e.retentionReviews), sum((e) => e.retentionRecalled),
+    ]);
     expect(logs.reduce((s, l) => s + l.points, 0)).toBeGreaterThan(0);
     // Only the first live review of a card on a day earns, and each card has at most one per day.
     const firsts = new Set<string>();

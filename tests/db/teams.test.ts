@@ -150,4 +150,42 @@ describeDb("teams", () => {
     const common = await commonWrongAnswers(t.db, teamId, a, now);
     expect(common).toEqual([{ prompt: card.question.prompt, wrongAnswer: card.question.wrongAnswer, lesson: expect.any(String), times: 1, members: 1 }]);
   });
+
+  it("ranks a team past SQLite's 999-parameter limit (no IN list of member ids)", async () => {
+    const owner = await makeUser(t.db);
+    const team = await createTeam(t.db, owner.id, "Big");
+    const { id: teamId } = await t.db.team.findUniqueOrThrow({ where: { slug: team.slug } });
+    const ids = Array.from({ length: 1004 }, (_, i) => `big-${process.pid}-${i}`);
+    await t.db.user.createMany({ data: ids.map((id, i) => ({ id, email: `${id}@example.com`, name: `Member ${i}`, timezone: i % 2 ? "Asia/Tokyo" : "America/Los_Angeles" })) });
+    await t.db.membership.createMany({ data: ids.map((userId) => ({ teamId, userId })) });
+    await t.db.dailyActivity.createMany({ data: ids.map((userId, i) => ({ userId, day: "2026-03-10", reviews: 1, points: i % 7, streak: 1 })) });
+    await t.db.activityTotal.createMany({ data: ids.map((userId, i) => ({ userId, reviews: 1, points: i % 7 })) });
+    for (const period of ["week", "last-week", "all"] as const) {
+      const board = await getLeaderboard(t.db, teamId, owner.id, period, now);
+      expect(board.rows).toHaveLength(1005);
+      expect(board.rows.find((r) => r.me)?.rank).toBe(period === "last-week" ? 1 : 861); // 860 have points; of the 145 on 0 the owner has the fewest reviews
+    }
+  });
+
+  it("sums each member's own Monday–Sunday when their calendars disagree", async () => {
+    // Monday 2026-03-09 02:00 UTC: Monday for a UTC reviewer whose day starts at 0, still Sunday in New York.
+    const at = new Date("2026-03-09T02:00:00Z");
+    const [x, y] = [await makeUser(t.db), await makeUser(t.db, { timezone: "America/New_York" })];
+    await t.db.user.update({ where: { id: x.id }, data: { dayStartHour: 0, name: "Xan" } });
+    await t.db.user.update({ where: { id: y.id }, data: { dayStartHour: 0, name: "Yul" } });
+    const team = await createTeam(t.db, x.id, "Zones");
+    await joinTeam(t.db, y.id, team.inviteCode, at, 1000);
+    const { id: teamId } = await t.db.team.findUniqueOrThrow({ where: { slug: team.slug } });
+    await t.db.dailyActivity.createMany({ data: [
+      { userId: x.id, day: "2026-03-08", reviews: 1, points: 3, streak: 1 },
+      { userId: x.id, day: "2026-03-09", reviews: 1, points: 5, streak: 2 },
+      { userId: y.id, day: "2026-03-02", reviews: 1, points: 7, streak: 1 },
+      { userId: y.id, day: "2026-03-08", reviews: 2, points: 11, streak: 4 },
+    ] });
+    const week = await getLeaderboard(t.db, teamId, y.id, "week", at);
+    expect([week.from, week.to]).toEqual(["2026-03-02", "2026-03-08"]); // the viewer's own week
+    expect(week.rows.map((r) => [r.name, r.points, r.reviews, r.streak])).toEqual([["Yul", 18, 3, 4], ["Xan", 5, 1, 2]]);
+    const last = await getLeaderboard(t.db, teamId, x.id, "last-week", at);
+    expect(last.rows.map((r) => [r.name, r.points])).toEqual([["Xan", 3], ["Yul", 0]]);
+  });
 });

@@ -1,6 +1,16 @@
 -- AlterTable
 ALTER TABLE "Team" ADD COLUMN "inviteExpiresAt" DATETIME;
 
+-- CreateTable
+CREATE TABLE "ActivityTotal" (
+    "userId" TEXT NOT NULL PRIMARY KEY,
+    "reviews" INTEGER NOT NULL DEFAULT 0,
+    "points" INTEGER NOT NULL DEFAULT 0,
+    "retentionReviews" INTEGER NOT NULL DEFAULT 0,
+    "retentionRecalled" INTEGER NOT NULL DEFAULT 0,
+    CONSTRAINT "ActivityTotal_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
 -- RedefineTables
 PRAGMA defer_foreign_keys=ON;
 PRAGMA foreign_keys=OFF;
@@ -80,3 +90,10 @@ CREATE INDEX "ReviewLog_userId_day_idx" ON "ReviewLog"("userId", "day");
 CREATE UNIQUE INDEX "ReviewLog_userId_idempotencyKey_key" ON "ReviewLog"("userId", "idempotencyKey");
 PRAGMA foreign_keys=ON;
 PRAGMA defer_foreign_keys=OFF;
+
+-- Data: points used to be +1 per review, and logs written before this migration carry 0
+-- points, so the day totals start from 0 too (totals equal the sum over live logs).
+UPDATE "DailyActivity" SET "points" = 0;
+-- All-time totals for users who reviewed before this migration.
+INSERT INTO "ActivityTotal" ("userId", "reviews", "points", "retentionReviews", "retentionRecalled")
+SELECT "userId", SUM("reviews"), 0, 0, 0 FROM "DailyActivity" GROUP BY "userId";
