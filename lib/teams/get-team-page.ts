@@ -6,6 +6,9 @@ import type { TMembership } from "./find-membership";
 import { getLeaderboard } from "./get-leaderboard";
 import { commonWrongAnswers, weakestChapters } from "./get-team-insights";
 import { can } from "./roles";
+import { cachedInsight } from "./insights-cache";
+import { monthStart } from "./week";
+import { userDay } from "@/lib/review/user-day";
 import type { TPeriod } from "./schemas";
 
 export async function getTeamPage(db: TDb, m: TMembership, viewer: TUserClock & { id: string }, period: TPeriod, now: Date) {
@@ -13,8 +16,8 @@ export async function getTeamPage(db: TDb, m: TMembership, viewer: TUserClock & 
   const [{ members, ...board }, invite, weak, wrong] = await Promise.all([
     getLeaderboard(db, m.team.id, viewer.id, period, now),
     can(m.role, "invite") ? db.team.findUniqueOrThrow({ where: { id: m.team.id }, select: { inviteCode: true, inviteExpiresAt: true } }) : null,
-    weakestChapters(db, m.team.id, now),
-    commonWrongAnswers(db, m.team.id, viewer, now),
+    cachedInsight(`weak|${m.team.id}`, now.getTime(), () => weakestChapters(db, m.team.id, now)),
+    cachedInsight(`wrong|${m.team.id}|${monthStart(userDay(viewer, now).day)}`, now.getTime(), () => commonWrongAnswers(db, m.team.id, viewer, now)),
   ]);
   return {
     board, weak, wrong,

@@ -141,7 +141,7 @@ describeDb("teams", () => {
     // The team page aggregates run on both providers and see the reviewed chapter.
     const weak = await weakestChapters(t.db, teamId, now);
     expect(weak).toHaveLength(1);
-    expect(weak[0]!.members).toBe(3);
+    expect(weak[0]!.cards).toBe(6); // 2 + 3 + 1 studied cards
     expect(weak[0]!.recall).toBeGreaterThan(0);
     expect(weak[0]!.recall).toBeLessThanOrEqual(1);
     const card = await t.db.card.findFirstOrThrow({ where: { userId: b.id, question: { wrongAnswer: { not: null } }, state: 0 }, include: { question: true } });
