@@ -17,6 +17,6 @@ export const ZInviteCode = z
   .pipe(z.string().min(1, "Type the invite code.").max(64, "That is not an invite code."));
 
 export const ZTeamSlug = z.string().min(1).max(80);
-export const ZExpiresInDays = z.coerce.number().int("Whole days only.").min(1, "At least 1 day.").max(INVITE_MAX_DAYS, `At most ${INVITE_MAX_DAYS} days.`);
+export const ZExpiresInDays = z.coerce.number({ error: "Expiry is a number of days (1–365)." }).int("Whole days only.").min(1, "At least 1 day.").max(INVITE_MAX_DAYS, `At most ${INVITE_MAX_DAYS} days.`);
 export const ZPeriod = z.enum(["week", "last-week", "all"], { error: "period must be week, last-week or all" });
 export type TPeriod = z.infer<typeof ZPeriod>;
