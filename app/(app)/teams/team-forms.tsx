@@ -58,7 +58,7 @@ export function InvitePanel<T>({ teamSlug, link, code, expiresAt, rotate }: { te
       </p>
       <form action={run} className="flex flex-wrap items-end gap-2" noValidate>
         <input type="hidden" name="teamSlug" value={teamSlug} />
-        <div className="w-44"><Field label="Expires after (days, optional)" name="expiresInDays" type="number" min="1" max="365" errors={failed?.fields?.expiresInDays} /></div>
+        <div className="w-56"><Field label="Expires after (days, optional)" name="expiresInDays" type="number" min="1" max="365" errors={failed?.fields?.expiresInDays} /></div>
         <button type="submit" disabled={pending} className="rounded-md border border-slate-300 px-3 py-2 text-sm dark:border-slate-700">New code</button>
       </form>
       {failed && !failed.fields?.expiresInDays ? <FormMessage message={failed.error} /> : null}
