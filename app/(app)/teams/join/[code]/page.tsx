@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Join a team" };
 
 export default async function JoinPage({ params }: { params: Promise<{ code: string }> }) {
   const user = await requireUser();
-  const parsed = ZInviteCode.safeParse(decodeURIComponent((await params).code));
+  const parsed = ZInviteCode.safeParse((await params).code);
   const team = parsed.success ? await findInvite(db(), parsed.data, new Date()) : null;
   if (!team) {
     return (
