@@ -75,13 +75,15 @@ function memberBoardQuery(teamId: string, period: TPeriod, ranges: { from: strin
   const streakCols = days.map((d, j) => Prisma.sql`MAX(CASE WHEN d."day" = ${d} AND d."reviews" > 0 THEN d."streak" END) AS ${Prisma.raw(`"s${j}"`)}`);
   const weekCols = ranges.flatMap((r, i) => SUMS.map((f) =>
     Prisma.sql`SUM(CASE WHEN d."day" >= ${r.from} AND d."day" <= ${r.to} THEN d.${Prisma.raw(`"${f}"`)} ELSE 0 END) AS ${Prisma.raw(`"w${i}_${f}"`)}`));
-  const dayFilter = ranges.length
-    ? Prisma.sql`(d."day" IN (${Prisma.join(days)}) OR (d."day" >= ${ranges.map((r) => r.from).sort()[0]!} AND d."day" <= ${ranges.map((r) => r.to).sort().at(-1)!}))`
-    : Prisma.sql`d."day" IN (${Prisma.join(days)})`;
+  // One contiguous span covering the weeks and the streak days (at most about two weeks), so
+  // each member's rows come off the (userId, day) index as a range: an OR of the two
+  // conditions made SQLite read every day the member ever studied.
+  const bounds = [...days, ...ranges.flatMap((r) => [r.from, r.to])].sort();
   const perDay = Prisma.sql`
     SELECT d."userId", ${Prisma.join([...streakCols, ...weekCols])}
-    FROM "DailyActivity" d
-    WHERE d."userId" IN (SELECT "userId" FROM "Membership" WHERE "teamId" = ${teamId}) AND ${dayFilter}
+    FROM "Membership" mm
+    JOIN "DailyActivity" d ON d."userId" = mm."userId" AND d."day" >= ${bounds[0]!} AND d."day" <= ${bounds.at(-1)!}
+    WHERE mm."teamId" = ${teamId}
     GROUP BY d."userId"`;
   const outCols = [
     ...days.map((_, j) => Prisma.raw(`a."s${j}"`)),
