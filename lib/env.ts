@@ -20,6 +20,7 @@ export const ZEnv = z.object({
   SIGNUP_MAX_PER_IP_HOUR: z.coerce.number().int().positive().default(5),
   // How many reverse proxies of ours sit in front of `next start` (0: it faces clients).
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0, "0 or more").max(10, "10 at most").default(0),
+  TEAM_MAX_MEMBERS: z.coerce.number().int().positive().max(100_000).default(1000),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 export type TEnv = z.infer<typeof ZEnv>;

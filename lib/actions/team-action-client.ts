@@ -1,10 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { findMembership } from "@/lib/teams/find-membership";
+import type { TTeamRole } from "@/lib/teams/roles";
 import { ActionError } from "./action-result";
 import { makeActionClient, type TUserCtx } from "./action-client";
 
-export type TTeamRole = "owner" | "admin" | "member";
-const RANK: Record<TTeamRole, number> = { member: 0, admin: 1, owner: 2 };
+export type { TTeamRole };
 export type TTeamCtx = TUserCtx & { team: { id: string; slug: string; name: string }; role: TTeamRole };
 
 /**
@@ -15,13 +16,7 @@ export function teamActionClient(minRole: TTeamRole) {
   return makeActionClient<TTeamCtx>(async (ctx, input) => {
     const slug = (input as { teamSlug?: unknown })?.teamSlug;
     if (typeof slug !== "string") throw new ActionError("invalid", "teamSlug is required.");
-    const m = await db().membership.findFirst({
-      where: { userId: ctx.user.id, team: { slug } },
-      select: { role: true, team: { select: { id: true, slug: true, name: true } } },
-    });
-    if (!m) throw new ActionError("not_found", "No such team.");
-    const role = m.role as TTeamRole;
-    if (RANK[role] < RANK[minRole]) throw new ActionError("forbidden", `Only a team ${minRole} can do that.`);
-    return { ...ctx, team: m.team, role };
+    const m = await findMembership(db(), ctx.user.id, slug, minRole);
+    return { ...ctx, team: m.team, role: m.role };
   });
 }

@@ -12,10 +12,16 @@ import { serializeSqlite } from "./serialize-sqlite";
 
 export type TDb = PrismaClient;
 
+const providers = new WeakMap<object, "sqlite" | "postgresql">();
+/** Which provider a client made by createDb talks to, for the few raw queries whose SQL differs. */
+export const dbProvider = (db: TDb): "sqlite" | "postgresql" => providers.get(db) ?? "sqlite";
+
 export function createDb(url: string): TDb {
   if (providerOf(url) === "postgresql") {
     const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.PG_POOL_MAX ?? 10) });
-    return new PgPrismaClient({ adapter }) as unknown as TDb;
+    const client = new PgPrismaClient({ adapter }) as unknown as TDb;
+    providers.set(client, "postgresql");
+    return client;
   }
   const file = path.resolve(process.cwd(), sqlitePath(url));
   // busy timeout: a second process (CLI import, a test) may hold the write lock briefly.

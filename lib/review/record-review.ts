@@ -7,8 +7,8 @@ import { scoreForQuestion } from "./score-for-question";
 import { fromFsrsCard, logColumns, makeScheduler, toFsrsCard } from "./scheduler";
 import type { TReviewInput } from "./schemas";
 import type { TQueueUser } from "./get-queue";
-import { userDay } from "./user-day";
 import { bumpActivity } from "./bump-activity";
+import { awardReview } from "@/lib/teams/award-review";
 
 export type TReviewUser = TQueueUser & { leechThreshold: number };
 export type TReviewResult = {
@@ -66,10 +66,12 @@ export async function recordReview(
   const { card: next, log } = makeScheduler(user).next(toFsrsCard(card), now, input.rating);
   // A leech: a review card forgotten again and again; parked so it stops eating time.
   const leech = input.rating === 1 && card.state === 2 && next.lapses >= user.leechThreshold && !card.leech;
+  const award = await awardReview(db, user, card, { rating: input.rating, score: scored?.score ?? null, source }, now);
   const row = {
     userId: user.id, cardId: card.id, ...logColumns(log), answer: typed ?? null, score: scored?.score ?? null,
     verdict: scored?.verdict ?? null, suggestedRating: scored?.rating ?? null, durationMs: input.durationMs ?? null,
     source, idempotencyKey: input.idempotencyKey, nextDue: next.due, nextState: next.state, leech,
+    points: award.points, day: award.day, firstOfDay: award.firstOfDay,
   };
 
   try {
@@ -83,7 +85,7 @@ export async function recordReview(
         select: { id: true },
       }),
       db.reviewLog.create({ data: row, select: { id: true } }),
-      bumpActivity(db, user.id, userDay(user, now).day, { newCard: card.state === 0, correct: input.rating >= 3 }, 1),
+      ...bumpActivity(db, user.id, award.day, { newCard: card.state === 0, correct: input.rating >= 3, ...award.activity }, 1),
     ]);
     return { status: "ok", review: asResult({ ...row, id: created.id }, false) };
   } catch (e) {

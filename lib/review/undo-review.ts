@@ -11,7 +11,7 @@ export type TUndoOutcome = { status: "ok"; cardId: string } | { status: "nothing
 const UNDO_LOG_SELECT = {
   id: true, cardId: true, rating: true, state: true, due: true, stability: true, difficulty: true, elapsedDays: true,
   lastElapsedDays: true, scheduledDays: true, learningSteps: true, review: true, leech: true, answer: true, durationMs: true,
-  createdAt: true,
+  createdAt: true, firstOfDay: true, source: true, day: true, points: true,
 } as const;
 
 /** The user's most recent live review of `source`, or null. */
@@ -40,7 +40,10 @@ export async function undoReview(db: TDb, user: TReviewUser, log: TUndoableRevie
     if (moved.count !== 1) return false;
     const marked = await tx.reviewLog.updateMany({ where: { id: log.id, undone: false }, data: { undone: true } });
     if (marked.count !== 1) throw new Error("review log changed during undo");
-    await bumpActivity(tx, user.id, userDay(user, log.review).day, { newCard: log.state === 0, correct: log.rating >= 3 }, -1);
+    // Exactly what the review gave, on the day it was stored under (logs from before
+    // the day was stored fall back to the current settings).
+    const retention = log.firstOfDay && log.state === 2 && log.source === "daily" ? (log.rating > 1 ? "recalled" : "forgotten") : null;
+    for (const write of bumpActivity(tx, user.id, log.day || userDay(user, log.review).day, { newCard: log.state === 0, correct: log.rating >= 3, points: log.points, retention }, -1)) await write;
     return true;
   });
   return done ? { status: "ok", cardId: card.id } : { status: "conflict", message: "The card changed while undoing; try again." };

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import type { TWeakChapter, TWrongAnswer } from "@/lib/teams/get-team-insights";
+
+export function Insights({ weak, wrong }: { weak: TWeakChapter[]; wrong: TWrongAnswer[] }) {
+  return (
+    <div className="grid gap-8 md:grid-cols-2">
+      <section aria-labelledby="weak" className="space-y-2">
+        <h2 id="weak" className="text-lg font-semibold">Weakest chapters</h2>
+        <p className="text-sm text-slate-600 dark:text-slate-400">Average chance of recall today over every member&apos;s studied cards.</p>
+        {weak.length === 0 ? <p className="text-sm">No reviews yet.</p> : (
+          <ol className="space-y-1 text-sm">
+            {weak.map((c) => (
+              <li key={c.slug} className="flex justify-between gap-2">
+                <Link href={`/lessons/${c.slug}`} className="min-w-0 truncate text-brand-600 underline">{c.number}. {c.title}</Link>
+                <span className="shrink-0 tabular-nums">{Math.round(c.recall * 100)}% · {c.cards} {c.cards === 1 ? "card" : "cards"}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      <section aria-labelledby="wrong" className="space-y-2">
+        <h2 id="wrong" className="text-lg font-semibold">Common wrong answers this month</h2>
+        {wrong.length === 0 ? <p className="text-sm">Nobody has given a known wrong answer this month.</p> : (
+          <ul className="space-y-3 text-sm">
+            {wrong.map((w) => (
+              <li key={w.prompt} data-testid="wrong-answer">
+                <p className="font-medium">{w.prompt}</p>
+                <p className="text-slate-600 dark:text-slate-400">Misconception: {w.wrongAnswer}</p>
+                <p className="tabular-nums">{w.times} {w.times === 1 ? "time" : "times"} · {w.members} {w.members === 1 ? "member" : "members"} · {w.lesson}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

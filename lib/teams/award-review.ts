@@ -1,0 +1,40 @@
+// What a review gives the boards, read just before the review's transaction:
+// is it the card's first live review on the reviewer's day, what the user has
+// earned so far that day, and the streak the day extends.
+import type { TDb } from "@/lib/db/client";
+import { userDay, type TUserClock } from "@/lib/review/user-day";
+import { pointsForReview, type TPointsInput } from "./points";
+import { shiftDay } from "./week";
+
+export type TAward = {
+  day: string; points: number; firstOfDay: boolean;
+  /** For bumpActivity: the day's counters this review moves. */
+  activity: { points: number; retention: "recalled" | "forgotten" | null; streak: number };
+};
+
+/** FSRS-6 weights carry the decay as w[20]; older or default weights use the default curve. */
+const decayOf = (weights: string | null) => {
+  const w = weights ? (JSON.parse(weights) as number[]) : [];
+  return w.length >= 21 ? w[20] : undefined;
+};
+
+export async function awardReview(
+  db: TDb, user: TUserClock & { id: string; fsrsWeights: string | null }, card: { id: string } & TPointsInput["card"],
+  review: { rating: number; score: number | null; source: "daily" | "interview" }, now: Date,
+): Promise<TAward> {
+  const { day } = userDay(user, now);
+  const yesterday = shiftDay(day, -1);
+  const [earlier, days] = await Promise.all([
+    db.reviewLog.findFirst({ where: { cardId: card.id, day, undone: false }, select: { id: true } }),
+    db.dailyActivity.findMany({ where: { userId: user.id, day: { in: [day, yesterday] } }, select: { day: true, reviews: true, points: true, streak: true } }),
+  ]);
+  const today = days.find((d) => d.day === day && d.reviews > 0);
+  const before = days.find((d) => d.day === yesterday && d.reviews > 0);
+  const firstOfDay = !earlier;
+  const decay = decayOf(user.fsrsWeights);
+  const points = pointsForReview({
+    ...review, card, firstOfDay, earnedToday: today?.points ?? 0, ...(decay !== undefined ? { decay } : {}),
+  }, now);
+  const retention = firstOfDay && card.state === 2 && review.source === "daily" ? (review.rating > 1 ? "recalled" : "forgotten") : null;
+  return { day, points, firstOfDay, activity: { points, retention, streak: today ? today.streak : (before?.streak ?? 0) + 1 } };
+}

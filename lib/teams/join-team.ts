@@ -1,0 +1,40 @@
+import type { TDb } from "@/lib/db/client";
+import { ActionError } from "@/lib/actions/action-result";
+import type { TTeamRole } from "./roles";
+import { MAX_TEAMS_PER_USER } from "./schemas";
+
+export const INVITE_GONE = "This invite link no longer works — ask for a new one.";
+
+/** The team an invite code opens now, or null (unknown, rotated or expired: all look the same). */
+export async function findInvite(db: TDb, code: string, now: Date) {
+  const team = await db.team.findUnique({ where: { inviteCode: code }, select: { id: true, slug: true, name: true, inviteExpiresAt: true } });
+  if (!team || (team.inviteExpiresAt && team.inviteExpiresAt <= now)) return null;
+  return { id: team.id, slug: team.slug, name: team.name };
+}
+
+/**
+ * Joins with a code. Already a member → the existing membership (never a
+ * second one). A full team is refused; the count and the insert share a
+ * transaction.
+ */
+export async function joinTeam(db: TDb, userId: string, code: string, now: Date, maxMembers: number): Promise<{ slug: string; role: TTeamRole; joined: boolean }> {
+  const team = await findInvite(db, code, now);
+  if (!team) throw new ActionError("not_found", INVITE_GONE);
+  return db.$transaction(async (tx) => {
+    const existing = await tx.membership.findUnique({ where: { teamId_userId: { teamId: team.id, userId } }, select: { role: true } });
+    if (existing) return { slug: team.slug, role: existing.role as TTeamRole, joined: false };
+    if ((await tx.membership.count({ where: { teamId: team.id } })) >= maxMembers) {
+      throw new ActionError("conflict", `This team is full (${maxMembers} members).`);
+    }
+    if ((await tx.membership.count({ where: { userId } })) >= MAX_TEAMS_PER_USER) {
+      throw new ActionError("conflict", `You are in ${MAX_TEAMS_PER_USER} teams already; leave one first.`);
+    }
+    try {
+      await tx.membership.create({ data: { teamId: team.id, userId, role: "member" }, select: { id: true } });
+    } catch (e) {
+      // A concurrent join of the same user won the unique (teamId, userId).
+      if ((e as { code?: string }).code !== "P2002") throw e;
+    }
+    return { slug: team.slug, role: "member" as const, joined: true };
+  });
+}
