@@ -5,6 +5,7 @@ import { listTokens } from "@/lib/tokens/manage-tokens";
 import { SettingsForm } from "./settings-form";
 import { TokensSection } from "./tokens-section";
 import { OptimizeSection } from "./optimize-section";
+import { InterviewScheduleSetting } from "./interview-schedule-setting";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -18,6 +19,7 @@ export default async function SettingsPage() {
     <div className="space-y-10">
       <h1 className="text-2xl font-semibold">Settings</h1>
       <SettingsForm user={user} />
+      <InterviewScheduleSetting on={user.interviewsUpdateSchedule} />
       <OptimizeSection reviewCount={reviewCount} optimizedAt={user.optimizedAt?.toISOString() ?? null} />
       <TokensSection tokens={tokens.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null }))} />
     </div>
