@@ -24,9 +24,9 @@ export const startInterviewAction = userActionClient.formAction(ZStartForm, asyn
 });
 
 export const answerInterviewAction = userActionClient.action(
-  ZAnswerInput.extend({ interviewId: z.string().min(1).max(64) }),
-  async ({ interviewId, ...input }, { user, now }) => {
-    const r = await answerQuestion(db(), user, interviewId, input, now);
+  ZAnswerInput.extend({ interviewId: z.string().min(1).max(64), ranOut: z.boolean().optional() }),
+  async ({ interviewId, ranOut, ...input }, { user, now }) => {
+    const r = await answerQuestion(db(), user, interviewId, input, now, ranOut ?? false);
     return { score: r.score, verdict: r.verdict, timedOut: r.timedOut, next: r.next };
   },
 );

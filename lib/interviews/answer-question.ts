@@ -32,7 +32,14 @@ async function replayOrRefuse(db: TDb, user: TAnswerUser, sessionId: string, key
   return { score: row.score ?? 0, verdict: row.verdict ?? "empty", timedOut: row.timedOut, next: state.current, replayed: true };
 }
 
-export async function answerQuestion(db: TDb, user: TAnswerUser, sessionId: string, input: TAnswerInput, now: Date): Promise<TAnswerResult> {
+/**
+ * `ranOut`: the page submitted by itself because its countdown reached zero, so
+ * the person ran out of time even if the request beats the grace. A client can
+ * only make its own answer late this way, never an overdue one on time.
+ */
+export async function answerQuestion(
+  db: TDb, user: TAnswerUser, sessionId: string, input: TAnswerInput, now: Date, ranOut = false,
+): Promise<TAnswerResult> {
   const session = await db.interviewSession.findFirst({
     where: { id: sessionId, userId: user.id }, select: { id: true, status: true, secondsPerQuestion: true, questionCount: true },
   });
@@ -48,7 +55,7 @@ export async function answerQuestion(db: TDb, user: TAnswerUser, sessionId: stri
   }
   if (!row.shownAt || !row.deadline) throw NOT_CURRENT();
 
-  const timedOut = isTimedOut(row.deadline, now);
+  const timedOut = ranOut || isTimedOut(row.deadline, now);
   const typed = input.answer.trim() ? input.answer : undefined;
   const durationMs = timeUsedMs(row.shownAt, row.deadline, now);
   const scored = typed ? await scoreForQuestion(row.question, typed, durationMs / 1000) : null;

@@ -93,6 +93,16 @@ describeDb("mock interviews", () => {
     expect(await t.db.reviewLog.count({ where: { userId: u.id } })).toBe(0);
   });
 
+  it("stores an answer the page sent when its countdown ran out as timed out, even inside the grace", async () => {
+    const u = await user();
+    const id = await start(u);
+    const s = await getInterview(t.db, u.id, id, at(1));
+    const r = await answerQuestion(t.db, u, id, { questionId: s.current!.questionId, answer: "almost", idempotencyKey: k() }, at(15.5), true);
+    expect(r.timedOut).toBe(true);
+    const log = await t.db.reviewLog.findFirstOrThrow({ where: { userId: u.id } });
+    expect(log.rating).toBe(1);
+  });
+
   it("refuses a question that is not the current one", async () => {
     const u = await user();
     const id = await start(u);

@@ -33,12 +33,12 @@ export function InterviewRunner({ initial }: { initial: TInterviewState }) {
     box.current?.focus();
   }, [initial.id, current.questionId]);
 
-  const submit = useCallback(async () => {
+  const submit = useCallback(async (ranOut = false) => {
     if (sent.current) return;
     sent.current = true;
     setBusy(true);
     // One key per question: a retried submit (flaky network) replays instead of counting twice.
-    const input = { interviewId: initial.id, questionId: current.questionId, answer, idempotencyKey: key.current };
+    const input = { interviewId: initial.id, questionId: current.questionId, answer, idempotencyKey: key.current, ranOut };
     let r = await answerInterviewAction(input).catch(() => null);
     if (!r) r = await answerInterviewAction(input).catch(() => null);
     setBusy(false);
@@ -76,7 +76,7 @@ export function InterviewRunner({ initial }: { initial: TInterviewState }) {
         if (s !== prev && shouldAnnounce(s)) setAnnounce(`${s} seconds left`);
         return s;
       });
-      if (s === 0) void submitRef.current();
+      if (s === 0) void submitRef.current(true);
     };
     const timer = setInterval(tick, 250);
     return () => clearInterval(timer);

@@ -66,7 +66,7 @@ export function ReportView({ report }: { report: TReport }) {
             </div>
             {a.wrongAnswerMatch ? (
               <p role="note" className="rounded-md bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200" data-testid="misconception">
-                That is the common wrong answer to avoid: “{a.wrongAnswer}”.
+                That is the common wrong answer to avoid: “{a.wrongAnswer?.replace(/[.!]$/, "")}”.
               </p>
             ) : null}
             {a.feedback ? <p className="text-sm text-slate-600 dark:text-slate-400">{a.feedback}</p> : null}
