@@ -1,7 +1,7 @@
 // Which questions an interview asks. Pure: `now` and `seed` come in, the same
 // inputs always give the same interview. One pass over the candidates with a
 // bounded top-k (k ≤ 15), so 100,000 cards cost linear time and no sort.
-import { default_w, forgetting_curve } from "ts-fsrs";
+import { default_w } from "ts-fsrs";
 import { mulberry32 } from "@/lib/random/seeded-random";
 
 export type TPickMode = "weak" | "unseen" | "random";
@@ -58,10 +58,19 @@ class TopK<T> {
   values() { return this.items.map((x) => x.value); }
 }
 
-/** `decay` is the FSRS weight w[20] (positive; ts-fsrs negates it). */
-export function weakWeight(card: TCandidateCard, lastAnswerWrong: boolean, now: Date, decay: number): number {
+/**
+ * FSRS-6's forgetting curve, R = (1 + f·t/S)^(−d) with f = 0.9^(−1/d) − 1 (so R = 0.9
+ * at t = S), as ts-fsrs's forgetting_curve computes it, with the constants worked
+ * out once per interview instead of once per card. `decay` is the weight w[20].
+ */
+export function forgettingCurve(decay: number) {
+  const factor = Math.pow(0.9, -1 / decay) - 1;
+  return (elapsedDays: number, stability: number) => Math.pow(1 + (factor * elapsedDays) / stability, -decay);
+}
+
+export function weakWeight(card: TCandidateCard, lastAnswerWrong: boolean, now: Date, curve: (t: number, s: number) => number): number {
   const elapsedDays = card.lastReview ? Math.max(0, (now.getTime() - card.lastReview.getTime()) / DAY_MS) : 0;
-  const r = card.stability > 0 ? forgetting_curve(decay, elapsedDays, card.stability) : 0;
+  const r = card.stability > 0 ? curve(elapsedDays, card.stability) : 0;
   return (1 - r)
     + (lastAnswerWrong ? WEIGHTS.wrongAnswer : 0)
     + WEIGHTS.perLapse * Math.min(card.lapses, WEIGHTS.maxLapses)
@@ -78,20 +87,21 @@ export function selectQuestions(input: TSelectInput): string[] {
   const count = Math.max(0, Math.min(MAX_QUESTIONS, Math.floor(input.count)));
   const rand = mulberry32(input.seed);
   // w[20] is FSRS-6's decay parameter; older 19-weight sets use the default.
-  const decay = input.weights?.[20] ?? default_w[20]!;
+  const curve = forgettingCurve(input.weights?.[20] ?? default_w[20]!);
+  const now = input.now;
   const askedWell = new Set(input.previous.filter((p) => !p.missed).map((p) => p.questionId));
-  const eligible = input.candidates.filter((c) => !c.card?.suspended || c.card.leech);
 
   const unseenSlots = input.mode === "weak" ? Math.round(count * UNSEEN_SHARE) : count;
   const weak = new TopK<string>(count);
   const unseen = new TopK<string>(count);
   const random = new TopK<string>(count);
   const fallback = new TopK<string>(count);
-  for (const c of eligible) {
+  for (const c of input.candidates) {
+    if (c.card?.suspended && !c.card.leech) continue;
     const u = rand();
     if (askedWell.has(c.questionId)) fallback.push(u, c.questionId);
     else if (input.mode === "random") random.push(u, c.questionId);
-    else if (isSeen(c)) weak.push(weakWeight(c.card!, c.lastAnswerWrong, input.now, decay) + WEIGHTS.jitter * u, c.questionId);
+    else if (isSeen(c)) weak.push(weakWeight(c.card!, c.lastAnswerWrong, now, curve) + WEIGHTS.jitter * u, c.questionId);
     else unseen.push(u, c.questionId);
   }
 

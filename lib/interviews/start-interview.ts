@@ -6,6 +6,7 @@ import { deadlineFor, latestEnd } from "./deadline-rules";
 import { InterviewError } from "./interview-error";
 import { finishInterview } from "./finish-interview";
 import { isMissed } from "./score-interview";
+import { mulberry32 } from "@/lib/random/seeded-random";
 import { selectQuestions, type TCandidate, type TPickMode } from "./select-questions";
 import type { TStartInterview } from "./schemas";
 
@@ -60,16 +61,55 @@ async function whyNothing(db: TDb, includeRecall: boolean, scoped: boolean) {
   return includeRecall ? "There are no questions to ask." : "There are no interview questions yet; include recall questions.";
 }
 
-/** Loads candidates for the pure selection: one row per card, narrow columns, scoped by owner. */
-export async function loadCandidates(db: TDb, userId: string, lessonIds: string[] | undefined, includeRecall: boolean) {
+// The candidate pools, each a bounded read that an index serves, so starting an
+// interview costs the same for 300 cards or 100,000 (README "Mock interviews").
+export const POOLS = { overdue: 1_000, lapsed: 200, leeches: 100, windows: 5, window: 60 } as const;
+const CANDIDATE_SELECT = { id: true, questionId: true, state: true, stability: true, lapses: true, lastReview: true, leech: true, suspended: true } as const;
+type TCardRow = { id: string; questionId: string; state: number; stability: number; lapses: number; lastReview: Date | null; leech: boolean; suspended: boolean };
+
+/**
+ * Loads candidates for the pure selection, scoped by owner and scope:
+ * the 1,000 seen cards due longest ago (retrievability falls as a card grows
+ * overdue, so the weakest are among them), the 200 most overdue cards with a
+ * lapse, up to 100 leeches, the cards whose last typed answer (among the
+ * newest 2,000) was the common wrong answer, and 5 windows of 60 cards in
+ * course order at seeded random places, of unseen cards and of review cards
+ * (the unseen share, and what Random picks from).
+ */
+export async function loadCandidates(db: TDb, userId: string, lessonIds: string[] | undefined, includeRecall: boolean, seed = 0) {
   const kinds = includeRecall ? ["interview", "recall"] : ["interview"];
-  const [cards, typed, recentInterview] = await Promise.all([
-    db.card.findMany({
-      where: { userId, retired: false, question: { kind: { in: kinds }, ...(lessonIds ? { lessonId: { in: lessonIds } } : {}) } },
-      // A stable order: the seed then gives the same picks for the same data.
-      orderBy: { newOrder: "asc" },
-      select: { id: true, questionId: true, state: true, stability: true, lapses: true, lastReview: true, leech: true, suspended: true },
-    }),
+  // Every question is in scope when recall is included and no chapter is chosen: no join then.
+  const everything = includeRecall && !lessonIds;
+  const question = { kind: { in: kinds }, ...(lessonIds ? { lessonId: { in: lessonIds } } : {}) };
+  const live = { userId, retired: false, ...(everything ? {} : { question }) };
+  const seen = { ...live, state: { in: [1, 2, 3] }, suspended: false };
+  const rand = mulberry32(seed ^ 0x5eed);
+  const windows = async (state: number) => {
+    const where = { ...live, state, suspended: false };
+    const [first, last] = await Promise.all([
+      db.card.findFirst({ where, orderBy: { newOrder: "asc" }, select: { newOrder: true } }),
+      db.card.findFirst({ where, orderBy: { newOrder: "desc" }, select: { newOrder: true } }),
+    ]);
+    if (!first || !last) return [];
+    const span = last.newOrder - first.newOrder + 1;
+    const froms = Array.from({ length: POOLS.windows }, () => first.newOrder + Math.floor(rand() * span));
+    const got = await Promise.all(froms.map(async (from) => {
+      const rows = await db.card.findMany({ where: { ...where, newOrder: { gte: from } }, orderBy: { newOrder: "asc" }, take: POOLS.window, select: CANDIDATE_SELECT });
+      // Near the end of the course the window wraps around to its start.
+      return rows.length < POOLS.window
+        ? [...rows, ...(await db.card.findMany({ where, orderBy: { newOrder: "asc" }, take: POOLS.window - rows.length, select: CANDIDATE_SELECT }))]
+        : rows;
+    }));
+    return got.flat();
+  };
+  const [overdue, lapsed, leeches, unseen, reviewed, typed, recentInterview] = await Promise.all([
+    db.card.findMany({ where: seen, orderBy: { due: "asc" }, take: POOLS.overdue, select: CANDIDATE_SELECT }),
+    db.card.findMany({ where: { ...seen, lapses: { gte: 1 } }, orderBy: { due: "asc" }, take: POOLS.lapsed, select: CANDIDATE_SELECT }),
+    // Leeches are suspended: the suspended range of the queue index holds them (no order,
+    // or the planner walks the due index through every card instead).
+    db.card.findMany({ where: { ...live, state: { in: [1, 2, 3] }, suspended: true, leech: true }, take: POOLS.leeches, select: CANDIDATE_SELECT }),
+    windows(0),
+    windows(2),
     db.reviewLog.findMany({
       where: { userId, undone: false, verdict: { not: null } }, orderBy: { review: "desc" }, take: RECENT_TYPED,
       select: { cardId: true, verdict: true },
@@ -82,7 +122,11 @@ export async function loadCandidates(db: TDb, userId: string, lessonIds: string[
   // The newest typed review of each card decides (logs come newest first).
   const lastWrong = new Map<string, boolean>();
   for (const l of typed) if (!lastWrong.has(l.cardId)) lastWrong.set(l.cardId, l.verdict === "common-wrong-answer");
-  const candidates: TCandidate[] = cards.map((c) => ({
+  const wrongIds = [...lastWrong].filter(([, wrong]) => wrong).map(([id]) => id);
+  const wrong = wrongIds.length ? await db.card.findMany({ where: { ...live, id: { in: wrongIds } }, select: CANDIDATE_SELECT }) : [];
+  const byQuestion = new Map<string, TCardRow>();
+  for (const c of [...overdue, ...lapsed, ...leeches, ...wrong, ...unseen, ...reviewed]) byQuestion.set(c.questionId, c);
+  const candidates: TCandidate[] = [...byQuestion.values()].map((c) => ({
     questionId: c.questionId,
     card: { state: c.state, stability: c.stability, lapses: c.lapses, lastReview: c.lastReview, leech: c.leech, suspended: c.suspended },
     lastAnswerWrong: lastWrong.get(c.id) ?? false,
@@ -94,7 +138,7 @@ export async function loadCandidates(db: TDb, userId: string, lessonIds: string[
 export async function startInterview(db: TDb, user: TInterviewUser, input: TStartInterview, now: Date, seed = randomInt(2 ** 31)) {
   const includeRecall = input.includeRecall ?? false;
   const { lessonIds, scope } = await resolveScope(db, input.lessons);
-  const { candidates, previous } = await loadCandidates(db, user.id, lessonIds, includeRecall);
+  const { candidates, previous } = await loadCandidates(db, user.id, lessonIds, includeRecall, seed);
   const weights = user.fsrsWeights ? (JSON.parse(user.fsrsWeights) as number[]) : null;
   const questionIds = selectQuestions({ candidates, previous, mode: input.mode, count: input.count, now, seed, weights });
   if (!questionIds.length) {

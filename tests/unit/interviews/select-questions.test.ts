@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { selectQuestions, weakWeight, type TCandidate, type TSelectInput } from "@/lib/interviews/select-questions";
+import { forgettingCurve, selectQuestions, weakWeight, type TCandidate, type TSelectInput } from "@/lib/interviews/select-questions";
 import { default_w, forgetting_curve } from "ts-fsrs";
 
 const now = new Date("2026-05-01T12:00:00Z");
 const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
 const decay = default_w[20]!;
+const curve = forgettingCurve(decay);
 
 /** A seen card reviewed `d` days ago with stability `s` (days). */
 const seen = (id: string, d: number, s: number, extra: Partial<TCandidate["card"] & { wrong: boolean }> = {}): TCandidate => ({
@@ -26,8 +27,9 @@ describe("interview selection: weak spots", () => {
   ];
 
   it("reads retrievability off the FSRS forgetting curve (R = 0.9 after one stability)", () => {
-    expect(forgetting_curve(decay, 10, 10)).toBeCloseTo(0.9, 6);
-    expect(weakWeight(seen("x", 10, 10).card!, false, now, decay)).toBeCloseTo(0.1, 6);
+    expect(curve(10, 10)).toBeCloseTo(0.9, 10);
+    for (const [t, s] of [[1, 3], [30, 5], [200, 40]] as const) expect(curve(t, s)).toBeCloseTo(forgetting_curve(decay, t, s), 7);
+    expect(weakWeight(seen("x", 10, 10).card!, false, now, curve)).toBeCloseTo(0.1, 6);
   });
 
   it("asks the cards most likely to be forgotten now first", () => {
@@ -54,8 +56,8 @@ describe("interview selection: weak spots", () => {
     const same = (id: string, extra: Parameters<typeof seen>[3]) => seen(id, 3, 10, extra);
     const picked = run({ candidates: [same("plain", {}), same("lapsed", { lapses: 3 }), same("wrong", { wrong: true }), same("leech", { leech: true, suspended: true, lapses: 8 })], count: 3 });
     expect(picked).toEqual(["leech", "wrong", "lapsed"]);
-    const base = weakWeight(pool[2]!.card!, false, now, decay);
-    expect(weakWeight({ ...pool[2]!.card!, lapses: 2 }, true, now, decay) - base).toBeCloseTo(0.35 + 0.1, 10);
+    const base = weakWeight(pool[2]!.card!, false, now, curve);
+    expect(weakWeight({ ...pool[2]!.card!, lapses: 2 }, true, now, curve) - base).toBeCloseTo(0.35 + 0.1, 10);
   });
 
   it("leaves suspended cards out unless they are leeches", () => {
