@@ -6,6 +6,7 @@ import type { TDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { recordReview, type TReviewUser } from "@/lib/review/record-review";
 import { scoreForQuestion } from "@/lib/review/score-for-question";
+import { userDay } from "@/lib/review/user-day";
 import { deadlineFor, isTimedOut, timeUsedMs } from "./deadline-rules";
 import { InterviewError, interviewNotFound } from "./interview-error";
 import { getInterview, type TInterviewState } from "./get-interview";
@@ -67,6 +68,7 @@ export async function answerQuestion(
     ? interviewScore([...rows.filter((r) => r.id !== row.id), { score, verdict, timedOut, skipped: false, answeredAt: now }])
     : null;
 
+  const day = userDay(user, now).day;
   const writes = (reviewLogId: string | null): Prisma.PrismaPromise<unknown>[] => [
     // answeredAt: null in the where: a second request for this row fails here and rolls everything back.
     db.interviewAnswer.update({
@@ -80,6 +82,11 @@ export async function answerQuestion(
     }),
     // The next question's clock starts now: it is what the answer's response shows.
     ...(next ? [db.interviewAnswer.update({ where: { id: next.id }, data: { shownAt: now, deadline: deadlineFor(now, session.secondsPerQuestion) }, select: { id: true } })] : []),
+    // The day's interview-answer counter (streaks and leaderboards read DailyActivity).
+    db.dailyActivity.upsert({
+      where: { userId_day: { userId: user.id, day } }, create: { userId: user.id, day, interviewAnswers: 1 },
+      update: { interviewAnswers: { increment: 1 } }, select: { id: true },
+    }),
     ...(last ? [db.interviewSession.update({ where: { id: sessionId, status: "running" }, data: { status: "finished", finishedAt: now, score: finalScore }, select: { id: true } })] : []),
   ];
 

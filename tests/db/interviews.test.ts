@@ -75,7 +75,7 @@ describeDb("mock interviews", () => {
     expect(logs[0]!.rating).toBeGreaterThanOrEqual(3);
     const linked = await t.db.interviewAnswer.findMany({ where: { sessionId: id }, orderBy: { position: "asc" }, select: { reviewLogId: true } });
     expect(linked.map((a) => a.reviewLogId)).toEqual(logs.map((l) => l.id));
-    expect((await t.db.dailyActivity.findFirstOrThrow({ where: { userId: u.id } })).reviews).toBe(3);
+    expect(await t.db.dailyActivity.findFirstOrThrow({ where: { userId: u.id }, select: { reviews: true, interviewAnswers: true } })).toEqual({ reviews: 3, interviewAnswers: 3 });
   });
 
   it("ends early: the rest count as skipped, answering after that is refused, the report is there", async () => {
@@ -143,6 +143,7 @@ describeDb("mock interviews", () => {
     expect(results.every((r) => r.status === "fulfilled")).toBe(true);
     expect(results.filter((r) => r.status === "fulfilled" && !r.value.replayed)).toHaveLength(1);
     expect(await t.db.reviewLog.count({ where: { userId: u.id } })).toBe(1);
+    expect((await t.db.dailyActivity.findFirstOrThrow({ where: { userId: u.id } })).interviewAnswers).toBe(1);
   });
 
   it("retries just the missed ones, and lists interviews newest first", async () => {
