@@ -48,7 +48,9 @@ describeBrowser("mock interview in the browser", () => {
     const secrets = await secretsOf(lesson.slug);
     expect(secrets.length).toBeGreaterThan(3);
     const html = await (await page.request.get(url)).text();
-    const rsc = await (await page.request.get(url, { headers: { RSC: "1" } })).text();
+    const rscResponse = await page.request.get(url, { headers: { RSC: "1" } });
+    expect(rscResponse.headers()["content-type"]).toContain("text/x-component");
+    const rsc = await rscResponse.text();
     expect(html).toContain("Question");
     expect(rsc.length).toBeGreaterThan(100);
     for (const s of secrets) {
