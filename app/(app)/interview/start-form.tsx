@@ -29,7 +29,7 @@ export function StartForm({ lessons }: { lessons: TLesson[] }) {
         {MODES.map(([value, label, hint]) => (
           <label key={value} className="flex items-start gap-2 text-sm">
             <input type="radio" name="mode" value={value} defaultChecked={(v.mode ?? "weak") === value} className="mt-1" />
-            <span><span className="font-medium">{label}</span> <span className="text-slate-500">— {hint}</span></span>
+            <span><span className="font-medium">{label}</span> <span className="text-slate-600 dark:text-slate-400">— {hint}</span></span>
           </label>
         ))}
       </fieldset>
@@ -46,7 +46,7 @@ export function StartForm({ lessons }: { lessons: TLesson[] }) {
             {lessons.map((l) => (
               <label key={l.slug} className="flex items-center gap-2 text-sm">
                 <input type="checkbox" name={`lesson-${l.slug}`} defaultChecked={v[`lesson-${l.slug}`] === "on"} />
-                <span>{l.number}. {l.title} <span className="text-slate-500">({l.interview})</span></span>
+                <span>{l.number}. {l.title} <span className="text-slate-600 dark:text-slate-400">({l.interview})</span></span>
               </label>
             ))}
           </div>

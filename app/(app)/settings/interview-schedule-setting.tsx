@@ -25,7 +25,7 @@ export function InterviewScheduleSetting({ on }: { on: boolean }) {
         <input type="checkbox" checked={checked} disabled={pending} onChange={(e) => change(e.target.checked)} className="mt-1" />
         <span>
           Interviews update my schedule
-          <span className="block text-slate-500">Each answered interview question is also a review of that card, rated with the scorer’s suggestion (timed out or empty: Again).</span>
+          <span className="block text-slate-600 dark:text-slate-400">Each answered interview question is also a review of that card, rated with the scorer’s suggestion (timed out or empty: Again).</span>
         </span>
       </label>
       {message ? <p role="status" className="text-sm">{message}</p> : null}

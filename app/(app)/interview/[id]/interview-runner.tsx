@@ -111,7 +111,7 @@ export function InterviewRunner({ initial }: { initial: TInterviewState }) {
         </p>
       ) : null}
       <article className="space-y-3" data-testid="interview-question" data-question-id={current.questionId}>
-        <p className="text-xs uppercase tracking-wide text-slate-500">
+        <p className="text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400">
           {current.kind === "recall" ? "Pause and recall" : "Interview question"} · {current.lesson.number}. {current.lesson.title}
         </p>
         <h1 className="text-xl font-semibold">{current.prompt}</h1>
@@ -131,9 +131,9 @@ export function InterviewRunner({ initial }: { initial: TInterviewState }) {
           aria-describedby="interview-keys"
           className="block w-full rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900"
         />
-        <p id="interview-keys" className="text-xs text-slate-500">Ctrl/⌘+Enter submits. At zero, what you typed is submitted for you. No pausing.</p>
+        <p id="interview-keys" className="text-xs text-slate-600 dark:text-slate-400">Ctrl/⌘+Enter submits. At zero, what you typed is submitted for you. No pausing.</p>
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <button type="button" onClick={() => void submit()} disabled={busy} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          <button type="button" onClick={() => void submit()} disabled={busy} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
             Submit answer
           </button>
           <button type="button" onClick={() => void end()} disabled={busy} className="text-sm text-slate-600 underline dark:text-slate-400">

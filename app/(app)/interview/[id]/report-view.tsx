@@ -12,7 +12,7 @@ export function ReportView({ report }: { report: TReport }) {
   return (
     <div className="space-y-8" data-testid="interview-report">
       <section className="space-y-2">
-        <p className="text-sm text-slate-500"><Link href="/interview" className="underline">Interview</Link> · report</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400"><Link href="/interview" className="underline">Interview</Link> · report</p>
         <h1 className="text-2xl font-semibold">Interview report</h1>
         <p className="text-4xl font-bold" data-testid="report-score">{report.score}%</p>
         <p className="text-slate-600 dark:text-slate-400">
@@ -36,7 +36,7 @@ export function ReportView({ report }: { report: TReport }) {
         <TrendChartLoader points={report.trend} />
         <table className="w-full text-left text-sm" data-testid="trend-table">
           <caption className="sr-only">Scores of your interviews up to this one, oldest first</caption>
-          <thead className="text-slate-500"><tr><th className="py-1 pr-3 font-medium">Interview</th><th className="py-1 pr-3 font-medium">Date (UTC)</th><th className="py-1 font-medium">Score</th></tr></thead>
+          <thead className="text-slate-600 dark:text-slate-400"><tr><th className="py-1 pr-3 font-medium">Interview</th><th className="py-1 pr-3 font-medium">Date (UTC)</th><th className="py-1 font-medium">Score</th></tr></thead>
           <tbody>
             {report.trend.map((p, i) => (
               <tr key={p.id} className={p.id === report.id ? "font-semibold" : undefined}>
@@ -53,7 +53,7 @@ export function ReportView({ report }: { report: TReport }) {
         <h2 id="answers-heading" className="text-lg font-semibold">Question by question</h2>
         {report.answers.map((a) => (
           <article key={a.position} className="space-y-2 rounded-lg border border-slate-200 p-4 dark:border-slate-800" data-testid="report-answer">
-            <p className="text-xs uppercase tracking-wide text-slate-500">Question {a.position} · {a.lesson.number}. {a.lesson.title}</p>
+            <p className="text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400">Question {a.position} · {a.lesson.number}. {a.lesson.title}</p>
             <h3 className="font-semibold">{a.prompt}</h3>
             <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               <span data-testid="answer-score"><span className="font-semibold">{a.skipped ? "—" : `${a.score ?? 0}%`}</span> · {a.skipped ? "skipped" : verdictText(a.verdict)}</span>
@@ -62,7 +62,7 @@ export function ReportView({ report }: { report: TReport }) {
             </p>
             <div className="text-sm">
               <p className="font-medium">Your answer</p>
-              <p className="whitespace-pre-wrap text-slate-700 dark:text-slate-300">{a.answer ?? <em className="text-slate-500">nothing typed</em>}</p>
+              <p className="whitespace-pre-wrap text-slate-700 dark:text-slate-300">{a.answer ?? <em className="text-slate-600 dark:text-slate-400">nothing typed</em>}</p>
             </div>
             {a.wrongAnswerMatch ? (
               <p role="note" className="rounded-md bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200" data-testid="misconception">
@@ -71,13 +71,13 @@ export function ReportView({ report }: { report: TReport }) {
             ) : null}
             {a.feedback ? <p className="text-sm text-slate-600 dark:text-slate-400">{a.feedback}</p> : null}
             <div className="text-sm">
-              <p className="font-medium">Model answer <span className="font-normal text-slate-500">(covered: green, missed: amber)</span></p>
+              <p className="font-medium">Model answer <span className="font-normal text-slate-600 dark:text-slate-400">(covered: green, missed: amber)</span></p>
               <p className="leading-relaxed"><HighlightedAnswer text={a.modelAnswer} concepts={a.concepts} /></p>
             </div>
           </article>
         ))}
       </section>
-      <p><Link href="/interview" className="text-brand-600 underline dark:text-brand-500">Back to Interview</Link></p>
+      <p><Link href="/interview" className="text-brand-700 underline dark:text-brand-300">Back to Interview</Link></p>
     </div>
   );
 }
