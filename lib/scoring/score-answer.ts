@@ -123,7 +123,7 @@ function prepareExamples(input: TScoreInput, examples: readonly TGradedExample[]
     chosen.map((e) => {
       const text = e.answer.slice(0, EXAMPLE_CHARS);
       const own = scoreAnswer({ question: input.question, reference: input.reference, wrongAnswer: input.wrongAnswer, answer: text }, () => 0);
-      return { ...vectorOf(analyzeText(text)), target: e.grade * 20, referenceScore: own.score };
+      return { ...vectorOf(analyzeText(text)), target: e.grade * 20, referenceScore: own.score, ...(e.labeller !== undefined ? { labeller: e.labeller } : {}) };
     }),
   );
 }
