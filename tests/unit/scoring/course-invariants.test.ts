@@ -29,8 +29,6 @@ const contradictions = new Map(
 const KNOWN_GAPS = new Map([
   // Imperative swap with no subjects: "Put a toleration on the GPU nodes and a taint on the ML Pods".
   ["05-scheduling-and-gpus:9e822434622a0171", "swapped objects of imperative verbs"],
-  // The denial is split over two clauses ("not replaced by anything", "Pod Security Admission doesn't exist").
-  ["06-access-control-and-security:486aad4e37fb63ea", "a denial spread over two clauses"],
 ]);
 
 describe("scorer invariants over the whole course (content/)", () => {

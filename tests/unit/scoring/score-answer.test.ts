@@ -72,6 +72,15 @@ describe("scoreAnswer", () => {
     expect(no.feedback).toMatch(/opposite/);
   });
 
+  it("reads 'X doesn't exist' as denying what the model answer says of X", () => {
+    const question = "How does traffic reach Pods from outside the cluster?";
+    const reference = "An Ingress controller routes external HTTP traffic to Services, which forward it to the Pods.";
+    const denial = scoreAnswer({ question, reference, answer: "An Ingress controller does not exist in Kubernetes, so Services have nothing to forward." });
+    const plain = scoreAnswer({ question, reference, answer: "An Ingress controller in Kubernetes routes external HTTP traffic to Services and on to the Pods." });
+    expect(denial.verdict).not.toBe("correct");
+    expect(plain.score - denial.score).toBeGreaterThanOrEqual(30);
+  });
+
   it("catches an opposite predicate ('grows' vs 'shrinks')", () => {
     const r = scoreAnswer({ ...MULTI_STAGE, answer: "They keep compilers out of production images, which grows the attack surface." });
     const ok = scoreAnswer({ ...MULTI_STAGE, answer: "They keep compilers out of production images, which shrinks the attack surface." });
