@@ -95,6 +95,16 @@ describe("scoreAnswer", () => {
     expect(r.feedback).toMatch(/roles reversed/);
   });
 
+  it("catches arguments swapped between two claims without subjects ('put X on A and Y on B')", () => {
+    const question = "How do you keep build tools out of the production image?";
+    const reference = "Install the compilers in a builder stage, and copy only the binary into a slim runtime stage.";
+    const swapped = scoreAnswer({ question, reference, answer: "Install the binary in the builder stage and copy the compilers into a slim runtime stage." });
+    const right = scoreAnswer({ question, reference, answer: "Put the compilers in the builder stage and copy just the binary into a slim runtime stage." });
+    expect(swapped.verdict).not.toBe("correct");
+    expect(right.verdict).toBe("correct");
+    expect(swapped.feedback).toMatch(/reversed/);
+  });
+
   it("does not give full marks for keyword stuffing", () => {
     const r = scoreAnswer({ ...DIGESTS, answer: "digests exact artifact rollback debugging trustworthy mutable tags move audit trails" });
     expect(r.score).toBeLessThan(70);
