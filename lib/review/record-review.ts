@@ -3,6 +3,8 @@
 // and count once; a stale card version (another tab) is refused.
 import type { TDb } from "@/lib/db/client";
 import { loadGradedExamples } from "./load-graded-examples";
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
+import type { TScoreResult } from "@/lib/scoring/types";
 import { scoreForQuestion } from "./score-for-question";
 import { fromFsrsCard, logColumns, makeScheduler, toFsrsCard } from "./scheduler";
 import type { TReviewInput } from "./schemas";
@@ -42,8 +44,18 @@ async function replay(db: TDb, userId: string, key: string): Promise<TReviewOutc
   return log ? { status: "ok", review: asResult(log, true) } : null;
 }
 
+/**
+ * What another flow (an interview answer) adds to the review: its own writes,
+ * committed in the same transaction (so both happen or neither), an answer it
+ * has already scored (not scored twice), and the log's id (to link to it).
+ */
+export type TReviewComposition = {
+  scored?: TScoreResult | null; logId?: string; alsoWrite?: Prisma.PrismaPromise<unknown>[];
+};
+
 export async function recordReview(
   db: TDb, user: TReviewUser, input: TReviewInput, now: Date, source: "daily" | "interview" = "daily",
+  compose: TReviewComposition = {},
 ): Promise<TReviewOutcome> {
   // No replay read up front: a retry fails on the unique idempotency key (or on the
   // card version) and is answered from the first log below, so a first attempt costs
@@ -55,20 +67,22 @@ export async function recordReview(
   if (input.expectedVersion !== undefined && input.expectedVersion !== card.version) return refused(ALREADY);
   if (card.suspended || card.retired) return refused("This card is suspended or retired; it cannot be reviewed.");
 
-  const question = typed
+  const question = typed && compose.scored === undefined
     ? await db.question.findUniqueOrThrow({
       where: { id: card.questionId },
       select: { id: true, prompt: true, modelAnswer: true, wrongAnswer: true, answerSource: true, authorExamples: true },
     })
     : null;
   const seconds = input.durationMs !== undefined ? input.durationMs / 1000 : undefined;
-  const scored = question ? await scoreForQuestion(question, typed, seconds, { examples: await loadGradedExamples(db, question), card }) : null;
+  const scored = compose.scored !== undefined
+    ? compose.scored
+    : question ? await scoreForQuestion(question, typed, seconds, { examples: await loadGradedExamples(db, question), card }) : null;
   const { card: next, log } = makeScheduler(user).next(toFsrsCard(card), now, input.rating);
   // A leech: a review card forgotten again and again; parked so it stops eating time.
   const leech = input.rating === 1 && card.state === 2 && next.lapses >= user.leechThreshold && !card.leech;
   const award = await awardReview(db, user, card, { rating: input.rating, score: scored?.score ?? null, source }, now);
   const row = {
-    userId: user.id, cardId: card.id, ...logColumns(log), answer: typed ?? null, score: scored?.score ?? null,
+    ...(compose.logId ? { id: compose.logId } : {}), userId: user.id, cardId: card.id, ...logColumns(log), answer: typed ?? null, score: scored?.score ?? null,
     verdict: scored?.verdict ?? null, suggestedRating: scored?.rating ?? null, durationMs: input.durationMs ?? null,
     source, idempotencyKey: input.idempotencyKey, nextDue: next.due, nextState: next.state, leech,
     points: award.points, day: award.day, firstOfDay: award.firstOfDay,
@@ -86,6 +100,7 @@ export async function recordReview(
       }),
       db.reviewLog.create({ data: row, select: { id: true } }),
       ...bumpActivity(db, user.id, award.day, { newCard: card.state === 0, correct: input.rating >= 3, ...award.activity }, 1),
+      ...(compose.alsoWrite ?? []),
     ]);
     return { status: "ok", review: asResult({ ...row, id: created.id }, false) };
   } catch (e) {

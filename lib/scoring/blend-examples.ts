@@ -35,8 +35,11 @@ export const SIM_POWER = 4;
 export const GLOBAL_WEIGHT = 0.05;
 export const SHRINK_N = 1;
 export const MAX_RESIDUAL = 60;
-export const MAX_SHIFT = 45;
+export const MAX_SHIFT = 60;
 export const DIRECT = 0.8;
+export const SLOPE_RIDGE = 1000;
+/** While every example comes from one labeller, the move stays within this (the ±MAX_SHIFT needs two voices). */
+export const ONE_VOICE_SHIFT = 45;
 
 export interface TPreparedExample {
   vector: Map<string, number>;
@@ -45,6 +48,8 @@ export interface TPreparedExample {
   target: number;
   /** What the reference match alone scores this example. */
   referenceScore: number;
+  /** Who graded it; examples without one count as separate voices (CLI, data sets). */
+  labeller?: string;
 }
 
 /** Bag of content stems, marked "¬" in negated clauses, weighted by informativeness. */
@@ -79,9 +84,15 @@ export interface TBlendParams {
   maxShift: number;
   /** Weight of the neighbours' own grades (vs the corrected reference match), times the best similarity. */
   direct: number;
+  /**
+   * Ridge on the residual's slope against the reference score (score² units;
+   * Infinity = offset only). Graders of one question often stretch or squash
+   * the reference match's scale, not only shift it.
+   */
+  slopeRidge: number;
 }
 
-export const BLEND_PARAMS: TBlendParams = { simPower: SIM_POWER, globalWeight: GLOBAL_WEIGHT, shrinkN: SHRINK_N, maxResidual: MAX_RESIDUAL, maxShift: MAX_SHIFT, direct: DIRECT };
+export const BLEND_PARAMS: TBlendParams = { simPower: SIM_POWER, globalWeight: GLOBAL_WEIGHT, shrinkN: SHRINK_N, maxResidual: MAX_RESIDUAL, maxShift: MAX_SHIFT, direct: DIRECT, slopeRidge: SLOPE_RIDGE };
 
 export interface TBlend {
   score: number;
@@ -104,25 +115,51 @@ export function blendExamples(
   let near = 0;
   let nearWeights = 0;
   let best = 0;
+  let meanRef = 0;
+  const ws: number[] = [];
+  const residuals: number[] = [];
   for (const e of examples) {
     const sim = cosine(answer, e);
     const w = sim ** params.simPower + params.globalWeight;
     const residual = Math.max(-params.maxResidual, Math.min(params.maxResidual, e.target - e.referenceScore));
+    ws.push(w);
+    residuals.push(residual);
     sum += w * residual;
     weights += w;
+    meanRef += w * e.referenceScore;
     near += sim ** params.simPower * e.target;
     nearWeights += sim ** params.simPower;
     best = Math.max(best, sim);
   }
   const n = examples.length;
   const trust = n / (n + params.shrinkN);
-  const corrected = score + trust * (sum / weights);
+  const offset = sum / weights;
+  meanRef /= weights;
+  // Weighted ridge slope of the residual on the reference score: how this question's graders stretch the scale.
+  let slope = 0;
+  if (Number.isFinite(params.slopeRidge)) {
+    let sxy = 0;
+    let sxx = 0;
+    examples.forEach((e, i) => {
+      const dx = e.referenceScore - meanRef;
+      sxy += ws[i]! * dx * (residuals[i]! - offset);
+      sxx += ws[i]! * dx * dx;
+    });
+    slope = Math.max(-1, Math.min(1, sxy / (sxx + params.slopeRidge * weights)));
+  }
+  const corrected = score + trust * (offset + slope * (score - meanRef));
   // A near-duplicate of a graded answer is graded like it: its neighbours' grades weigh in by how close the closest is.
   const beta = nearWeights > 0 ? params.direct * trust * best : 0;
   const blended = nearWeights > 0 ? (1 - beta) * corrected + beta * (near / nearWeights) : corrected;
-  let shift = Math.max(-params.maxShift, Math.min(params.maxShift, blended - score));
+  const cap = oneVoice(examples) ? Math.min(ONE_VOICE_SHIFT, params.maxShift) : params.maxShift;
+  let shift = Math.max(-cap, Math.min(cap, blended - score));
   if (!mayRaise) shift = Math.min(0, shift);
   return { score: Math.max(0, Math.min(100, Math.round(score + shift))), used: n, shift };
+}
+
+function oneVoice(examples: readonly TPreparedExample[]): boolean {
+  const first = examples[0]?.labeller;
+  return first !== undefined && examples.every((e) => e.labeller === first);
 }
 
 /** Prepared examples per question (keyed by the card and the examples' content), LRU-capped. */

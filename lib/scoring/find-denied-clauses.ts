@@ -21,6 +21,8 @@ interface TOverlap {
   doubleNegation: boolean;
   /** Evidence words a "not" governs (after its cue): "you don't need startup probes, cached weights or warm headroom". */
   deniedEvidence: number;
+  /** The answer clause denies that a thing the model answer names exists ("Pod Security Admission doesn't exist"). */
+  deniedThing: boolean;
 }
 
 /** Denying this many of a clause's words at once is a denial even with no shared predicate ("X and Y are not needed"). */
@@ -60,7 +62,7 @@ export function findDeniedClauses(alignment: TAlignment, reference: readonly TTo
     const ranked = [...byAnswer.values()].filter((o) => o.weight > 0).sort((x, y) => y.weight - x.weight);
     const best = ranked[0];
     if (!best || !opposes(best)) continue;
-    const claim = best.predicate || best.antonym || (best.polarityFlip && best.deniedEvidence >= MIN_DENIED_WORDS);
+    const claim = best.predicate || best.antonym || best.deniedThing || (best.polarityFlip && best.deniedEvidence >= MIN_DENIED_WORDS);
     if (!claim || best.evidence < MIN_EVIDENCE) continue;
     const own = bestOfAnswer.get(best.answerClause);
     if (own && own.refClause !== refClause && !opposes(own.o) && own.o.weight >= best.weight) continue;
@@ -111,7 +113,7 @@ function collectOverlaps(
     if (seen.has(id)) continue;
     seen.add(id);
     const byAnswer = overlaps.get(r.clause) ?? new Map<number, TOverlap>();
-    const o = byAnswer.get(a.clause) ?? { answerClause: a.clause, weight: 0, evidence: 0, predicate: false, antonym: false, polarityFlip: disagree(r, a), doubleNegation: false, deniedEvidence: 0 };
+    const o = byAnswer.get(a.clause) ?? { answerClause: a.clause, weight: 0, evidence: 0, predicate: false, antonym: false, polarityFlip: disagree(r, a), doubleNegation: false, deniedEvidence: 0, deniedThing: false };
     if (p.antonym && o.polarityFlip) {
       // Saying the opposite word the opposite way round says the same thing.
       o.doubleNegation = true;
@@ -130,6 +132,7 @@ function collectOverlaps(
         // the "not" denies "extend", not "declared".
         const denies = !o.polarityFlip || (r.negated ? r.afterCue : a.afterCue);
         if (o.polarityFlip && denies && !p.target.inQuestion && !info.ambivalent.has(r.key)) o.deniedEvidence++;
+        if (o.polarityFlip && a.negated && !p.target.inQuestion && !info.ambivalent.has(r.key) && deniesExistence(answer, a.clause)) o.deniedThing = true;
         // The tagger often misreads one side ("Pod IPs change" as a noun), so either side may show the predicate.
         if ((isPredicate(reference, p.target.index) || isPredicate(answer, p.answerIndex)) && denies) o.predicate = true;
       }
@@ -162,4 +165,11 @@ function isPredicate(tokens: readonly TToken[], i: number): boolean {
   if (t.pos !== "ADJ" && t.pos !== "ADV") return false;
   const next = tokens[i + 1];
   return !(next && next.clause === t.clause && MODIFIED.has(next.pos));
+}
+
+const EXISTENCE = new Set(["exist"]);
+
+/** "X doesn't exist", "X no longer exists": the clause denies its subject outright, not only what follows the "not". */
+function deniesExistence(tokens: readonly TToken[], clause: number): boolean {
+  return tokens.some((t) => t.clause === clause && t.afterCue && EXISTENCE.has(t.lemma));
 }

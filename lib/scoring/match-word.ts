@@ -15,7 +15,7 @@ export const MATCH_STRENGTH: Record<TMatchHow, number> = {
   typo: 0.9,
   synonym: 0.75,
   derived: 0.7,
-  related: 0.3,
+  related: 0.1,
 };
 
 /** A model-answer word with what it may be matched by. */

@@ -8,6 +8,7 @@ import { combineScore, STUFFING_CAP, WRONG_ANSWER_CAP } from "./combine-score";
 import { decideVerdict } from "./decide-verdict";
 import { detectStuffing } from "./detect-stuffing";
 import { findDeniedClauses } from "./find-denied-clauses";
+import { findSwappedPairs } from "./find-swapped-pairs";
 import { findSwappedRoles } from "./find-swapped-roles";
 import { DONT_KNOW } from "./function-words";
 import { isWrongAnswer } from "./is-wrong-answer";
@@ -68,6 +69,7 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
   const denied = findDeniedClauses(alignment, prepared.reference.tokens, tokens);
   // A keyword list has no roles to swap; stuffing is its own finding.
   const swaps = stuffing ? [] : findSwappedRoles(prepared.reference.tokens, tokens, alignment);
+  if (!stuffing && swaps.length === 0) swaps.push(...findSwappedPairs(prepared.reference.tokens, tokens, prepared.questionKeys));
   const blocked = new Set([...denied, ...swaps.map((s) => s.clause)]);
   const coverage = measureCoverage(alignment, tokens, prepared.questionKeys, QUESTION_WORD_FACTOR, blocked, prepared.referenceKeys, prepared.optionKeys);
   const wrong = prepared.wrong && !empty ? matchWrongAnswer(prepared.wrong, prepared.wrongDistinct, prepared.wrongYesNo, tokens) : undefined;
@@ -123,7 +125,7 @@ function prepareExamples(input: TScoreInput, examples: readonly TGradedExample[]
     chosen.map((e) => {
       const text = e.answer.slice(0, EXAMPLE_CHARS);
       const own = scoreAnswer({ question: input.question, reference: input.reference, wrongAnswer: input.wrongAnswer, answer: text }, () => 0);
-      return { ...vectorOf(analyzeText(text)), target: e.grade * 20, referenceScore: own.score };
+      return { ...vectorOf(analyzeText(text)), target: e.grade * 20, referenceScore: own.score, ...(e.labeller !== undefined ? { labeller: e.labeller } : {}) };
     }),
   );
 }

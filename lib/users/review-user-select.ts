@@ -3,4 +3,6 @@
 export const REVIEW_USER_SELECT = {
   id: true, timezone: true, dayStartHour: true, desiredRetention: true, fsrsWeights: true, enableFuzz: true,
   learningSteps: true, relearningSteps: true, newPerDay: true, reviewsPerDay: true, leechThreshold: true,
+  // Interview answers are reviews too, unless this is off.
+  interviewsUpdateSchedule: true,
 } as const;

@@ -37,6 +37,21 @@ describeBrowser("accessibility", () => {
     });
   }
 
+  // Every other signed-in page a new user can open, so a page added later is held to the same bar.
+  const PAGES = ["/lessons", "/lessons/01-containers-and-images", "/review/parked", "/interview", "/teams", "/stats", "/cards"];
+  for (const colorScheme of ["light", "dark"] as const) {
+    it(`axe finds nothing on the other signed-in pages (${colorScheme})`, async () => {
+      const page = await b.newPage({ colorScheme });
+      await signUp(page, uniqueEmail(`axe-pages-${colorScheme}`));
+      for (const path of PAGES) {
+        const res = await page.goto(path);
+        if (res?.status() === 404) continue; // a page this build does not have
+        await hydrated(page);
+        await expectNoViolations(page, path);
+      }
+    });
+  }
+
   it("the phone nav shows every item whole at 390 px, marks the current one and reaches Settings", async () => {
     const page = await b.newPage(PHONE);
     await signUp(page, uniqueEmail("phone"));

@@ -16,7 +16,7 @@ export function SessionCounts({ counts, reviewed }: { counts: TCounts; reviewed:
         <span data-testid="count-reviewed">{reviewed} reviewed this session</span>
       </p>
       <div role="progressbar" aria-label="Session progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} className="mt-1 h-2 rounded bg-slate-200 dark:bg-slate-800">
-        <div className="h-2 rounded bg-brand-600 transition-all" style={{ width: `${pct}%` }} />
+        <div className="h-2 rounded bg-brand-700 transition-all" style={{ width: `${pct}%` }} />
       </div>
     </div>
   );

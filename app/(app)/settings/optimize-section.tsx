@@ -16,7 +16,7 @@ export function OptimizeSection({ reviewCount, optimizedAt }: { reviewCount: num
         reviews give weights that fit noise).{optimizedAt ? ` Last optimized ${new Date(optimizedAt).toLocaleDateString()}.` : ""}
       </p>
       <form action={action}>
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-60">
+        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 text-white disabled:opacity-60">
           {pending ? "Optimizing…" : "Optimize my schedule"}
         </button>
       </form>

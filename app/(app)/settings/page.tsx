@@ -7,6 +7,7 @@ import { SettingsForm } from "./settings-form";
 import { TokensSection } from "./tokens-section";
 import { OptimizeSection } from "./optimize-section";
 import { SecuritySection } from "./security-section";
+import { InterviewScheduleSetting } from "./interview-schedule-setting";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -28,6 +29,7 @@ export default async function SettingsPage() {
     <div className="space-y-10">
       <h1 className="text-2xl font-semibold">Settings</h1>
       <SettingsForm user={schedule} timeZones={timeZoneOptions(user.timezone)} />
+      <InterviewScheduleSetting on={user.interviewsUpdateSchedule} />
       <OptimizeSection reviewCount={reviewCount} optimizedAt={user.optimizedAt?.toISOString() ?? null} />
       <SecuritySection hasPassword={withPassword > 0} />
       <TokensSection tokens={tokens.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null }))} />

@@ -23,7 +23,7 @@ export function SecuritySection({ hasPassword }: { hasPassword: boolean }) {
             <Field label="New password" name="newPassword" type="password" autoComplete="new-password" required minLength={10} errors={failed?.fields?.newPassword} />
             <Field label="New password again" name="confirmPassword" type="password" autoComplete="new-password" required errors={failed?.fields?.confirmPassword} />
           </div>
-          <button type="submit" disabled={changing} className="rounded-md bg-brand-600 px-4 py-2 text-white disabled:opacity-60">
+          <button type="submit" disabled={changing} className="rounded-md bg-brand-700 px-4 py-2 text-white disabled:opacity-60">
             {changing ? "Changing…" : "Change password"}
           </button>
         </form>

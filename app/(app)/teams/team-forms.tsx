@@ -26,7 +26,7 @@ export function ActionButton<T>({ action, fields, label, tone = "plain", confirm
   const style = {
     plain: "border border-slate-300 hover:bg-slate-100 dark:border-slate-700 dark:hover:bg-slate-800",
     danger: "border border-red-300 text-red-700 hover:bg-red-50 dark:border-red-800 dark:text-red-300 dark:hover:bg-red-950",
-    primary: "bg-brand-600 text-white hover:bg-brand-700",
+    primary: "bg-brand-700 text-white hover:bg-brand-800",
   }[tone];
   return (
     <form action={run} className="inline-flex flex-col items-start gap-1" onSubmit={(e) => { if (confirm && !window.confirm(confirm)) e.preventDefault(); }}>

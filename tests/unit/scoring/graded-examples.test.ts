@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { MIN_EXAMPLES } from "@/lib/scoring/blend-examples";
+import { blendExamples, MAX_SHIFT, MIN_EXAMPLES, ONE_VOICE_SHIFT, vectorOf, type TPreparedExample } from "@/lib/scoring/blend-examples";
+import { analyzeText } from "@/lib/scoring/analyze-text";
 import { MAX_EXAMPLES, MAX_PER_LABELLER, RATING_GRADE, selectExamples, type TGradedExample } from "@/lib/scoring/graded-example";
 import { scoreAnswer } from "@/lib/scoring/score-answer";
 import { DIGESTS, STATE } from "./fixtures";
@@ -73,5 +74,28 @@ describe("scoring with graded examples", () => {
     const b = scoreAnswer({ ...DIGESTS, answer: "digests pin one artifact", examples });
     expect(a).toEqual(b);
     expect(JSON.stringify(a)).not.toContain("a b c digests");
+  });
+});
+
+describe("blendExamples", () => {
+  const prepared = (text: string, target: number, referenceScore: number, labeller?: string): TPreparedExample => ({ ...vectorOf(analyzeText(text)), target, referenceScore, ...(labeller ? { labeller } : {}) });
+  const answer = vectorOf(analyzeText("digests pin one exact artifact"));
+  const praise = (labellers: string[]) => labellers.map((l, i) => prepared(`digests pin one exact artifact ${i}`, 100, 10, l));
+
+  it("one labeller moves a score at most ONE_VOICE_SHIFT; two may move it up to MAX_SHIFT", () => {
+    const one = blendExamples(10, answer, praise(["a", "a", "a", "a"]), true);
+    const two = blendExamples(10, answer, praise(["a", "a", "b", "b"]), true);
+    expect(one.score - 10).toBe(ONE_VOICE_SHIFT);
+    expect(two.score - 10).toBeGreaterThan(ONE_VOICE_SHIFT);
+    expect(two.score - 10).toBeLessThanOrEqual(MAX_SHIFT);
+  });
+
+  it("learns a question's scale, not only its offset: graders who stretch the reference score", () => {
+    // These graders give 2× the reference score around 50: low answers lower, high answers higher.
+    const stretch = [10, 30, 50, 70, 90].map((r, i) => prepared(`unrelated example ${i}`, Math.max(0, Math.min(100, 50 + 2 * (r - 50))), r));
+    const low = blendExamples(20, vectorOf(analyzeText("nothing shared")), stretch, true).score;
+    const high = blendExamples(80, vectorOf(analyzeText("nothing shared")), stretch, true).score;
+    expect(low).toBeLessThan(20);
+    expect(high).toBeGreaterThan(80);
   });
 });

@@ -72,6 +72,15 @@ describe("scoreAnswer", () => {
     expect(no.feedback).toMatch(/opposite/);
   });
 
+  it("reads 'X doesn't exist' as denying what the model answer says of X", () => {
+    const question = "How does traffic reach Pods from outside the cluster?";
+    const reference = "An Ingress controller routes external HTTP traffic to Services, which forward it to the Pods.";
+    const denial = scoreAnswer({ question, reference, answer: "An Ingress controller does not exist in Kubernetes, so Services have nothing to forward." });
+    const plain = scoreAnswer({ question, reference, answer: "An Ingress controller in Kubernetes routes external HTTP traffic to Services and on to the Pods." });
+    expect(denial.verdict).not.toBe("correct");
+    expect(plain.score - denial.score).toBeGreaterThanOrEqual(30);
+  });
+
   it("catches an opposite predicate ('grows' vs 'shrinks')", () => {
     const r = scoreAnswer({ ...MULTI_STAGE, answer: "They keep compilers out of production images, which grows the attack surface." });
     const ok = scoreAnswer({ ...MULTI_STAGE, answer: "They keep compilers out of production images, which shrinks the attack surface." });
@@ -84,6 +93,16 @@ describe("scoreAnswer", () => {
     expect(r.score).toBeLessThanOrEqual(30);
     expect(right.score).toBeGreaterThanOrEqual(60);
     expect(r.feedback).toMatch(/roles reversed/);
+  });
+
+  it("catches arguments swapped between two claims without subjects ('put X on A and Y on B')", () => {
+    const question = "How do you keep build tools out of the production image?";
+    const reference = "Install the compilers in a builder stage, and copy only the binary into a slim runtime stage.";
+    const swapped = scoreAnswer({ question, reference, answer: "Install the binary in the builder stage and copy the compilers into a slim runtime stage." });
+    const right = scoreAnswer({ question, reference, answer: "Put the compilers in the builder stage and copy just the binary into a slim runtime stage." });
+    expect(swapped.verdict).not.toBe("correct");
+    expect(right.verdict).toBe("correct");
+    expect(swapped.feedback).toMatch(/reversed/);
   });
 
   it("does not give full marks for keyword stuffing", () => {

@@ -13,7 +13,7 @@ export function ChapterBody({ body }: { body: TLessonBody }) {
           <p className="font-semibold">In this chapter</p>
           <ol className="mt-2 list-decimal space-y-1 pl-5">
             {body.sections.map((s) => (
-              <li key={s.slug}><a href={`#${s.slug}`} className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-500">{s.heading}</a></li>
+              <li key={s.slug}><a href={`#${s.slug}`} className="text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">{s.heading}</a></li>
             ))}
           </ol>
         </nav>

@@ -15,7 +15,7 @@ export function QuestionList({ id, title, questions, answer }: {
           <li key={q.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
             <p className="font-medium">{q.prompt}</p>
             <details className="group mt-2">
-              <summary className="cursor-pointer text-sm font-medium text-brand-700 select-none dark:text-brand-500">
+              <summary className="cursor-pointer text-sm font-medium text-brand-700 select-none dark:text-brand-300">
                 <span className="group-open:hidden">Show model answer</span>
                 <span className="hidden group-open:inline">Hide model answer</span>
               </summary>
@@ -37,7 +37,7 @@ export function RecallAnswer({ q, headings }: { q: TLessonQuestion; headings: Ma
       <p className="leading-relaxed">{q.modelAnswer}</p>
       {q.answerSource === "lesson" && q.sectionSlug ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          From the lesson: <a href={`#${q.sectionSlug}`} className="text-brand-700 underline dark:text-brand-500">{heading ?? "read the section"}</a>
+          From the lesson: <a href={`#${q.sectionSlug}`} className="text-brand-700 underline dark:text-brand-300">{heading ?? "read the section"}</a>
         </p>
       ) : null}
     </>

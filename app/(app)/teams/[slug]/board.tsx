@@ -34,7 +34,7 @@ export function Board({ board, page, slug }: { board: TLeaderboard; page: number
         <nav aria-label="Period" className="flex gap-1 text-sm">
           {PERIODS.map(([p, label]) => (
             <Link key={p} href={href(p)} aria-current={board.period === p ? "page" : undefined}
-              className="rounded-md px-2 py-1 hover:bg-slate-100 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white dark:hover:bg-slate-800">{label}</Link>
+              className="rounded-md px-2 py-1 hover:bg-slate-100 aria-[current=page]:bg-brand-700 aria-[current=page]:text-white dark:hover:bg-slate-800">{label}</Link>
           ))}
         </nav>
       </div>
@@ -61,9 +61,9 @@ export function Board({ board, page, slug }: { board: TLeaderboard; page: number
       </div>
       {pages > 1 ? (
         <nav aria-label="Board pages" className="flex gap-3 text-sm">
-          {current > 1 ? <Link href={href(board.period, current - 1)} className="text-brand-600 underline">Previous</Link> : null}
+          {current > 1 ? <Link href={href(board.period, current - 1)} className="text-brand-700 dark:text-brand-300 underline">Previous</Link> : null}
           <span>Page {current} of {pages}</span>
-          {current < pages ? <Link href={href(board.period, current + 1)} className="text-brand-600 underline">Next</Link> : null}
+          {current < pages ? <Link href={href(board.period, current + 1)} className="text-brand-700 dark:text-brand-300 underline">Next</Link> : null}
         </nav>
       ) : null}
     </section>

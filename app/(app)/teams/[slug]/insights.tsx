@@ -11,7 +11,7 @@ export function Insights({ weak, wrong }: { weak: TWeakChapter[]; wrong: TWrongA
           <ol className="space-y-1 text-sm">
             {weak.map((c) => (
               <li key={c.slug} className="flex justify-between gap-2">
-                <Link href={`/lessons/${c.slug}`} className="min-w-0 truncate text-brand-600 underline">{c.number}. {c.title}</Link>
+                <Link href={`/lessons/${c.slug}`} className="min-w-0 truncate text-brand-700 dark:text-brand-300 underline">{c.number}. {c.title}</Link>
                 <span className="shrink-0 tabular-nums">{Math.round(c.recall * 100)}% · {c.cards} {c.cards === 1 ? "card" : "cards"}</span>
               </li>
             ))}

@@ -38,7 +38,7 @@ export default async function TeamPage({ params, searchParams }: {
   return (
     <div className="space-y-8">
       <header className="space-y-1">
-        <p className="text-sm"><Link href="/teams" className="text-brand-600 underline">Teams</Link></p>
+        <p className="text-sm"><Link href="/teams" className="text-brand-700 dark:text-brand-300 underline">Teams</Link></p>
         <h1 className="break-words text-2xl font-semibold" data-testid="team-name">{team.name}</h1>
         <p className="text-sm text-slate-600 dark:text-slate-400">{ROLE_LINE[membership.role]} · {data.members.length} {data.members.length === 1 ? "member" : "members"}</p>
       </header>
