@@ -7,6 +7,7 @@ const LINKS = [
   ["/lessons", "Lessons"],
   ["/interview", "Interview"],
   ["/teams", "Teams"],
+  ["/cards", "Cards"],
   ["/stats", "Stats"],
   ["/settings", "Settings"],
 ] as const;
