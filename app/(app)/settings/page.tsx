@@ -5,6 +5,7 @@ import { listTokens } from "@/lib/tokens/manage-tokens";
 import { SettingsForm } from "./settings-form";
 import { TokensSection } from "./tokens-section";
 import { OptimizeSection } from "./optimize-section";
+import { DataSection } from "./data-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -20,6 +21,7 @@ export default async function SettingsPage() {
       <SettingsForm user={user} />
       <OptimizeSection reviewCount={reviewCount} optimizedAt={user.optimizedAt?.toISOString() ?? null} />
       <TokensSection tokens={tokens.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null }))} />
+      <DataSection />
     </div>
   );
 }
