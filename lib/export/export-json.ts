@@ -2,7 +2,7 @@
 // stays flat: the profile (never the password hash), cards and logs by
 // question key, interviews, daily activity and team memberships.
 import type { TDb } from "@/lib/db/client";
-import { afterKey, batchedRows } from "./batched-rows";
+import { afterKey, batchedRows, EXPORT_BATCH } from "./batched-rows";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "./export-format";
 
 const PROFILE_SELECT = {
@@ -21,7 +21,7 @@ const LOG_SELECT = {
 
 const list = (rows: unknown[], first: boolean) => (first ? "" : ",") + rows.map((r) => JSON.stringify(r)).join(",");
 
-export async function* exportJsonChunks(db: TDb, userId: string, now: Date): AsyncGenerator<string> {
+export async function* exportJsonChunks(db: TDb, userId: string, now: Date, batch = EXPORT_BATCH): AsyncGenerator<string> {
   const profile = await db.user.findUniqueOrThrow({ where: { id: userId }, select: PROFILE_SELECT });
   yield `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(now)},"profile":${JSON.stringify(profile)},"cards":[`;
 
@@ -29,7 +29,7 @@ export async function* exportJsonChunks(db: TDb, userId: string, now: Date): Asy
   let first = true;
   for await (const rows of batchedRows((after, take) => db.card.findMany({
     where: { userId, ...afterKey("createdAt", after) }, select: CARD_SELECT, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take,
-  }), (c) => c.createdAt)) {
+  }), (c) => c.createdAt, batch)) {
     yield list(rows.map(({ id, createdAt: _, question, ...c }) => {
       keyOf.set(id, question.key);
       return { questionKey: question.key, ...c };
@@ -41,7 +41,7 @@ export async function* exportJsonChunks(db: TDb, userId: string, now: Date): Asy
   first = true;
   for await (const rows of batchedRows((after, take) => db.reviewLog.findMany({
     where: { userId, ...afterKey("review", after) }, select: LOG_SELECT, orderBy: [{ review: "asc" }, { id: "asc" }], take,
-  }), (l) => l.review)) {
+  }), (l) => l.review, batch)) {
     yield list(rows.map(({ id: _, cardId, ...l }) => ({ questionKey: keyOf.get(cardId) ?? "", ...l })), first);
     first = false;
   }
@@ -56,7 +56,7 @@ export async function* exportJsonChunks(db: TDb, userId: string, now: Date): Asy
       answers: { select: { position: true, answer: true, score: true, verdict: true, wrongAnswerMatch: true, durationMs: true, answeredAt: true, question: { select: { key: true } } }, orderBy: { position: "asc" } },
     },
     orderBy: [{ startedAt: "asc" }, { id: "asc" }], take,
-  }), (s) => s.startedAt, 200)) {
+  }), (s) => s.startedAt, Math.min(batch, 200))) {
     yield list(rows.map(({ id: _, lesson, answers, ...s }) => ({
       lessonSlug: lesson?.slug ?? null, ...s, answers: answers.map(({ question, ...a }) => ({ questionKey: question.key, ...a })),
     })), first);

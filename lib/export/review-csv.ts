@@ -4,7 +4,7 @@
 // review), then Deckhand's own. Undone reviews are left out: they were rolled
 // back and must not train the optimizer. Streamed in batches.
 import type { TDb } from "@/lib/db/client";
-import { afterKey, batchedRows } from "./batched-rows";
+import { afterKey, batchedRows, EXPORT_BATCH } from "./batched-rows";
 
 export const CSV_COLUMNS = [
   "card_id", "review_time", "review_rating", "review_state", "review_duration",
@@ -18,7 +18,7 @@ export function csvField(v: string | number | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export async function* reviewCsvChunks(db: TDb, userId: string): AsyncGenerator<string> {
+export async function* reviewCsvChunks(db: TDb, userId: string, batch = EXPORT_BATCH): AsyncGenerator<string> {
   yield `${CSV_COLUMNS.join(",")}\r\n`;
   // One row per card, not per log: the key map stays the size of the deck.
   const cards = await db.card.findMany({ where: { userId }, select: { id: true, question: { select: { key: true } } } });
@@ -28,7 +28,7 @@ export async function* reviewCsvChunks(db: TDb, userId: string): AsyncGenerator<
       where: { userId, undone: false, ...afterKey("review", after) },
       select: { id: true, cardId: true, review: true, rating: true, state: true, durationMs: true, answer: true, score: true, verdict: true, suggestedRating: true, source: true },
       orderBy: [{ review: "asc" }, { id: "asc" }], take,
-    }), (r) => r.review);
+    }), (r) => r.review, batch);
   for await (const rows of batches) {
     let out = "";
     for (const r of rows) {
