@@ -25,19 +25,19 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Cards</h1>
       <form method="get" className="flex flex-wrap items-end gap-2" role="search" aria-label="Filter cards">
-        <label className="flex flex-col text-sm">Search<input name="q" type="search" defaultValue={q.q} maxLength={200} placeholder="Question text" className={input} /></label>
-        <label className="flex flex-col text-sm">Chapter
-          <select name="chapter" defaultValue={q.chapter} className={input}>
+        <div className="flex flex-col text-sm"><label htmlFor="f-q">Search</label><input id="f-q" name="q" type="search" defaultValue={q.q} maxLength={200} placeholder="Question text" className={input} /></div>
+        <div className="flex flex-col text-sm"><label htmlFor="f-chapter">Chapter</label>
+          <select id="f-chapter" name="chapter" defaultValue={q.chapter} className={input}>
             <option value="">All chapters</option>
             {lessons.map((l) => <option key={l.slug} value={l.slug}>{l.number}. {l.title}</option>)}
           </select>
-        </label>
+        </div>
         <Select name="state" label="State" value={q.state} options={CARD_STATES} all="Any state" />
         <Select name="flag" label="Flag" value={q.flag} options={CARD_FLAGS} all="Any" />
         <Select name="sort" label="Sort by" value={q.sort} options={CARD_SORTS} />
-        <label className="flex flex-col text-sm">Order
-          <select name="dir" defaultValue={q.dir} className={input}><option value="asc">Ascending</option><option value="desc">Descending</option></select>
-        </label>
+        <div className="flex flex-col text-sm"><label htmlFor="f-dir">Order</label>
+          <select id="f-dir" name="dir" defaultValue={q.dir} className={input}><option value="asc">Ascending</option><option value="desc">Descending</option></select>
+        </div>
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm text-white">Apply</button>
       </form>
       <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="card-total">
@@ -52,12 +52,12 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
 
 function Select({ name, label, value, options, all }: { name: string; label: string; value?: string; options: readonly string[]; all?: string }) {
   return (
-    <label className="flex flex-col text-sm">{label}
-      <select name={name} defaultValue={value ?? ""} className={input}>
+    <div className="flex flex-col text-sm"><label htmlFor={`f-${name}`}>{label}</label>
+      <select id={`f-${name}`} name={name} defaultValue={value ?? ""} className={input}>
         {all ? <option value="">{all}</option> : null}
         {options.map((o) => <option key={o} value={o}>{o[0]!.toUpperCase() + o.slice(1)}</option>)}
       </select>
-    </label>
+    </div>
   );
 }
 

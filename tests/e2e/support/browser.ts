@@ -1,7 +1,7 @@
 // Debian's Chromium driven by playwright-core (Playwright's own browser
 // download cannot work offline).
 import fs from "node:fs";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, inject } from "vitest";
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"];
@@ -26,8 +26,8 @@ export function useBrowser() {
   afterAll(async () => ctx.browser?.close());
   return {
     get baseUrl() { return ctx.baseUrl; },
-    async newPage(): Promise<Page> {
-      const context = await ctx.browser.newContext({ baseURL: ctx.baseUrl });
+    async newPage(options: BrowserContextOptions = {}): Promise<Page> {
+      const context = await ctx.browser.newContext({ baseURL: ctx.baseUrl, ...options });
       return context.newPage();
     },
   };
