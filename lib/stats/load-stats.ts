@@ -17,13 +17,19 @@ import { trueRetention } from "./true-retention";
 export type TStatsUser = { id: string; timezone: string; dayStartHour: number; desiredRetention: number; fsrsWeights: string | null };
 
 const clockOf = (u: TStatsUser) => ({ timezone: u.timezone, dayStartHour: u.dayStartHour });
+// better-sqlite3 runs queries synchronously on the event loop: yielding once
+// before the reads lets the page shell (and the loading states) be written to
+// the socket first, instead of after the first widget's queries.
+const afterShell = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function loadReviews(user: TStatsUser, now: Date) {
+  await afterShell();
   const logs = await readYearLogs(user.id, now.getTime());
   return reviewsPerDay(logs, makeDayKeyer(clockOf(user)), userDay(user, now).day, 365);
 }
 
 export async function loadCalendar(user: TStatsUser, now: Date) {
+  await afterShell();
   const today = userDay(user, now).day;
   const active = await readActiveDays(user.id);
   const counts = new Map(active.map((a) => [a.day, a.reviews]));
@@ -34,12 +40,14 @@ export async function loadCalendar(user: TStatsUser, now: Date) {
 }
 
 export async function loadForecast(user: TStatsUser, now: Date) {
+  await afterShell();
   const cards = await readCards(user.id);
   const dues = cards.filter((c) => c.state !== 0 && !c.suspended).map((c) => c.due);
   return forecast(dues, makeDayKeyer(clockOf(user)), userDay(user, now).day, 30);
 }
 
 export async function loadRetention(user: TStatsUser, now: Date) {
+  await afterShell();
   const logs = await readYearLogs(user.id, now.getTime());
   return { rows: trueRetention(logs, makeDayKeyer(clockOf(user)), userDay(user, now).day), desired: user.desiredRetention };
 }
@@ -50,10 +58,12 @@ function withRetrievability(user: TStatsUser, now: Date, cards: Awaited<ReturnTy
 }
 
 export async function loadCardStats(user: TStatsUser, now: Date) {
+  await afterShell();
   return cardDistribution(withRetrievability(user, now, await readCards(user.id)), now);
 }
 
 export async function loadChapters(user: TStatsUser, now: Date) {
+  await afterShell();
   const [cards, course, wrong] = await Promise.all([readCards(user.id), readCourse(), readWrongAnswerCounts(user.id)]);
   const chapterCards = withRetrievability(user, now, cards).map((c) => ({
     lessonId: course.lessonOfQuestion.get(c.questionId) ?? "", state: c.state, lapses: c.lapses, retrievability: c.retrievability,
@@ -62,6 +72,7 @@ export async function loadChapters(user: TStatsUser, now: Date) {
 }
 
 export async function loadScorer(user: TStatsUser) {
+  await afterShell();
   const [groups, course] = await Promise.all([readOverrideGroups(user.id), readCourse()]);
   const stats = overrideStats(groups);
   const title = new Map(course.lessons.map((l) => [l.id, `${l.number}. ${l.title}`]));
@@ -74,4 +85,7 @@ export async function loadScorer(user: TStatsUser) {
   };
 }
 
-export const loadInterviews = (user: TStatsUser) => readInterviewScores(user.id);
+export async function loadInterviews(user: TStatsUser) {
+  await afterShell();
+  return readInterviewScores(user.id);
+}

@@ -29,9 +29,19 @@ export async function CalendarSection({ user, now }: TProps) {
       </div>
       <p className="sr-only">{summary}</p>
       <HeatmapChart testId="chart-calendar" days={days} summary={summary} />
-      <DataTable hidden caption="Reviews per day, last year" head={["Day", "Reviews"]} rows={[...active].reverse().map((d) => [d.day, d.count])} />
+      <DataTable hidden caption="Reviews by month, last year" head={["Month", "Days with reviews", "Reviews"]} rows={byMonth(days)} />
     </Widget>
   );
+}
+
+function byMonth(days: { day: string; count: number }[]) {
+  const months = new Map<string, [number, number]>();
+  for (const d of days) {
+    const m = months.get(d.day.slice(0, 7)) ?? [0, 0];
+    if (d.count) { m[0]++; m[1] += d.count; }
+    months.set(d.day.slice(0, 7), m);
+  }
+  return [...months].reverse().map(([month, [active, reviews]]) => [month, active, reviews]);
 }
 
 export async function ForecastSection({ user, now }: TProps) {
