@@ -37,7 +37,7 @@ export function DataSection() {
       </div>
       <form className="space-y-2" onSubmit={(e) => { e.preventDefault(); void upload(e.currentTarget); }}>
         <label htmlFor="import-file" className="block text-sm font-medium">Import an export file</label>
-        <input id="import-file" name="file" type="file" accept="application/json,.json" className="block text-sm" />
+        <input id="import-file" name="file" type="file" accept="application/json,.json" className="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-transparent file:px-3 file:py-1.5 file:text-sm file:text-inherit dark:file:border-slate-700" />
         <button type="submit" disabled={busy} className="rounded-md border border-slate-300 px-4 py-2 text-sm dark:border-slate-700">{busy ? "Importing…" : "Import"}</button>
         {imported ? <p role={imported.ok ? "status" : "alert"} data-testid="import-result" className={`text-sm ${imported.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-600 dark:text-red-400"}`}>{imported.text}</p> : null}
       </form>

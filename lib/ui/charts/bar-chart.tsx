@@ -26,7 +26,8 @@ export function SeriesChart({ labels, series, summary, kind = "bar", stacked, yT
     responsive: true, maintainAspectRatio: false, animation: false as const,
     plugins: { legend: { display: series.length > 1, labels: { color: t.text } } },
     scales: {
-      x: { stacked, ticks: { color: t.text, maxRotation: 0, autoSkip: true }, grid: { color: t.grid } },
+      // Few labels (histogram bins) are all shown, slanted if need be; many (days) are thinned.
+      x: { stacked, ticks: { color: t.text, maxRotation: labels.length > 12 ? 0 : 50, autoSkip: labels.length > 12 }, grid: { color: t.grid } },
       y: {
         stacked, beginAtZero: true, ...(yMax !== undefined ? { max: yMax } : {}),
         ticks: { color: t.text }, grid: { color: t.grid },
