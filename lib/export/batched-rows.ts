@@ -2,24 +2,35 @@
 // so an export holds one batch in memory whatever the total.
 export const EXPORT_BATCH = 5_000;
 
-export type TCursor = { id: string; at: Date };
+export type TCursor = { at: Date; skip: number };
 
+/**
+ * Batches in (at, id) order. Each query is one range of the (userId, at) index,
+ * `at >= last at`, asking for as many extra rows as were already sent at that
+ * very instant and dropping them (ties on a millisecond are rare, so this is a
+ * handful). An `(at > x) OR (at = x AND id > y)` condition is the textbook
+ * keyset, but planners may not use the index for it, which makes an export of
+ * a million rows quadratic.
+ */
 export async function* batchedRows<T extends { id: string }>(
   read: (after: TCursor | null, take: number) => Promise<T[]>, at: (row: T) => Date, batch = EXPORT_BATCH,
 ): AsyncGenerator<T[]> {
-  let after: TCursor | null = null;
+  let cursor: TCursor | null = null;
+  let sentAtLast = new Set<string>();
   for (;;) {
-    const rows = await read(after, batch);
+    const got = await read(cursor, batch + (cursor?.skip ?? 0));
+    const rows = sentAtLast.size ? got.filter((r) => !sentAtLast.has(r.id)) : got;
     if (rows.length) yield rows;
-    if (rows.length < batch) return;
-    const last = rows[rows.length - 1]!;
-    after = { id: last.id, at: at(last) };
+    if (got.length < batch + (cursor?.skip ?? 0) || !rows.length) return;
+    const lastAt = at(rows[rows.length - 1]!).getTime();
+    const tied = rows.filter((r) => at(r).getTime() === lastAt).map((r) => r.id);
+    sentAtLast = cursor && cursor.at.getTime() === lastAt ? new Set([...sentAtLast, ...tied]) : new Set(tied);
+    cursor = { at: new Date(lastAt), skip: sentAtLast.size };
   }
 }
 
-/** The keyset condition "after (field, id)" for Prisma: each batch is an index range, not an offset. */
-export const afterKey = (field: string, c: TCursor | null) =>
-  c ? { OR: [{ [field]: { gt: c.at } }, { [field]: c.at, id: { gt: c.id } }] } : {};
+/** The range condition "at or after the cursor" for Prisma. */
+export const afterKey = (field: string, c: TCursor | null) => (c ? { [field]: { gte: c.at } } : {});
 
 /** A ReadableStream pulling one chunk per batch: the consumer's pace sets ours (backpressure). */
 export function streamOf(chunks: AsyncGenerator<string>): ReadableStream<Uint8Array> {

@@ -5,7 +5,7 @@
 // Used by bench:stats and the Stats browser test. Seeded, so reproducible.
 import { fsrs, generatorParameters, type Card as TFsrsCard, type Grade } from "ts-fsrs";
 import type { TDb } from "@/lib/db/client";
-import { userDay } from "@/lib/review/user-day";
+import { makeDayKeyer } from "@/lib/stats/day-keys";
 import { mulberry32 } from "./seeded-random";
 
 const DAY = 86_400_000;
@@ -44,6 +44,7 @@ export async function seedHistory(db: TDb, userId: string, o: THistoryOptions) {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timezone: true, dayStartHour: true } });
   const cards = await db.card.findMany({ where: { userId, retired: false }, select: { id: true, questionId: true, newOrder: true, createdAt: true } });
   const start = o.now.getTime() - o.days * DAY;
+  const dayOf = makeDayKeyer(user);
   const logs: Record<string, unknown>[] = [];
   const finals = new Map<string, TFsrsCard>();
   const activity = new Map<string, { reviews: number; newCards: number; correct: number }>();
@@ -68,7 +69,7 @@ export async function seedHistory(db: TDb, userId: string, o: THistoryOptions) {
         suggestedRating: suggested, durationMs: Math.round(5_000 + rand() * 55_000), source: "daily",
         nextDue: r.card.due, nextState: r.card.state, idempotencyKey: `seed-${userId}-${logs.length}`,
       });
-      const day = userDay(user, at).day;
+      const day = dayOf(at);
       const a = activity.get(day) ?? { reviews: 0, newCards: 0, correct: 0 };
       a.reviews++;
       if (r.log.state === 0) a.newCards++;

@@ -62,3 +62,21 @@ describe("reviews per day", () => {
     expect(d.reduce((s, x) => s + x.counts.reduce((a, b) => a + b, 0), 0)).toBe(3);
   });
 });
+
+describe("day keys", () => {
+  it("agree with userDay every 91 minutes over a year, minute by minute on a switch day,, across DST switches and odd offsets", async () => {
+    const { userDay } = await import("@/lib/review/user-day");
+    for (const clock of [{ timezone: "Europe/Berlin", dayStartHour: 4 }, { timezone: "America/St_Johns", dayStartHour: 0 }, { timezone: "Asia/Kathmandu", dayStartHour: 23 }, { timezone: "Australia/Lord_Howe", dayStartHour: 2 }]) {
+      const dayOf = makeDayKeyer(clock);
+      const start = Date.parse("2026-01-01T00:00:00Z");
+      for (let t = start; t < start + 366 * 86_400_000; t += 91 * 60_000) {
+        const at = new Date(t);
+        if (dayOf(at) !== userDay(clock, at).day) throw new Error(`${clock.timezone} ${at.toISOString()}: ${dayOf(at)} vs ${userDay(clock, at).day}`);
+      }
+      // Around the day start itself, minute by minute on a DST switch day (Berlin: 29 March 2026).
+      for (let t = Date.parse("2026-03-29T00:00:00Z"); t < Date.parse("2026-03-30T06:00:00Z"); t += 60_000) {
+        expect(dayOf(new Date(t))).toBe(userDay(clock, new Date(t)).day);
+      }
+    }
+  });
+});
