@@ -7,6 +7,7 @@ import { SettingsForm } from "./settings-form";
 import { TokensSection } from "./tokens-section";
 import { OptimizeSection } from "./optimize-section";
 import { SecuritySection } from "./security-section";
+import { DataSection } from "./data-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -31,6 +32,7 @@ export default async function SettingsPage() {
       <OptimizeSection reviewCount={reviewCount} optimizedAt={user.optimizedAt?.toISOString() ?? null} />
       <SecuritySection hasPassword={withPassword > 0} />
       <TokensSection tokens={tokens.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null }))} />
+      <DataSection />
     </div>
   );
 }
