@@ -6,6 +6,7 @@
 // account has no row for that day. Re-importing the same file changes nothing.
 import type { TDb } from "@/lib/db/client";
 import { EXPORT_FORMAT, EXPORT_VERSION, ZExportFile, type TExportFile } from "./export-format";
+import { stampLogDays } from "@/lib/stats/stamp-log-days";
 
 export type TImportResult = {
   cards: number; reviewLogs: number; interviews: number; activityDays: number; settings: boolean;
@@ -109,6 +110,8 @@ export async function importExport(db: TDb, userId: string, file: TExportFile): 
     const me = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: Object.fromEntries(SETTINGS.map((k) => [k, true])) as Record<(typeof SETTINGS)[number], true> });
     const changed = SETTINGS.filter((k) => me[k] !== file.profile[k]);
     if (changed.length) await tx.user.update({ where: { id: userId }, data: Object.fromEntries(changed.map((k) => [k, file.profile[k]])) });
+    // The file carries no local days: stamp them on the settings just restored (Stats reads them).
+    if (newLogs.length) await stampLogDays(tx, userId);
 
     return { cards, reviewLogs: newLogs.length, interviews, activityDays: newDays.length, settings: changed.length > 0, skipped: { unknownQuestions: unknown } };
   }, { timeout: 120_000, maxWait: 10_000 });

@@ -9,10 +9,12 @@ import { dayRange, makeDayKeyer } from "./day-keys";
 import { forecast } from "./forecast";
 import { overrideStats } from "./override-stats";
 import { makeRetrievability } from "./retrievability";
-import { readActiveDays, readCards, readCourse, readInterviewScores, readOverrideGroups, readWrongAnswerCounts, readYearLogs } from "./read-stats";
-import { reviewsPerDay } from "./reviews-per-day";
+import { dayStateGroups, retentionGroups } from "./day-groups";
+import { addDays } from "./day-keys";
+import { readActiveDays, readCards, readCourse, readDayGroups, readInterviewScores, readOverrideGroups, readRetention, readWrongAnswerCounts } from "./read-stats";
+import { reviewDaysFromGroups } from "./reviews-per-day";
 import { computeStreaks } from "./streaks";
-import { trueRetention } from "./true-retention";
+import { retentionFromGroups } from "./true-retention";
 
 export type TStatsUser = { id: string; timezone: string; dayStartHour: number; desiredRetention: number; fsrsWeights: string | null };
 
@@ -24,8 +26,10 @@ const afterShell = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function loadReviews(user: TStatsUser, now: Date) {
   await afterShell();
-  const logs = await readYearLogs(user.id, now.getTime());
-  return reviewsPerDay(logs, makeDayKeyer(clockOf(user)), userDay(user, now).day, 365);
+  const today = userDay(user, now).day;
+  const { groups, unstamped } = await readDayGroups(user.id, addDays(today, -364), now.getTime());
+  // Logs without a stored day go through the pure definition on today's settings.
+  return reviewDaysFromGroups([...groups, ...dayStateGroups(unstamped, makeDayKeyer(clockOf(user)))], today, 365);
 }
 
 export async function loadCalendar(user: TStatsUser, now: Date) {
@@ -48,8 +52,10 @@ export async function loadForecast(user: TStatsUser, now: Date) {
 
 export async function loadRetention(user: TStatsUser, now: Date) {
   await afterShell();
-  const logs = await readYearLogs(user.id, now.getTime());
-  return { rows: trueRetention(logs, makeDayKeyer(clockOf(user)), userDay(user, now).day), desired: user.desiredRetention };
+  const today = userDay(user, now).day;
+  const { groups, unstamped } = await readRetention(user.id, addDays(today, -364), now.getTime());
+  const rows = retentionFromGroups([...groups, ...retentionGroups(unstamped, makeDayKeyer(clockOf(user)))], today);
+  return { rows, desired: user.desiredRetention };
 }
 
 function withRetrievability(user: TStatsUser, now: Date, cards: Awaited<ReturnType<typeof readCards>>) {

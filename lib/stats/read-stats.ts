@@ -4,18 +4,24 @@ import "server-only";
 // logs, the user's cards) share one query per request.
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { readDayStateGroups, readRetentionGroups, readUnstampedLogs } from "./read-day-groups";
 
 const YEAR_MS = 366 * 86_400_000;
 const MAX_INTERVIEWS = 200;
 
-/** The last year of live reviews: what reviews-per-day and true retention read. */
-export const readYearLogs = cache((userId: string, nowMs: number) =>
-  db().reviewLog.findMany({
-    where: { userId, undone: false, review: { gte: new Date(nowMs - YEAR_MS) } },
-    select: { cardId: true, review: true, rating: true, state: true, scheduledDays: true, durationMs: true },
-    orderBy: { review: "asc" },
-  }),
-);
+/** Reviews per day from `fromDay`, as SQL aggregates, plus the year's logs that have no stored day. */
+export const readDayGroups = cache(async (userId: string, fromDay: string, nowMs: number) => {
+  const [groups, unstamped] = await Promise.all([readDayStateGroups(db(), userId, fromDay), readUnstampedYearLogs(userId, nowMs)]);
+  return { groups, unstamped };
+});
+
+/** True retention's first-of-day tests from `fromDay`, as SQL aggregates, plus unstamped logs. */
+export const readRetention = cache(async (userId: string, fromDay: string, nowMs: number) => {
+  const [groups, unstamped] = await Promise.all([readRetentionGroups(db(), userId, fromDay), readUnstampedYearLogs(userId, nowMs)]);
+  return { groups, unstamped };
+});
+
+const readUnstampedYearLogs = cache((userId: string, nowMs: number) => readUnstampedLogs(db(), userId, new Date(nowMs - YEAR_MS)));
 
 /** Days with at least one review, all of them: streaks have no cap. One row per day. */
 export const readActiveDays = cache((userId: string) =>

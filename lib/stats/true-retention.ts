@@ -4,14 +4,12 @@
 // Good and Easy pass; a card is mature when that interval is 21 days or more.
 // Learning steps are not tests of memory and are left out. Pure.
 import { addDays } from "./day-keys";
+import { retentionGroups, type TRetentionGroup } from "./day-groups";
 
 export type TRetentionLog = { cardId: string; review: Date; rating: number; state: number; scheduledDays: number };
 export type TPassFail = { passed: number; failed: number; rate: number | null };
 export type TRetentionRow = { period: TPeriod; label: string; young: TPassFail; mature: TPassFail; total: TPassFail };
 export type TPeriod = "today" | "yesterday" | "week" | "month" | "year";
-
-export const MATURE_DAYS = 21;
-const REVIEW = 2;
 
 const PERIODS: { period: TPeriod; label: string; from: number; to: number }[] = [
   { period: "today", label: "Today", from: 0, to: 0 },
@@ -26,23 +24,19 @@ const pf = (passed: number, failed: number): TPassFail => ({ passed, failed, rat
 
 /** `logs` are the user's live (not undone) reviews; `dayOf` maps an instant to the user's day. */
 export function trueRetention(logs: readonly TRetentionLog[], dayOf: (at: Date) => string, today: string): TRetentionRow[] {
-  const sorted = [...logs].sort((a, b) => a.review.getTime() - b.review.getTime());
-  const seen = new Set<string>();
+  return retentionFromGroups(retentionGroups(logs, dayOf), today);
+}
+
+/** The same from per-day aggregates of first-of-day tests (SQL's GROUP BY); groups may repeat a key. */
+export function retentionFromGroups(groups: readonly TRetentionGroup[], today: string): TRetentionRow[] {
   const tally = PERIODS.map(() => ({ yp: 0, yf: 0, mp: 0, mf: 0 }));
   const bounds = PERIODS.map((p) => [addDays(today, p.from), addDays(today, p.to)] as const);
-  for (const log of sorted) {
-    const day = dayOf(log.review);
-    const key = `${log.cardId}|${day}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (log.state !== REVIEW && log.scheduledDays < 1) continue;
-    const mature = log.scheduledDays >= MATURE_DAYS;
-    const passed = log.rating > 1;
+  for (const g of groups) {
     bounds.forEach(([from, to], i) => {
-      if (day < from || day > to) return;
+      if (g.day < from || g.day > to) return;
       const t = tally[i]!;
-      if (mature) passed ? t.mp++ : t.mf++;
-      else passed ? t.yp++ : t.yf++;
+      if (g.mature) g.passed ? (t.mp += g.count) : (t.mf += g.count);
+      else g.passed ? (t.yp += g.count) : (t.yf += g.count);
     });
   }
   return PERIODS.map((p, i) => {

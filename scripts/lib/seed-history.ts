@@ -47,6 +47,7 @@ export async function seedHistory(db: TDb, userId: string, o: THistoryOptions) {
   const dayOf = makeDayKeyer(user);
   const logs: Record<string, unknown>[] = [];
   const finals = new Map<string, TFsrsCard>();
+  const firsts = new Set<string>();
   const activity = new Map<string, { reviews: number; newCards: number; correct: number }>();
   // Cards start spread over the first three quarters of the window and are reviewed when due.
   const perCard = Math.max(1, Math.ceil(o.logs / Math.max(1, cards.length)));
@@ -62,14 +63,17 @@ export async function seedHistory(db: TDb, userId: string, o: THistoryOptions) {
       const score = typed ? Math.round(Math.min(100, Math.max(0, rating * 22 - 10 + (rand() - 0.5) * 30))) : null;
       const suggested = typed ? Math.min(4, Math.max(1, rating + (rand() < 0.2 ? 1 : rand() < 0.25 ? -1 : 0))) : null;
       const verdict = score === null ? null : rand() < 0.05 ? "common-wrong-answer" : score >= 70 ? "correct" : score >= 40 ? "partial" : "incorrect";
+      const day = dayOf(at);
+      // As recordReview stamps them: the local day, and whether it is the card's first that day.
+      const firstOfDay = !firsts.has(`${c.id}|${day}`);
+      firsts.add(`${c.id}|${day}`);
       logs.push({
         userId, cardId: c.id, rating, state: r.log.state, due: r.log.due, stability: r.log.stability, difficulty: r.log.difficulty,
         elapsedDays: r.log.elapsed_days, lastElapsedDays: r.log.last_elapsed_days, scheduledDays: r.log.scheduled_days,
         learningSteps: r.log.learning_steps, review: at, answer: typed ? `typed answer ${logs.length}` : null, score, verdict,
         suggestedRating: suggested, durationMs: Math.round(5_000 + rand() * 55_000), source: "daily",
-        nextDue: r.card.due, nextState: r.card.state, idempotencyKey: `seed-${userId}-${logs.length}`,
+        nextDue: r.card.due, nextState: r.card.state, idempotencyKey: `seed-${userId}-${logs.length}`, day, firstOfDay,
       });
-      const day = dayOf(at);
       const a = activity.get(day) ?? { reviews: 0, newCards: 0, correct: 0 };
       a.reviews++;
       if (r.log.state === 0) a.newCards++;
