@@ -4,6 +4,7 @@ import "server-only";
 // logs, the user's cards) share one query per request.
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { readOverrideRows, readWrongAnswerRows } from "./read-answer-groups";
 import { readDayStateGroups, readRetentionGroups, readUnstampedLogs } from "./read-day-groups";
 
 const YEAR_MS = 366 * 86_400_000;
@@ -48,41 +49,10 @@ export const readCourse = cache(async () => {
 });
 
 /** How often each card's answer matched its question's common wrong answer. */
-export async function readWrongAnswerCounts(userId: string) {
-  const groups = await db().reviewLog.groupBy({
-    by: ["cardId"], where: { userId, undone: false, verdict: "common-wrong-answer" }, _count: { _all: true },
-  });
-  if (!groups.length) return [];
-  const cards = await db().card.findMany({
-    where: { userId, id: { in: groups.map((g) => g.cardId) } },
-    select: { id: true, question: { select: { lessonId: true, prompt: true, wrongAnswer: true } } },
-  });
-  const byId = new Map(cards.map((c) => [c.id, c.question]));
-  return groups.flatMap((g) => {
-    const q = byId.get(g.cardId);
-    return q?.wrongAnswer ? [{ lessonId: q.lessonId, prompt: q.prompt, wrongAnswer: q.wrongAnswer, count: g._count._all }] : [];
-  });
-}
+export const readWrongAnswerCounts = (userId: string) => readWrongAnswerRows(db(), userId);
 
-/** Reviews where the scorer suggested a rating, grouped by card, chosen and suggested rating. */
-export async function readOverrideGroups(userId: string) {
-  const [groups, cards, course] = await Promise.all([
-    db().reviewLog.groupBy({
-      by: ["cardId", "rating", "suggestedRating"],
-      where: { userId, undone: false, suggestedRating: { not: null } },
-      _count: { _all: true, score: true }, _sum: { score: true },
-    }),
-    readCards(userId),
-    readCourse(),
-  ]);
-  const questionOf = new Map(cards.map((c) => [c.id, c.questionId]));
-  return groups.flatMap((g) => {
-    const lessonId = course.lessonOfQuestion.get(questionOf.get(g.cardId) ?? "");
-    return lessonId && g.suggestedRating !== null
-      ? [{ lessonId, rating: g.rating, suggestedRating: g.suggestedRating, count: g._count._all, scoreSum: g._sum.score ?? 0, scored: g._count.score }]
-      : [];
-  });
-}
+/** Reviews where the scorer suggested a rating, by chapter, chosen and suggested rating. */
+export const readOverrideGroups = (userId: string) => readOverrideRows(db(), userId);
 
 /** Finished mock interviews with a score, most recent last. */
 export async function readInterviewScores(userId: string) {
