@@ -2,6 +2,7 @@ import "server-only";
 // One loader per Stats widget: the reads (read-stats) fed through the pure
 // math. Each is awaited inside its own <Suspense>, so a slow one never holds
 // back the others; shared reads are made once per request (React cache).
+import { cache } from "react";
 import { userDay } from "@/lib/review/user-day";
 import { cardDistribution } from "./card-distribution";
 import { chapterStats } from "./chapter-stats";
@@ -11,7 +12,7 @@ import { overrideStats } from "./override-stats";
 import { makeRetrievability } from "./retrievability";
 import { dayStateGroups, retentionGroups } from "./day-groups";
 import { addDays } from "./day-keys";
-import { readActiveDays, readCards, readCourse, readDayGroups, readInterviewScores, readOverrideGroups, readRetention, readWrongAnswerCounts } from "./read-stats";
+import { readActiveDays, readCards, readDayGroups, readLessons, readInterviewScores, readOverrideGroups, readRetention, readWrongAnswerCounts } from "./read-stats";
 import { reviewDaysFromGroups } from "./reviews-per-day";
 import { computeStreaks } from "./streaks";
 import { retentionFromGroups } from "./true-retention";
@@ -58,31 +59,30 @@ export async function loadRetention(user: TStatsUser, now: Date) {
   return { rows, desired: user.desiredRetention };
 }
 
-function withRetrievability(user: TStatsUser, now: Date, cards: Awaited<ReturnType<typeof readCards>>) {
-  const r = makeRetrievability(user.fsrsWeights);
-  return cards.map((c) => ({ ...c, retrievability: r(c, now) }));
-}
+// Computed once per request: the Cards and Per chapter widgets both need it.
+const cardsNow = cache(async (userId: string, nowMs: number, fsrsWeights: string | null) => {
+  const r = makeRetrievability(fsrsWeights);
+  const now = new Date(nowMs);
+  return (await readCards(userId)).map((c) => ({ ...c, retrievability: r(c, now) }));
+});
 
 export async function loadCardStats(user: TStatsUser, now: Date) {
   await afterShell();
-  return cardDistribution(withRetrievability(user, now, await readCards(user.id)), now);
+  return cardDistribution(await cardsNow(user.id, now.getTime(), user.fsrsWeights), now);
 }
 
 export async function loadChapters(user: TStatsUser, now: Date) {
   await afterShell();
-  const [cards, course, wrong] = await Promise.all([readCards(user.id), readCourse(), readWrongAnswerCounts(user.id)]);
-  const chapterCards = withRetrievability(user, now, cards).map((c) => ({
-    lessonId: course.lessonOfQuestion.get(c.questionId) ?? "", state: c.state, lapses: c.lapses, retrievability: c.retrievability,
-  }));
-  return chapterStats(course.lessons, chapterCards, wrong);
+  const [cards, lessons, wrong] = await Promise.all([cardsNow(user.id, now.getTime(), user.fsrsWeights), readLessons(), readWrongAnswerCounts(user.id)]);
+  return chapterStats(lessons, cards, wrong);
 }
 
 export async function loadScorer(user: TStatsUser) {
   await afterShell();
-  const [groups, course] = await Promise.all([readOverrideGroups(user.id), readCourse()]);
+  const [groups, lessons] = await Promise.all([readOverrideGroups(user.id), readLessons()]);
   const stats = overrideStats(groups);
-  const title = new Map(course.lessons.map((l) => [l.id, `${l.number}. ${l.title}`]));
-  const number = new Map(course.lessons.map((l) => [l.id, l.number]));
+  const title = new Map(lessons.map((l) => [l.id, `${l.number}. ${l.title}`]));
+  const number = new Map(lessons.map((l) => [l.id, l.number]));
   return {
     ...stats,
     byChapter: stats.byChapter

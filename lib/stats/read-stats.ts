@@ -29,24 +29,31 @@ export const readActiveDays = cache((userId: string) =>
   db().dailyActivity.findMany({ where: { userId, reviews: { gt: 0 } }, select: { day: true, reviews: true } }),
 );
 
-export const readCards = cache((userId: string) =>
-  db().card.findMany({
-    where: { userId, retired: false },
-    select: {
-      id: true, questionId: true, state: true, due: true, stability: true, difficulty: true, lastReview: true,
-      lapses: true, suspended: true, leech: true, buriedUntil: true,
-    },
-  }),
-);
+type TRawCard = {
+  id: string; questionId: string; lessonId: string; state: unknown; due: unknown; stability: unknown; difficulty: unknown;
+  lastReview: unknown; lapses: unknown; suspended: unknown; leech: unknown; buriedUntil: unknown;
+};
+// SQLite hands back DATETIME text and 0/1 for booleans, PostgreSQL Dates and booleans.
+const asDate = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(v as string | number));
 
-/** Live chapters and which chapter each question belongs to. */
-export const readCourse = cache(async () => {
-  const [lessons, questions] = await Promise.all([
-    db().lesson.findMany({ where: { retired: false }, select: { id: true, number: true, title: true }, orderBy: { number: "asc" } }),
-    db().question.findMany({ select: { id: true, lessonId: true } }),
-  ]);
-  return { lessons, lessonOfQuestion: new Map(questions.map((q) => [q.id, q.lessonId])) };
+/** The user's live cards with their chapter (one join, instead of reading every question). */
+export const readCards = cache(async (userId: string) => {
+  const rows = await db().$queryRaw<TRawCard[]>`
+    SELECT c."id", c."questionId", q."lessonId", c."state", c."due", c."stability", c."difficulty", c."lastReview",
+           c."lapses", c."suspended", c."leech", c."buriedUntil"
+    FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
+    WHERE c."userId" = ${userId} AND NOT c."retired"`;
+  return rows.map((r) => ({
+    id: r.id, questionId: r.questionId, lessonId: r.lessonId, state: Number(r.state), due: asDate(r.due)!, stability: Number(r.stability),
+    difficulty: Number(r.difficulty), lastReview: asDate(r.lastReview), lapses: Number(r.lapses), suspended: Boolean(r.suspended),
+    leech: Boolean(r.leech), buriedUntil: asDate(r.buriedUntil),
+  }));
 });
+
+/** Live chapters, in course order. */
+export const readLessons = cache(() =>
+  db().lesson.findMany({ where: { retired: false }, select: { id: true, number: true, title: true }, orderBy: { number: "asc" } }),
+);
 
 /** How often each card's answer matched its question's common wrong answer. */
 export const readWrongAnswerCounts = (userId: string) => readWrongAnswerRows(db(), userId);

@@ -35,8 +35,10 @@ export function retentionFromGroups(groups: readonly TRetentionGroup[], today: s
     bounds.forEach(([from, to], i) => {
       if (g.day < from || g.day > to) return;
       const t = tally[i]!;
-      if (g.mature) g.passed ? (t.mp += g.count) : (t.mf += g.count);
-      else g.passed ? (t.yp += g.count) : (t.yf += g.count);
+      if (g.mature && g.passed) t.mp += g.count;
+      else if (g.mature) t.mf += g.count;
+      else if (g.passed) t.yp += g.count;
+      else t.yf += g.count;
     });
   }
   return PERIODS.map((p, i) => {
