@@ -13,6 +13,8 @@ import { reviewDaysFromGroups, reviewsPerDay } from "@/lib/stats/reviews-per-day
 import { stampLogDays } from "@/lib/stats/stamp-log-days";
 import { retentionFromGroups, trueRetention } from "@/lib/stats/true-retention";
 import { dayStateGroups, retentionGroups } from "@/lib/stats/day-groups";
+import { readOverrideRows, readWrongAnswerRows } from "@/lib/stats/read-answer-groups";
+import { overrideStats } from "@/lib/stats/override-stats";
 import { seedHistory } from "@/scripts/lib/seed-history";
 import { describeDb, useTestDb } from "../support/test-db";
 import { importChapters, makeUser } from "../support/seed";
@@ -108,5 +110,31 @@ describeDb("stats aggregates in SQL = the pure definitions", () => {
     expect(year.young).toEqual({ passed: 0, failed: 1, rate: 0 });
     expect(after.sql.days.find((d) => d.day === "2026-10-24")!.counts).toEqual([0, 0, 1, 0]);
     expect(after.sql.days.find((d) => d.day === "2026-11-10")).toMatchObject({ counts: [1, 0, 1, 0], minutes: 0.4 });
+  });
+
+  it("overrides and wrong answers grouped in SQL = the same counted log by log; retired cards and undone reviews left out", async () => {
+    const user = await makeUser(t.db);
+    await seedHistory(t.db, user.id, { logs: 400, days: 200, now, typedShare: 0.8 });
+    const [retired] = await t.db.card.findMany({ where: { userId: user.id, reps: { gt: 0 } }, select: { id: true }, take: 1 });
+    await t.db.card.update({ where: { id: retired!.id }, data: { retired: true } });
+    await t.db.reviewLog.updateMany({ where: { userId: user.id, idempotencyKey: { in: [`seed-${user.id}-1`, `seed-${user.id}-2`] } }, data: { undone: true } });
+    const logs = await t.db.reviewLog.findMany({
+      where: { userId: user.id, undone: false },
+      select: { rating: true, suggestedRating: true, score: true, verdict: true, cardId: true, card: { select: { retired: true, question: { select: { lessonId: true, prompt: true, wrongAnswer: true } } } } },
+    });
+    const one = logs.filter((l) => l.suggestedRating !== null && !l.card.retired).map((l) => ({
+      lessonId: l.card.question.lessonId, rating: l.rating, suggestedRating: l.suggestedRating!, count: 1, scoreSum: l.score ?? 0, scored: l.score === null ? 0 : 1,
+    }));
+    expect(one.length).toBeGreaterThan(30);
+    const sqlRows = await readOverrideRows(t.db, user.id);
+    expect(sqlRows.length).toBeLessThan(one.length);
+    expect(overrideStats(sqlRows)).toEqual(overrideStats(one));
+
+    const wrong = new Map<string, number>();
+    for (const l of logs) if (l.verdict === "common-wrong-answer" && l.card.question.wrongAnswer) wrong.set(l.cardId, (wrong.get(l.cardId) ?? 0) + 1);
+    expect(wrong.size).toBeGreaterThan(0);
+    const sqlWrong = await readWrongAnswerRows(t.db, user.id);
+    expect(sqlWrong.reduce((s, w) => s + w.count, 0)).toBe([...wrong.values()].reduce((a, b) => a + b, 0));
+    expect(sqlWrong).toHaveLength(wrong.size);
   });
 });
