@@ -27,7 +27,8 @@ const clockOf = (u: TStatsUser) => ({ timezone: u.timezone, dayStartHour: u.dayS
 // together. Instead they take turns, each a few event-loop turns after the one
 // before: enough for the shell, then each finished widget, to be rendered and
 // written to the socket before the next one's reads block the loop. PostgreSQL's
-// reads wait on the network, so there the widgets only yield once and run together.
+// reads wait on the network, so there the widgets run together (taking turns
+// doubled the page's time), after the same few turns for the shell to go out.
 const HOPS = 4;
 const hops = (n: number) => new Promise<void>((resolve) => {
   let i = 0;
@@ -37,7 +38,7 @@ const hops = (n: number) => new Promise<void>((resolve) => {
 const turns = cache(() => ({ last: Promise.resolve() }));
 async function afterShell(): Promise<() => void> {
   if (dbProvider(db()) !== "sqlite") {
-    await hops(1);
+    await hops(HOPS);
     return () => {};
   }
   const t = turns();
