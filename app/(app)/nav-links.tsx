@@ -8,6 +8,7 @@ const LINKS = [
   { href: "/lessons", label: "Lessons", also: [] },
   { href: "/interview", label: "Interview", also: [] },
   { href: "/teams", label: "Teams", also: [] },
+  { href: "/cards", label: "Cards", also: [] },
   { href: "/stats", label: "Stats", also: [] },
   { href: "/settings", label: "Settings", also: [] },
 ] as const;

@@ -19,7 +19,7 @@ const formatFor = (timeZone: string) => {
 };
 
 /** Minutes the zone is ahead of UTC at `at`. */
-function offsetMinutes(timezone: string, at: Date): number {
+export function offsetMinutes(timezone: string, at: Date): number {
   const parts = formatFor(timezone).formatToParts(at);
   const n = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   const wall = Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second"));

@@ -8,6 +8,7 @@ import { TokensSection } from "./tokens-section";
 import { OptimizeSection } from "./optimize-section";
 import { SecuritySection } from "./security-section";
 import { InterviewScheduleSetting } from "./interview-schedule-setting";
+import { DataSection } from "./data-section";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -33,6 +34,7 @@ export default async function SettingsPage() {
       <OptimizeSection reviewCount={reviewCount} optimizedAt={user.optimizedAt?.toISOString() ?? null} />
       <SecuritySection hasPassword={withPassword > 0} />
       <TokensSection tokens={tokens.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null }))} />
+      <DataSection />
     </div>
   );
 }

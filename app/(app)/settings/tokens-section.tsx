@@ -13,7 +13,7 @@ export function TokensSection({ tokens }: { tokens: TToken[] }) {
   return (
     <section className="space-y-4" aria-labelledby="tokens-heading">
       <h2 id="tokens-heading" className="text-lg font-semibold">API tokens</h2>
-      <p className="text-sm text-slate-700 dark:text-slate-300">For scripts and integrations: <code>Authorization: Bearer dh_…</code> on <code>/api/queue</code> and <code>/api/reviews</code>.</p>
+      <p className="text-sm text-slate-700 dark:text-slate-300">For scripts and integrations: <code>Authorization: Bearer dh_…</code> on <code>/api/queue</code>, <code>/api/reviews</code> and the exports (<code>/api/export</code>, <code>/api/export/reviews.csv</code>).</p>
       <form action={action} className="flex items-end gap-2">
         <div className="flex-1"><Field label="Token name" name="name" maxLength={60} defaultValue={failed?.values?.name} errors={failed ? (failed.fields?.name ?? [failed.error]) : undefined} /></div>
         <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 text-white">Create token</button>

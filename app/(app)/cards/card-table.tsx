@@ -1,0 +1,67 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { bulkCardsAction } from "@/lib/cards/actions";
+import type { TCardRow } from "@/lib/cards/browse-cards";
+import { percent, stateName } from "@/lib/cards/labels";
+
+export function CardTable({ rows }: { rows: TCardRow[] }) {
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, start] = useTransition();
+  const router = useRouter();
+  const all = rows.length > 0 && rows.every((r) => selected.has(r.id));
+  const toggle = (id: string) => setSelected((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
+  const run = (action: "suspend" | "unsuspend" | "forget") => start(async () => {
+    if (action === "forget" && !window.confirm(`Forget ${selected.size} cards? Their scheduling starts over (the review history is kept).`)) return;
+    const r = await bulkCardsAction({ ids: [...selected], action });
+    setMessage(r.ok ? { ok: true, text: `${r.data.changed} cards: ${action === "forget" ? "forgotten" : `${action}ed`}.` } : { ok: false, text: r.error });
+    if (r.ok) { setSelected(new Set()); router.refresh(); }
+  });
+  if (!rows.length) return <p className="text-slate-600 dark:text-slate-400">No cards match.</p>;
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center gap-2 text-sm" role="toolbar" aria-label="Selected cards">
+        <span>{selected.size} selected</span>
+        {(["suspend", "unsuspend", "forget"] as const).map((a) => (
+          <button key={a} type="button" disabled={!selected.size || pending} onClick={() => run(a)}
+            className="rounded-md border border-slate-300 px-3 py-1 disabled:opacity-50 dark:border-slate-700">{a[0]!.toUpperCase() + a.slice(1)}</button>
+        ))}
+        {message ? <span role={message.ok ? "status" : "alert"} className={message.ok ? "text-emerald-700 dark:text-emerald-400" : "text-red-600"}>{message.text}</span> : null}
+      </div>
+      <div className="overflow-x-auto">
+        <table className="w-full text-left text-sm">
+          <thead>
+            <tr className="border-b border-slate-200 dark:border-slate-800">
+              <th scope="col" className="py-1 pr-2"><input type="checkbox" aria-label="Select all on this page" checked={all} onChange={() => setSelected(all ? new Set() : new Set(rows.map((r) => r.id)))} /></th>
+              <th scope="col" className="py-1 pr-3">Question</th>
+              <th scope="col" className="py-1 pr-3">State</th>
+              <th scope="col" className="py-1 pr-3">Due</th>
+              <th scope="col" className="py-1 pr-3">Difficulty</th>
+              <th scope="col" className="py-1 pr-3">Recall now</th>
+              <th scope="col" className="py-1 pr-3">Lapses</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} className="border-b border-slate-100 align-top dark:border-slate-900" data-testid="card-row">
+                <td className="py-1.5 pr-2"><input type="checkbox" aria-label={`Select: ${r.prompt}`} checked={selected.has(r.id)} onChange={() => toggle(r.id)} /></td>
+                <td className="py-1.5 pr-3">
+                  <Link href={`/cards/${r.id}`} className="text-brand-600 hover:underline dark:text-brand-500">{r.prompt}</Link>
+                  <div className="text-xs text-slate-500">{r.lesson.number}. {r.lesson.title}
+                    {r.suspended ? " · suspended" : ""}{r.leech ? " · leech" : ""}{r.buried ? " · buried" : ""}</div>
+                </td>
+                <td className="py-1.5 pr-3">{stateName(r.state)}</td>
+                <td className="py-1.5 pr-3 whitespace-nowrap">{r.state === 0 ? "new" : r.due.slice(0, 10)}</td>
+                <td className="py-1.5 pr-3 tabular-nums">{r.state === 0 ? "–" : r.difficulty.toFixed(1)}</td>
+                <td className="py-1.5 pr-3 tabular-nums">{percent(r.retrievability)}</td>
+                <td className="py-1.5 pr-3 tabular-nums">{r.lapses}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
