@@ -48,8 +48,8 @@ export function CardTable({ rows }: { rows: TCardRow[] }) {
               <tr key={r.id} className="border-b border-slate-100 align-top dark:border-slate-900" data-testid="card-row">
                 <td className="py-1.5 pr-2"><input type="checkbox" aria-label={`Select: ${r.prompt}`} checked={selected.has(r.id)} onChange={() => toggle(r.id)} /></td>
                 <td className="py-1.5 pr-3">
-                  <Link href={`/cards/${r.id}`} className="text-brand-600 hover:underline dark:text-brand-500">{r.prompt}</Link>
-                  <div className="text-xs text-slate-500">{r.lesson.number}. {r.lesson.title}
+                  <Link href={`/cards/${r.id}`} className="text-brand-700 hover:underline dark:text-brand-300">{r.prompt}</Link>
+                  <div className="text-xs text-slate-600 dark:text-slate-400">{r.lesson.number}. {r.lesson.title}
                     {r.suspended ? " · suspended" : ""}{r.leech ? " · leech" : ""}{r.buried ? " · buried" : ""}</div>
                 </td>
                 <td className="py-1.5 pr-3">{stateName(r.state)}</td>

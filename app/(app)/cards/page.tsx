@@ -38,7 +38,7 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
         <div className="flex flex-col text-sm"><label htmlFor="f-dir">Order</label>
           <select id="f-dir" name="dir" defaultValue={q.dir} className={input}><option value="asc">Ascending</option><option value="desc">Descending</option></select>
         </div>
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-1.5 text-sm text-white">Apply</button>
+        <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white">Apply</button>
       </form>
       <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="card-total">
         {result.total} {result.total === 1 ? "card" : "cards"} · page {result.page} of {result.pages}
@@ -65,8 +65,8 @@ function Pager({ q, pages, href }: { q: TCardQuery; pages: number; href: (p: num
   if (pages <= 1) return null;
   return (
     <nav aria-label="Pages" className="flex gap-3 text-sm">
-      {q.page > 1 ? <Link href={href(q.page - 1)} className="text-brand-600 underline">← Previous</Link> : null}
-      {q.page < pages ? <Link href={href(q.page + 1)} className="text-brand-600 underline">Next →</Link> : null}
+      {q.page > 1 ? <Link href={href(q.page - 1)} className="text-brand-700 dark:text-brand-300 underline">← Previous</Link> : null}
+      {q.page < pages ? <Link href={href(q.page + 1)} className="text-brand-700 dark:text-brand-300 underline">Next →</Link> : null}
     </nav>
   );
 }

@@ -33,7 +33,7 @@ export function DataSection() {
       <h2 id="data-heading" className="text-lg font-semibold">Your data</h2>
       <div className="space-y-1 text-sm">
         <p><a href="/api/export/reviews.csv" download className="text-brand-700 underline dark:text-brand-300">Download the review log (CSV)</a>: the columns the FSRS optimizer reads, then Deckhand&apos;s own.</p>
-        <p><a href="/api/export" download className="text-brand-600 underline">Download everything (JSON)</a>: settings, cards, reviews, interviews, activity and teams; import it here or into another Deckhand.</p>
+        <p><a href="/api/export" download className="text-brand-700 dark:text-brand-300 underline">Download everything (JSON)</a>: settings, cards, reviews, interviews, activity and teams; import it here or into another Deckhand.</p>
       </div>
       <form className="space-y-2" onSubmit={(e) => { e.preventDefault(); void upload(e.currentTarget); }}>
         <label htmlFor="import-file" className="block text-sm font-medium">Import an export file</label>

@@ -21,7 +21,7 @@ export function ReviewsChart({ days }: { days: TReviewDay[] }) {
       <div role="group" aria-label="Period" className="flex gap-1">
         {RANGES.map((r) => (
           <button key={r} type="button" aria-pressed={range === r} onClick={() => setRange(r)}
-            className="rounded-md border border-slate-300 px-3 py-1 text-sm aria-pressed:bg-brand-600 aria-pressed:text-white dark:border-slate-700">
+            className="rounded-md border border-slate-300 px-3 py-1 text-sm aria-pressed:bg-brand-700 aria-pressed:text-white dark:border-slate-700">
             {r === 365 ? "1 year" : `${r} days`}
           </button>
         ))}

@@ -25,7 +25,7 @@ export default async function CardInfoPage({ params }: { params: Promise<{ id: s
   ];
   return (
     <div className="space-y-6">
-      <p><Link href="/cards" className="text-sm text-brand-600 underline">← All cards</Link></p>
+      <p><Link href="/cards" className="text-sm text-brand-700 dark:text-brand-300 underline">← All cards</Link></p>
       <h1 className="text-xl font-semibold" data-testid="card-prompt">{card.question.prompt}</h1>
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         {facts.map(([k, v]) => <div key={k} className="contents"><dt className="text-slate-600 dark:text-slate-400">{k}</dt><dd data-testid={`fact-${k.split(" ")[0]!.toLowerCase()}`}>{v}</dd></div>)}
