@@ -14,7 +14,7 @@ export async function readJsonBody(request: Request): Promise<{ body: unknown } 
   }
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (declared > MAX_BODY_BYTES) return { error: tooLarge() };
-  const text = await readCapped(request);
+  const text = await readCapped(request, MAX_BODY_BYTES);
   if (text === null) return { error: tooLarge() };
   try {
     return { body: JSON.parse(text) };
@@ -25,7 +25,8 @@ export async function readJsonBody(request: Request): Promise<{ body: unknown } 
 
 const tooLarge = () => jsonError(413, "body_too_large", `The request body is over ${MAX_BODY_BYTES / 1024} KB.`);
 
-async function readCapped(request: Request): Promise<string | null> {
+/** The body as text, or null once it passes `maxBytes` (reading stops there). */
+export async function readCapped(request: Request, maxBytes: number): Promise<string | null> {
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -34,7 +35,7 @@ async function readCapped(request: Request): Promise<string | null> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > maxBytes) {
       await reader.cancel();
       return null;
     }

@@ -1,4 +1,5 @@
 import { ApiError } from "@/lib/api/api-route";
+import { readCapped } from "@/lib/api/read-json-body";
 
 // An export of a large history is far over the API's 64 KB body cap; imports
 // get their own, still bounded (the file is validated whole before anything is written).
@@ -8,19 +9,7 @@ export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 export async function readUpload(request: Request): Promise<string> {
   const tooLarge = () => new ApiError(413, "body_too_large", `The file is over ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
   if (Number(request.headers.get("content-length") ?? NaN) > MAX_IMPORT_BYTES) throw tooLarge();
-  if (!request.body) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_IMPORT_BYTES) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+  const text = await readCapped(request, MAX_IMPORT_BYTES);
+  if (text === null) throw tooLarge();
+  return text;
 }
