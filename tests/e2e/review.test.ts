@@ -8,6 +8,9 @@ import { formatInterval } from "@/lib/review/format-interval";
 import { describeBrowser, hydrated, signUp, uniqueEmail, useBrowser } from "./support/browser";
 
 const cardId = (page: Page) => page.getByTestId("review-card").getAttribute("data-card-id");
+// The rating keys wait for the reveal's request to settle (the buttons are disabled until then).
+const ratable = (page: Page) =>
+  page.waitForFunction(() => (document.querySelector("[data-testid=rate-3]") as HTMLButtonElement | null)?.disabled === false);
 const nextCard = (page: Page, id: string | null) =>
   page.waitForFunction((prev) => document.querySelector("[data-testid=review-card]")?.getAttribute("data-card-id") !== prev, id);
 const backTo = (page: Page, id: string | null) =>
@@ -76,6 +79,7 @@ describeBrowser("daily review in the browser", () => {
     await page.keyboard.press("Escape");
     await page.keyboard.press("Space");
     await page.getByTestId("reveal").waitFor();
+    await ratable(page);
     await page.keyboard.press("3");
     await nextCard(page, first);
     const second = await cardId(page);
