@@ -8,6 +8,7 @@ import { combineScore, STUFFING_CAP, WRONG_ANSWER_CAP } from "./combine-score";
 import { decideVerdict } from "./decide-verdict";
 import { detectStuffing } from "./detect-stuffing";
 import { findDeniedClauses } from "./find-denied-clauses";
+import { compareComparisons } from "./find-reversed-comparisons";
 import { findSwappedPairs } from "./find-swapped-pairs";
 import { findSwappedRoles } from "./find-swapped-roles";
 import { DONT_KNOW } from "./function-words";
@@ -66,10 +67,13 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
 
   const alignment = alignAnswer(prepared.reference.targets, tokens);
   const stuffing = !empty && detectStuffing(prepared.reference.tokens, tokens);
-  const denied = findDeniedClauses(alignment, prepared.reference.tokens, tokens);
+  const comparisons = compareComparisons(prepared.reference.tokens, tokens);
+  // A comparison said the other way round with the opposite word ("PostgreSQL is slower than Redis") restates the claim.
+  const denied = new Set([...findDeniedClauses(alignment, prepared.reference.tokens, tokens)].filter((c) => !comparisons.agreed.has(c)));
   // A keyword list has no roles to swap; stuffing is its own finding.
   const swaps = stuffing ? [] : findSwappedRoles(prepared.reference.tokens, tokens, alignment);
   if (!stuffing && swaps.length === 0) swaps.push(...findSwappedPairs(prepared.reference.tokens, tokens, prepared.questionKeys));
+  if (!stuffing && swaps.length === 0) swaps.push(...comparisons.reversed);
   const blocked = new Set([...denied, ...swaps.map((s) => s.clause)]);
   const coverage = measureCoverage(alignment, tokens, prepared.questionKeys, QUESTION_WORD_FACTOR, blocked, prepared.referenceKeys, prepared.optionKeys);
   const wrong = prepared.wrong && !empty ? matchWrongAnswer(prepared.wrong, prepared.wrongDistinct, prepared.wrongYesNo, tokens) : undefined;
