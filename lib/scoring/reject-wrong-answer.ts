@@ -1,0 +1,70 @@
+import type { TToken } from "./analyze-text";
+import { disagree, type TAlignment } from "./align-answer";
+import { findSwappedRoles } from "./find-swapped-roles";
+
+// Ways an answer that uses the wrong answer's words says the opposite of it (see matchWrongAnswer).
+
+/** Words that make a claim restrictive: "only for making Dockerfiles look advanced". */
+const RESTRICTIVE = new Set(["only", "just", "merely", "simply", "purely", "solely"]);
+
+/**
+ * Sentences that say a restrictive wrong answer falls short ("They're more
+ * than a way to make a Dockerfile look advanced" against "They are only for
+ * making Dockerfiles look advanced"): "more than" before a wrong-answer word
+ * of its clause rejects it, as "not just" does.
+ */
+export function outgrown(wrong: readonly TToken[], answer: readonly TToken[], alignment: TAlignment): number[] {
+  if (!wrong.some((t) => RESTRICTIVE.has(t.lower))) return [];
+  // Last strongly matched answer word per clause: one pass over the pairs, then one over the answer.
+  const lastMatch = new Map<number, number>();
+  for (const p of alignment.pairs) {
+    const clause = answer[p.answerIndex]!.clause;
+    if (p.strength >= 0.75 && p.answerIndex > (lastMatch.get(clause) ?? -1)) lastMatch.set(clause, p.answerIndex);
+  }
+  const found: number[] = [];
+  for (let i = 0; i + 1 < answer.length; i++) {
+    if (answer[i]!.lower === "more" && answer[i + 1]!.lower === "than" && (lastMatch.get(answer[i]!.clause) ?? -1) > i + 1) found.push(answer[i]!.sentence);
+  }
+  return found;
+}
+
+/**
+ * The answer gives each of two wrong-answer subjects the other's predicate
+ * ("Liveness restarts the container, readiness just takes it out of the load
+ * balancer" against "Readiness restarts the container, and liveness just
+ * takes it out of the load balancer"): it asserts the opposite pairing, which
+ * is the model answer's when the misconception is a swap. One swap alone is
+ * not enough: a clause opening with a verb ("Raise the interval") can look
+ * like one.
+ */
+export function swapsBack(wrong: readonly TToken[], answer: readonly TToken[], alignment: TAlignment): boolean {
+  const swaps = findSwappedRoles(wrong, answer, alignment).map((s) => [s.usedSubject.toLowerCase(), s.expectedSubject.toLowerCase()] as const);
+  return swaps.some(([used, expected]) => swaps.some(([u, e]) => u === expected && e === used));
+}
+
+/**
+ * Opposite polarity where a cue governs the word on one side: the word
+ * follows the cue ("isn't enough"), or only function words stand between it
+ * and a cue that negates a verb ("Session affinity doesn't explain it", "the
+ * backend won't"). A word further before the "never" of its clause, or
+ * before a cue that opens a complement ("the team is careful never to
+ * overwrite them"), is not what the clause denies, so it still agrees.
+ */
+export function opposed(wrong: readonly TToken[], wrongIndex: number, answer: readonly TToken[], answerIndex: number): boolean {
+  return disagree(wrong[wrongIndex]!, answer[answerIndex]!) && (governed(wrong, wrongIndex) || governed(answer, answerIndex));
+}
+
+const VERBAL = new Set(["AUX", "VERB"]);
+
+function governed(tokens: readonly TToken[], i: number): boolean {
+  const word = tokens[i]!;
+  if (word.afterCue) return true;
+  if (!word.negated) return false;
+  // Bounded by the clause, and stops at the first content word: linear in the words passed.
+  for (let j = i + 1; j < tokens.length && tokens[j]!.clause === word.clause; j++) {
+    // The cue must negate a verb ("doesn't", "won't", "has nothing"), not open a complement ("careful never to", "about not overwriting").
+    if (tokens[j]!.isCue) return VERBAL.has(tokens[j - 1]!.pos);
+    if (tokens[j]!.isContent) return false;
+  }
+  return false;
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import { scoreAnswer } from "@/lib/scoring/score-answer";
+import { DIGESTS, MULTI_STAGE } from "./fixtures";
+
+/** Chapter 05's and 02's cards (content/), whose wrong answers reuse the model answer's words. */
+const REQUESTS = {
+  question: "What is the difference between requests and limits?",
+  reference:
+    "Requests are what the scheduler reserves and uses for placement, while limits are runtime ceilings enforced by the kernel. Going over the CPU limit causes throttling, and going over the memory limit gets the container OOM-killed.",
+  wrongAnswer: "Requests are the minimum and limits are the maximum, so the scheduler uses limits to place Pods.",
+};
+const PROMETHEUS = {
+  question: "Prometheus memory use suddenly explodes. What is the likely cause?",
+  reference:
+    "Almost always a cardinality blow-up: a new label with unbounded values, such as user IDs or raw URLs, creates millions of series. Find the top series by metric name, then drop or relabel the offending label at scrape time.",
+  wrongAnswer: "The scrape interval is too short, so raise it from 15 seconds to a minute.",
+};
+const PROBES = {
+  question: "What is the difference between a liveness probe and a readiness probe?",
+  reference:
+    "A failing readiness probe takes the Pod out of Service endpoints so it stops getting traffic, without restarting it. A failing liveness probe makes the kubelet restart the container, so it should only detect a process that is truly stuck.",
+  wrongAnswer: "Readiness restarts the container, and liveness just takes it out of the load balancer.",
+};
+
+function flagged(card: { question: string; reference: string; wrongAnswer: string }, answer: string): boolean {
+  return scoreAnswer({ ...card, answer }).wrongAnswerMatch;
+}
+
+describe("the misconception flag", () => {
+  it("still flags when a later 'never' in the clause denies something else", () => {
+    // "never" governs "re-push them", not "tags are fine" nor "the team".
+    expect(flagged(DIGESTS, "honestly tags are fine as long as the team is disciplined and never re-pushes them")).toBe(true);
+    expect(flagged(DIGESTS, "Tags aren't enough, even for a disciplined team: a tag can move.")).toBe(false);
+    // The words just before a negated verb are what it denies: "a minute-long scrape interval won't fix it".
+    expect(flagged(PROMETHEUS, "Raising the scrape interval from 15 seconds to a minute wont fix it; a new label with unbounded values makes millions of series.")).toBe(false);
+  });
+
+  it("does not let one generic word of the wrong answer flag a right answer that covers the model answer", () => {
+    // The wrong answer's only word the model answer lacks is "Pods".
+    const answer = "The scheduler reserves the requests and places Pods by them; limits are runtime ceilings the kernel enforces, so over the CPU limit you get throttled and over the memory limit OOM-killed.";
+    const r = scoreAnswer({ ...REQUESTS, answer });
+    expect(r.wrongAnswerMatch).toBe(false);
+    expect(r.verdict).toBe("correct");
+    expect(flagged(REQUESTS, REQUESTS.wrongAnswer)).toBe(true);
+    expect(flagged(REQUESTS, "i think the scheduler checks the limits to place pods, requests are just the minimum")).toBe(true);
+  });
+
+  it("does not flag the wrong answer's roles given back the right way round", () => {
+    expect(flagged(PROBES, "Liveness failing restarts the container; readiness failing just takes it out of the load balancer.")).toBe(false);
+    expect(flagged(PROBES, "im pretty sure readiness restarts the container and liveness only takes it out of the load balancer")).toBe(true);
+  });
+
+  it("reads 'more than X' as rejecting a wrong answer that says 'only X'", () => {
+    const answer = "They are more than a trick to make a Dockerfile look advanced: the compilers stay in the build stage and only the artifact reaches the production image.";
+    expect(flagged(MULTI_STAGE, answer)).toBe(false);
+    expect(flagged(MULTI_STAGE, "they're only there to make the Dockerfile look advanced, nothing more")).toBe(true);
+  });
+});
