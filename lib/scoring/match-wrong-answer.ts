@@ -1,5 +1,5 @@
 import type { TToken } from "./analyze-text";
-import { alignAnswer, disagree } from "./align-answer";
+import { alignAnswer } from "./align-answer";
 import { REJECTION_WORDS } from "./function-words";
 import { opposed, outgrown, swapsBack } from "./reject-wrong-answer";
 import { leadingYesNo, type TPreparedText } from "./prepare-reference";
@@ -48,7 +48,7 @@ export function matchWrongAnswer(
   // denies the "limits" of "uses limits to place Pods" though "limits" also appears plainly earlier.
   for (const p of alignment.pairs) {
     const word = answer[p.answerIndex]!;
-    if (!p.antonym && p.strength >= 0.75 && word.afterCue && disagree(p.target.token, word)) rejecting.add(word.sentence);
+    if (!p.antonym && p.strength >= 0.75 && word.afterCue && opposed(wrong.tokens, p.target.index, answer, p.answerIndex)) rejecting.add(word.sentence);
   }
   for (const t of answer) if (REJECTION_WORDS.has(t.lower)) rejecting.add(t.sentence);
   for (const s of outgrown(wrong.tokens, answer, alignment)) rejecting.add(s);

@@ -1,5 +1,5 @@
 import type { TToken } from "./analyze-text";
-import { disagree, type TAlignment } from "./align-answer";
+import type { TAlignment } from "./align-answer";
 import { findSwappedRoles } from "./find-swapped-roles";
 
 // Ways an answer that uses the wrong answer's words says the opposite of it (see matchWrongAnswer).
@@ -49,12 +49,22 @@ export function swapsBack(wrong: readonly TToken[], answer: readonly TToken[], a
  * backend won't"). A word further before the "never" of its clause, or
  * before a cue that opens a complement ("the team is careful never to
  * overwrite them"), is not what the clause denies, so it still agrees.
+ * "zero X" says "no X" ("zero downtime" = "there's no downtime").
  */
 export function opposed(wrong: readonly TToken[], wrongIndex: number, answer: readonly TToken[], answerIndex: number): boolean {
-  return disagree(wrong[wrongIndex]!, answer[answerIndex]!) && (governed(wrong, wrongIndex) || governed(answer, answerIndex));
+  if (wrong[wrongIndex]!.polarityUnsure || answer[answerIndex]!.polarityUnsure) return false;
+  const a = polarity(wrong, wrongIndex);
+  const b = polarity(answer, answerIndex);
+  return a.negated !== b.negated && (a.governed || b.governed);
 }
 
 const VERBAL = new Set(["AUX", "VERB"]);
+
+function polarity(tokens: readonly TToken[], i: number): { negated: boolean; governed: boolean } {
+  const word = tokens[i]!;
+  if (tokens[i - 1]?.lower === "zero" && !word.negated) return { negated: true, governed: true };
+  return { negated: word.negated, governed: governed(tokens, i) };
+}
 
 function governed(tokens: readonly TToken[], i: number): boolean {
   const word = tokens[i]!;
@@ -63,7 +73,8 @@ function governed(tokens: readonly TToken[], i: number): boolean {
   // Bounded by the clause, and stops at the first content word: linear in the words passed.
   for (let j = i + 1; j < tokens.length && tokens[j]!.clause === word.clause; j++) {
     // The cue must negate a verb ("doesn't", "won't", "has nothing"), not open a complement ("careful never to", "about not overwriting").
-    if (tokens[j]!.isCue) return VERBAL.has(tokens[j - 1]!.pos);
+    // "there's no downtime" denies the downtime only.
+    if (tokens[j]!.isCue) return VERBAL.has(tokens[j - 1]!.pos) && tokens[j - 2]?.lower !== "there";
     if (tokens[j]!.isContent) return false;
   }
   return false;

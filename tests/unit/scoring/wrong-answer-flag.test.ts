@@ -15,6 +15,12 @@ const PROMETHEUS = {
     "Almost always a cardinality blow-up: a new label with unbounded values, such as user IDs or raw URLs, creates millions of series. Find the top series by metric name, then drop or relabel the offending label at scrape time.",
   wrongAnswer: "The scrape interval is too short, so raise it from 15 seconds to a minute.",
 };
+const ROLLOUT = {
+  question: "How do you get a zero-downtime rolling update?",
+  reference:
+    "Give Pods a readiness probe so new ones get traffic only when ready, and set maxUnavailable so serving capacity never drops below what you need. Handle SIGTERM gracefully, often with a short preStop sleep, so in-flight requests finish while the Pod leaves the endpoints.",
+  wrongAnswer: "Run enough replicas and Kubernetes guarantees zero downtime automatically.",
+};
 const PROBES = {
   question: "What is the difference between a liveness probe and a readiness probe?",
   reference:
@@ -33,6 +39,11 @@ describe("the misconception flag", () => {
     expect(flagged(DIGESTS, "Tags aren't enough, even for a disciplined team: a tag can move.")).toBe(false);
     // The words just before a negated verb are what it denies: "a minute-long scrape interval won't fix it".
     expect(flagged(PROMETHEUS, "Raising the scrape interval from 15 seconds to a minute wont fix it; a new label with unbounded values makes millions of series.")).toBe(false);
+  });
+
+  it("reads 'there's no X' as agreeing with 'zero X'", () => {
+    expect(flagged(ROLLOUT, "with enough replicas running, kubernetes makes sure there's no downtime, automatically")).toBe(true);
+    expect(flagged(ROLLOUT, "Replicas alone won't do it; Kubernetes doesn't guarantee zero downtime automatically. Use readiness probes, maxUnavailable and graceful SIGTERM handling.")).toBe(false);
   });
 
   it("does not let one generic word of the wrong answer flag a right answer that covers the model answer", () => {
