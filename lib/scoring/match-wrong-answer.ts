@@ -1,7 +1,7 @@
 import type { TToken } from "./analyze-text";
 import { alignAnswer } from "./align-answer";
 import { REJECTION_WORDS } from "./function-words";
-import { opposed, outgrown, swapsBack } from "./reject-wrong-answer";
+import { answeredNo, opposed, outgrown, swapsBack } from "./reject-wrong-answer";
 import { leadingYesNo, type TPreparedText } from "./prepare-reference";
 
 export interface TWrongAnswerMatch {
@@ -52,6 +52,7 @@ export function matchWrongAnswer(
   }
   for (const t of answer) if (REJECTION_WORDS.has(t.lower)) rejecting.add(t.sentence);
   for (const s of outgrown(wrong.tokens, answer, alignment)) rejecting.add(s);
+  for (const s of answeredNo(answer)) rejecting.add(s);
   let total = 0;
   let asserted = 0;
   let denied = 0;

@@ -44,11 +44,11 @@ export function swapsBack(wrong: readonly TToken[], answer: readonly TToken[], a
 
 /**
  * Opposite polarity where a cue governs the word on one side: the word
- * follows the cue ("isn't enough"), or only function words stand between it
- * and a cue that negates a verb ("Session affinity doesn't explain it", "the
- * backend won't"). A word further before the "never" of its clause, or
- * before a cue that opens a complement ("the team is careful never to
- * overwrite them"), is not what the clause denies, so it still agrees.
+ * follows the cue ("isn't enough"), or precedes a cue that negates the
+ * clause's verb ("Session affinity doesn't explain it", "turning affinity off
+ * changes nothing"). A word before a cue that only opens a complement ("the
+ * team is careful never to overwrite them") is not what the clause denies,
+ * so it still agrees.
  * "zero X" says "no X" ("zero downtime" = "there's no downtime").
  */
 export function opposed(wrong: readonly TToken[], wrongIndex: number, answer: readonly TToken[], answerIndex: number): boolean {
@@ -58,7 +58,8 @@ export function opposed(wrong: readonly TToken[], wrongIndex: number, answer: re
   return a.negated !== b.negated && (a.governed || b.governed);
 }
 
-const VERBAL = new Set(["AUX", "VERB"]);
+/** Before a cue, these make it open a complement or a second predicate ("… and never re-pushes them") rather than negate the clause. */
+const COMPLEMENT_OPENERS = new Set(["ADJ", "ADP", "PART", "SCONJ", "CCONJ"]);
 
 function polarity(tokens: readonly TToken[], i: number): { negated: boolean; governed: boolean } {
   const word = tokens[i]!;
@@ -70,12 +71,35 @@ function governed(tokens: readonly TToken[], i: number): boolean {
   const word = tokens[i]!;
   if (word.afterCue) return true;
   if (!word.negated) return false;
-  // Bounded by the clause, and stops at the first content word: linear in the words passed.
+  // The clause's next cue; bounded by the clause, so linear in the words passed.
   for (let j = i + 1; j < tokens.length && tokens[j]!.clause === word.clause; j++) {
-    // The cue must negate a verb ("doesn't", "won't", "has nothing"), not open a complement ("careful never to", "about not overwriting").
-    // "there's no downtime" denies the downtime only.
-    if (tokens[j]!.isCue) return VERBAL.has(tokens[j - 1]!.pos) && tokens[j - 2]?.lower !== "there";
-    if (tokens[j]!.isContent) return false;
+    if (!tokens[j]!.isCue) continue;
+    // A cue after a verb negates the clause's claim ("doesn't", "won't", "changes nothing"); after an adjective, a
+    // preposition or "and" it opens a complement ("careful never to", "about not overwriting", "and never re-pushes
+    // them"); "there's no X" denies X only.
+    // (By what precedes it, not by "is it after a verb": the tagger reads "changes nothing" as a noun.)
+    return !COMPLEMENT_OPENERS.has(tokens[j - 1]!.pos) && tokens[j - 2]?.lower !== "there";
   }
   return false;
+}
+
+const NO_WORDS = new Set(["no", "nope", "nah", "not"]);
+/** "…? not sure" / "…? no idea" doubts the question, it does not answer it. */
+const UNSURE = new Set(["sure", "idea", "clue", "certain"]);
+
+/**
+ * Sentences the answer asks and then answers "no" to ("Read-only by default?
+ * No, containers can write …"): a rhetorical question quoting the
+ * misconception rejects it. One pass over the answer.
+ */
+export function answeredNo(answer: readonly TToken[]): number[] {
+  const found: number[] = [];
+  for (let i = 0; i + 1 < answer.length; i++) {
+    const t = answer[i]!;
+    if (t.text === "?" || t.text.endsWith("?")) {
+      const [next, after] = answer.slice(i + 1, i + 5).filter((n) => n.isWord);
+      if (next && next.sentence !== t.sentence && NO_WORDS.has(next.lower) && !UNSURE.has(after?.lower ?? "")) found.push(t.sentence);
+    }
+  }
+  return found;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { scoreAnswer } from "@/lib/scoring/score-answer";
-import { DIGESTS, MULTI_STAGE } from "./fixtures";
+import { DIGESTS, MULTI_STAGE, STATE } from "./fixtures";
 
 /** Chapter 05's and 02's cards (content/), whose wrong answers reuse the model answer's words. */
 const REQUESTS = {
@@ -65,5 +65,20 @@ describe("the misconception flag", () => {
     const answer = "They are more than a trick to make a Dockerfile look advanced: the compilers stay in the build stage and only the artifact reaches the production image.";
     expect(flagged(MULTI_STAGE, answer)).toBe(false);
     expect(flagged(MULTI_STAGE, "they're only there to make the Dockerfile look advanced, nothing more")).toBe(true);
+  });
+
+  it("reads 'X? No, …' as rejecting X, but not '…? not sure'", () => {
+    expect(flagged(STATE, "Read-only by default? No: containers can write, the writes just vanish with the Pod, so keep state in a volume.")).toBe(false);
+    expect(flagged(STATE, "because containers are read-only by default? not sure")).toBe(true);
+  });
+
+  it("keeps a negated verb's subject denied however long it is", () => {
+    const grpc = {
+      question: "Your gRPC service has five replicas, but one Pod takes almost all the load. Why?",
+      reference:
+        "kube-proxy balances per connection, and gRPC multiplexes many requests over one long-lived HTTP/2 connection, so each client sticks to one Pod. Fix it with client-side balancing against a headless Service, or an L7 proxy or mesh that balances per request.",
+      wrongAnswer: "The Service must have session affinity turned on; disabling it will spread the requests.",
+    };
+    expect(flagged(grpc, "Turning session affinity off changes nothing here; kube-proxy balances per connection and gRPC multiplexes over one HTTP/2 connection.")).toBe(false);
   });
 });
