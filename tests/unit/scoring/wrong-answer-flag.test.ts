@@ -38,7 +38,7 @@ describe("the misconception flag", () => {
     expect(flagged(DIGESTS, "honestly tags are fine as long as the team is disciplined and never re-pushes them")).toBe(true);
     expect(flagged(DIGESTS, "Tags aren't enough, even for a disciplined team: a tag can move.")).toBe(false);
     // The words just before a negated verb are what it denies: "a minute-long scrape interval won't fix it".
-    expect(flagged(PROMETHEUS, "Raising the scrape interval from 15 seconds to a minute wont fix it; a new label with unbounded values makes millions of series.")).toBe(false);
+    expect(flagged(PROMETHEUS, "Raising the scrape interval from 15 seconds to a minute won't fix it; a new label with unbounded values makes millions of series.")).toBe(false);
   });
 
   it("reads 'there's no X' as agreeing with 'zero X'", () => {
