@@ -162,7 +162,8 @@ function readPiece(piece: { start: number; end: number; text: string }, state: T
     state.sentence = sentence;
     const base = { start, end, sentence, clause: state.clause, negated: false, afterCue: false, polarityUnsure: false, group: tokens.length, pos: pos[i] ?? "X" };
     for (const part of splitWord(value, (lemmas[i] ?? lower).toLowerCase())) {
-      const isCue = NEGATION_CUES.has(part.lower) || part.lower === "cannot";
+      // "cant", "doesnt", "wont" typed without the apostrophe reach us as an auxiliary + "nt".
+      const isCue = NEGATION_CUES.has(part.lower) || part.lower === "cannot" || (part.lower === "nt" && pos[i - 1] === "AUX");
       const isContent =
         isWord && !isCue && !STOP_WORDS.has(part.lower) && !STOP_WORDS.has(part.lemma) && !NON_CONTENT_POS.has(base.pos) && /[a-z0-9]/.test(part.lower);
       const key = part.lemma.length > MAX_WORD_CHARS ? part.lemma : stem(part.lemma);

@@ -13,8 +13,9 @@ export function isWrongAnswer(match: TWrongAnswerMatch, referenceRecall: number)
   if (match.rejected) return false;
   // Even a strong match must be at least as close to the wrong answer as to the model answer: a right
   // answer may share a wrong answer's half-truth ("requests are the minimum") while covering the model answer.
-  if (match.similarity >= WRONG_ASSERTED && match.similarity >= referenceRecall) return true;
-  if (match.similarity >= WRONG_LEANING && match.similarity > referenceRecall) return true;
+  // Against the model answer's recall, only the evidence counts (a similarity of at least ~1.5 rare words).
+  if (match.evidence >= WRONG_ASSERTED && match.evidence >= referenceRecall) return true;
+  if (match.similarity >= WRONG_LEANING && match.evidence > referenceRecall) return true;
   // Reads like the wrong answer as a whole, clearly more than like the model answer.
   return match.resemblance >= WRONG_ASSERTED && match.resemblance > referenceRecall + CLEAR_MARGIN;
 }

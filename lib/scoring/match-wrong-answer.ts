@@ -1,11 +1,18 @@
 import type { TToken } from "./analyze-text";
-import { alignAnswer, disagree } from "./align-answer";
+import { alignAnswer } from "./align-answer";
 import { REJECTION_WORDS } from "./function-words";
+import { answeredNo, opposed, outgrown, swapsBack } from "./reject-wrong-answer";
 import { leadingYesNo, type TPreparedText } from "./prepare-reference";
 
 export interface TWrongAnswerMatch {
   /** Weighted share of the wrong answer's distinctive words the answer asserts, in [0, 1]. */
   similarity: number;
+  /**
+   * The same share, but of at least MIN_EVIDENCE_WEIGHT: a wrong answer whose
+   * distinctive part is one generic word ("Pods" in "…the scheduler uses
+   * limits to place Pods") cannot prove much by it.
+   */
+  evidence: number;
   /** The same with words the model answer shares counted at SHARED_FLOOR: how much the answer reads like the wrong answer at all. */
   resemblance: number;
   /** The answer mentions the misconception only to deny it ("it's not because they're newer"). */
@@ -35,15 +42,17 @@ export function matchWrongAnswer(
   const alignment = alignAnswer(wrong.targets, answer);
   const rejecting = new Set<number>();
   for (const a of alignment.targets) {
-    if (a.answerIndex >= 0 && a.contradicted) rejecting.add(answer[a.answerIndex]!.sentence);
+    if (a.answerIndex >= 0 && opposed(wrong.tokens, a.target.index, answer, a.answerIndex)) rejecting.add(answer[a.answerIndex]!.sentence);
   }
   // Any denied occurrence counts, not only each word's best match: "…places Pods by requests, not limits"
   // denies the "limits" of "uses limits to place Pods" though "limits" also appears plainly earlier.
   for (const p of alignment.pairs) {
     const word = answer[p.answerIndex]!;
-    if (!p.antonym && p.strength >= 0.75 && word.afterCue && disagree(p.target.token, word)) rejecting.add(word.sentence);
+    if (!p.antonym && p.strength >= 0.75 && word.afterCue && opposed(wrong.tokens, p.target.index, answer, p.answerIndex)) rejecting.add(word.sentence);
   }
   for (const t of answer) if (REJECTION_WORDS.has(t.lower)) rejecting.add(t.sentence);
+  for (const s of outgrown(wrong.tokens, answer, alignment)) rejecting.add(s);
+  for (const s of answeredNo(answer)) rejecting.add(s);
   let total = 0;
   let asserted = 0;
   let denied = 0;
@@ -79,14 +88,21 @@ export function matchWrongAnswer(
   }
   const resemblance = looseTotal > 0 ? looseAsserted / looseTotal : 0;
   // Denying the shared words counts too: "…places Pods by requests, not limits" rejects "uses limits to place Pods".
-  const rejected = denied > asserted || looseDenied > looseAsserted;
+  const rejected = denied > asserted || looseDenied > looseAsserted || swapsBack(wrong.tokens, answer, alignment);
   // A wrong answer the model answer restates almost whole has nothing of its own to recognise.
-  if (total < MIN_DISTINCT_WEIGHT) return { similarity: 0, resemblance, rejected };
-  return { similarity: asserted / total, resemblance, rejected };
+  if (total < MIN_DISTINCT_WEIGHT) return { similarity: 0, evidence: 0, resemblance, rejected };
+  return { similarity: asserted / total, evidence: asserted / Math.max(total, MIN_EVIDENCE_WEIGHT), resemblance, rejected };
 }
 
 /** Words the model answer shares still say a little about which of the two an answer follows. */
 const SHARED_FLOOR = 0.25;
+
+/**
+ * Distinctive weight below which a similarity is weak evidence (about one
+ * and a half rare words): it may still tell which side an answer that covers
+ * little of the model answer leans to, not outweigh a model answer covered.
+ */
+const MIN_EVIDENCE_WEIGHT = 1.5;
 
 /** Less distinctive weight than about half a rare word: the wrong answer cannot be told from the model answer by its words. */
 const MIN_DISTINCT_WEIGHT = 0.5;

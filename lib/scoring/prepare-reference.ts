@@ -86,12 +86,19 @@ function distinctFromReference(wrong: TPreparedText, reference: readonly TToken[
 
 const POLAR_OPENERS = new Set(["is", "are", "do", "does", "did", "can", "could", "should", "would", "will", "has", "have", "was", "were", "must", "may"]);
 
-/** "Yes" or "no" leading a text ("No.", "Yes, …", "Usually not", "Not by default"), else undefined. */
+const YES_WORDS = new Set(["yes", "yeah", "yep", "yup", "definitely", "absolutely", "certainly", "sure"]);
+/** "Usually not", "Definitely not": an adverb before a bare "not" answers no. */
+const NOT_ADVERBS = new Set(["usually", "generally", "often", "probably", "definitely", "absolutely", "certainly", "mostly"]);
+/** A hedge before the yes/no does not change it ("probably yes", "honestly no"). */
+const LEADING_HEDGES = new Set(["probably", "maybe", "well", "honestly", "hmm", "oh", "so"]);
+
+/** "Yes" or "no" leading a text ("No.", "Yes, …", "Definitely, …", "Usually not", "Not by default", "probably yes"), else undefined. */
 export function leadingYesNo(tokens: readonly TToken[]): "yes" | "no" | undefined {
-  const words = tokens.filter((t) => t.isWord).slice(0, 3).map((t) => t.lower);
-  if (words[0] === "yes" || words[0] === "yeah" || words[0] === "yep") return "yes";
-  if (words[0] === "no" || words[0] === "nope" || words[0] === "not") return "no";
-  if (words[1] === "not" && (words[0] === "usually" || words[0] === "generally" || words[0] === "often" || words[0] === "probably")) return "no";
+  const all = tokens.filter((t) => t.isWord).slice(0, 4).map((t) => t.lower);
+  const words = LEADING_HEDGES.has(all[0] ?? "") && (YES_WORDS.has(all[1] ?? "") || all[1] === "no" || all[1] === "not") ? all.slice(1) : all;
+  if (words[1] === "not" && NOT_ADVERBS.has(words[0] ?? "")) return "no";
+  if (YES_WORDS.has(words[0] ?? "")) return "yes";
+  if (words[0] === "no" || words[0] === "nope" || words[0] === "nah" || words[0] === "not") return "no";
   return undefined;
 }
 

@@ -22,6 +22,13 @@ describe("analyzeText", () => {
     expect(negatedWords("Pods can disappear.")).toEqual([]);
   });
 
+  it("reads contractions typed without the apostrophe as negations ('cant', 'doesnt', 'wont')", () => {
+    expect(negatedWords("pods cant reach each other")).toEqual(expect.arrayContaining(["reach"]));
+    expect(negatedWords("the toleration doesnt force placement")).toEqual(expect.arrayContaining(["force", "placement"]));
+    expect(negatedWords("a bigger scrape interval wont help")).toEqual(expect.arrayContaining(["help"]));
+    expect(negatedWords("Windows NT runs the build agents")).toEqual([]);
+  });
+
   it("lets a bare cue reach into the next clause ('not just because X')", () => {
     expect(negatedWords("It's not just because containers are newer; they start fast.")).toEqual(["containers", "newer"]);
   });

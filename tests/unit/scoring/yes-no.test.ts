@@ -1,0 +1,17 @@
+import { describe, expect, it } from "vitest";
+import { analyzeText } from "@/lib/scoring/analyze-text";
+import { leadingYesNo } from "@/lib/scoring/prepare-reference";
+
+const lead = (text: string) => leadingYesNo(analyzeText(text));
+
+describe("leadingYesNo", () => {
+  it("reads emphatic and hedged yes/no openings", () => {
+    expect(lead("Definitely, high CPU is the early warning.")).toBe("yes");
+    expect(lead("sure, page at 80%")).toBe("yes");
+    expect(lead("probably yes, around 80%")).toBe("yes");
+    expect(lead("Definitely not, it is a cause.")).toBe("no");
+    expect(lead("honestly no")).toBe("no");
+    expect(lead("Usually not, because high CPU is a cause.")).toBe("no");
+    expect(lead("Probably the scrape interval.")).toBeUndefined();
+  });
+});
