@@ -1,0 +1,150 @@
+import type { TToken } from "./analyze-text";
+import type { TAlignment } from "./align-answer";
+import { BoundedCache } from "./bounded-cache";
+import { STATE_DIMENSIONS } from "./lexicon";
+import { isTypo } from "./match-word";
+
+/** Pole of a word on one dimension of STATE_DIMENSIONS: +1 or −1. */
+interface TStateWord {
+  dim: number;
+  pole: 1 | -1;
+}
+
+export interface TStateComparison {
+  /** Model-answer clauses whose state the answer asserts the opposite of ("connected" against "separated by a gap"). */
+  opposed: Set<number>;
+  /** Model-answer clauses whose state the answer asserts in other words ("connected" for "in the same state"). */
+  agreed: Set<number>;
+}
+
+const byWord = new Map<string, TStateWord[]>();
+STATE_DIMENSIONS.forEach((d, dim) => {
+  for (const [words, pole] of [[d.plus, 1], [d.minus, -1]] as const) {
+    for (const w of words) byWord.set(w, [...(byWord.get(w) ?? []), { dim, pole }]);
+  }
+});
+const TABLE = [...byWord.keys()];
+const typoCache = new BoundedCache<string, readonly TStateWord[]>(5_000);
+
+/** The state words a token stands for; typed words one typo off count too ("seperated", "conected"). */
+export function stateWords(t: TToken): readonly TStateWord[] {
+  if (!t.isWord || t.isCue) return [];
+  const exact = byWord.get(t.lemma) ?? byWord.get(t.lower);
+  if (exact) return exact;
+  if (t.lower.length < 5) return [];
+  const hit = typoCache.get(t.lower);
+  if (hit) return hit;
+  const found = TABLE.find((w) => isTypo(w, t.lower));
+  const out = found ? byWord.get(found)! : [];
+  typoCache.set(t.lower, out);
+  return out;
+}
+
+/**
+ * Per clause and dimension: the asserted pole, or 0 when the clause says both.
+ * A "not" flips the state words after it ("no gap", "not separated by any
+ * gaps"), but not a state word before it ("the closed path is not …") nor
+ * one that only describes the thing another flipped state word is about:
+ * "not in the same closed path" denies "same", the path is still closed.
+ */
+function clausePoles(tokens: readonly TToken[]): Map<number, Map<number, number>> {
+  const out = new Map<number, Map<number, number>>();
+  let flippedIn = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const states = t.polarityUnsure ? [] : stateWords(t);
+    if (states.length === 0) continue;
+    const describes = flippedIn === t.clause && isAttributive(tokens, i);
+    const flip = t.afterCue && !describes;
+    if (flip) flippedIn = t.clause;
+    for (const s of states) {
+      const pole = flip ? -s.pole : s.pole;
+      const poles = out.get(t.clause) ?? new Map<number, number>();
+      const cur = poles.get(s.dim);
+      poles.set(s.dim, cur === undefined || cur === pole ? pole : 0);
+      out.set(t.clause, poles);
+    }
+  }
+  return out;
+}
+
+/** An adjective right before a noun of its clause ("closed path"): it describes the thing, it is not the claim. */
+function isAttributive(tokens: readonly TToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return (t.pos === "ADJ" || t.pos === "VERB") && next !== undefined && next.clause === t.clause && (next.pos === "NOUN" || next.pos === "PROPN");
+}
+
+/**
+ * Compares the states each model-answer clause asserts with those of the
+ * answer's clauses, dimension by dimension. An answer clause that swaps one
+ * of the claim's things for its opposite ("connected to the *negative*
+ * terminal" against "in a different state from the *positive* terminal")
+ * says the state the other way round, so its pole is flipped.
+ */
+export function findOpposedStates(reference: readonly TToken[], answer: readonly TToken[], alignment: TAlignment): TStateComparison {
+  const refPoles = clausePoles(reference);
+  const ansPoles = clausePoles(answer);
+  const opposed = new Set<number>();
+  const agreed = new Set<number>();
+  if (refPoles.size === 0 || ansPoles.size === 0) return { opposed, agreed };
+  const flips = substitutedThings(reference, answer, alignment);
+  const about = sharedThings(answer, alignment);
+  for (const [refClause, rp] of refPoles) {
+    let against = 0;
+    let with_ = 0;
+    for (const [ansClause, ap] of ansPoles) {
+      if (about.named.has(ansClause) && !about.shared.has(`${refClause}:${ansClause}`)) continue;
+      const flip = flips.has(`${refClause}:${ansClause}`) ? -1 : 1;
+      for (const [dim, pole] of rp) {
+        const other = ap.get(dim);
+        if (!pole || !other) continue;
+        if (other * flip === pole) with_++;
+        else against++;
+      }
+    }
+    if (against > 0 && with_ === 0) opposed.add(refClause);
+    else if (with_ > 0 && against === 0) agreed.add(refClause);
+  }
+  return { opposed, agreed };
+}
+
+const SAME_THING = 0.75;
+
+/**
+ * Which claims an answer clause is about: `shared` holds the (model clause,
+ * answer clause) pairs sharing a word other than a state word; `named` the
+ * answer clauses that name anything besides states. A clause naming other
+ * things ("VMs give stronger isolation" against "behaves the same") is
+ * compared only with the claims it shares a thing with; one naming nothing
+ * ("they are connected", "there is a gap") with every claim.
+ */
+function sharedThings(answer: readonly TToken[], alignment: TAlignment): { shared: Set<string>; named: Set<number> } {
+  const shared = new Set<string>();
+  const named = new Set<number>();
+  for (const t of answer) if (t.isContent && stateWords(t).length === 0) named.add(t.clause);
+  for (const p of alignment.pairs) {
+    if (p.antonym || p.strength < SAME_THING) continue;
+    const r = p.target.token;
+    const a = answer[p.answerIndex]!;
+    if (stateWords(r).length > 0 || stateWords(a).length > 0) continue;
+    shared.add(`${r.clause}:${a.clause}`);
+  }
+  return { shared, named };
+}
+
+/** (model clause, answer clause) pairs where the answer names the opposite of one of the claim's things and not the thing itself. */
+function substitutedThings(reference: readonly TToken[], answer: readonly TToken[], alignment: TAlignment): Set<string> {
+  const out = new Set<string>();
+  const keysOf = new Map<number, Set<string>>();
+  for (const t of answer) (keysOf.get(t.clause) ?? keysOf.set(t.clause, new Set()).get(t.clause)!).add(t.key);
+  for (const p of alignment.pairs) {
+    if (!p.antonym) continue;
+    const r = p.target.token;
+    const a = answer[p.answerIndex]!;
+    if (stateWords(r).length > 0 || stateWords(a).length > 0) continue;
+    if (keysOf.get(a.clause)?.has(r.key)) continue;
+    out.add(`${r.clause}:${a.clause}`);
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { alignAnswer } from "@/lib/scoring/align-answer";
+import { analyzeText } from "@/lib/scoring/analyze-text";
+import { findOpposedStates } from "@/lib/scoring/find-opposed-states";
+import { prepareReference } from "@/lib/scoring/prepare-reference";
+import { scoreAnswer } from "@/lib/scoring/score-answer";
+
+const DIFFERENT = {
+  question: "Explain why you got a voltage reading of 1.5 for terminal 1 and the positive terminal.",
+  reference: "Terminal 1 and the positive battery terminal are in different electrical states",
+};
+const GAP = { question: "What does it mean when the voltage reading jumps from 0 to 1.5?", reference: "the terminals are separated by a gap" };
+
+function compare(card: { question: string; reference: string }, answer: string) {
+  const prepared = prepareReference(card.question, card.reference, undefined);
+  const tokens = analyzeText(answer);
+  const r = findOpposedStates(prepared.reference.tokens, tokens, alignAnswer(prepared.reference.targets, tokens));
+  return { opposed: r.opposed.size > 0, agreed: r.agreed.size > 0 };
+}
+
+describe("findOpposedStates", () => {
+  it("reads a state said in other words, and its opposite", () => {
+    expect(compare(DIFFERENT, "terminal 1 is connected to the positive battery terminal")).toEqual({ opposed: true, agreed: false });
+    expect(compare(DIFFERENT, "terminal 1 is not connected to the positive terminal")).toEqual({ opposed: false, agreed: true });
+    expect(compare(DIFFERENT, "there is a gap between terminal 1 and the positive terminal")).toEqual({ opposed: false, agreed: true });
+  });
+
+  it("flips a state under a negation: no gap, not separated by any gaps", () => {
+    expect(compare(GAP, "because terminal 1 is not seperated by any gaps").opposed).toBe(true);
+    expect(compare(GAP, "there is no gap between the terminals").opposed).toBe(true);
+    expect(compare(GAP, "the terminals are not connected").agreed).toBe(true);
+  });
+
+  it("reads a swapped thing as the state the other way round", () => {
+    // Connected to the *negative* terminal = in a different state from the positive one.
+    expect(compare(DIFFERENT, "terminal 1 is connected to the negative battery terminal")).toEqual({ opposed: false, agreed: true });
+    expect(compare(DIFFERENT, "there is no gap between terminal 1 and the negative terminal").agreed).toBe(true);
+  });
+
+  it("lets a 'not' deny the state it governs, not the words that describe its thing", () => {
+    const card = { question: "Why was bulb A on when switch Y was open?", reference: "Switch Y and bulb A are not in the same closed path" };
+    expect(compare(card, "bulb A is in a closed path with the battery")).toEqual({ opposed: false, agreed: true });
+    expect(compare(card, "bulb a and switch y are in the same path").opposed).toBe(true);
+    expect(compare({ question: "Why do bulbs stay on?", reference: "Each bulb is in its own path" }, "bulbs B and C are in different paths that do not contain bulb A").opposed).toBe(false);
+  });
+
+  it("compares only claims about the same things", () => {
+    const card = {
+      question: "Why use containers rather than VMs?",
+      reference: "Containers package application dependencies in a portable unit that starts fast and behaves consistently. VMs isolate harder, but they are heavier and slower.",
+    };
+    expect(compare(card, "Containers start quickly and behave the same everywhere. VMs give stronger isolation but are heavier.").opposed).toBe(false);
+  });
+
+  it("costs an answer that asserts the opposite state its credit", () => {
+    // Both reuse the model answer's words; only the state tells them apart (they scored the same, 69).
+    const right = scoreAnswer({ ...DIFFERENT, answer: "terminal 1 is not connected to the positive battery terminal" }).score;
+    const wrong = scoreAnswer({ ...DIFFERENT, answer: "terminal 1 is connected to the positive battery terminal" }).score;
+    expect(wrong).toBeLessThan(40);
+    expect(right - wrong).toBeGreaterThan(30);
+  });
+});
