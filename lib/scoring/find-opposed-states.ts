@@ -2,6 +2,7 @@ import type { TToken } from "./analyze-text";
 import type { TAlignment } from "./align-answer";
 import { BoundedCache } from "./bounded-cache";
 import { STATE_DIMENSIONS } from "./lexicon";
+import { isKnownWord } from "./is-known-word";
 import { isTypo } from "./match-word";
 
 /** Pole of a word on one dimension of STATE_DIMENSIONS: +1 or −1. */
@@ -13,8 +14,8 @@ interface TStateWord {
 export interface TStateComparison {
   /** Model-answer clauses whose state the answer asserts the opposite of ("connected" against "separated by a gap"). */
   opposed: Set<number>;
-  /** Model-answer clauses whose state the answer asserts in other words ("connected" for "in the same state"). */
-  agreed: Set<number>;
+  /** Model-answer clauses whose state the answer asserts in other words ("connected" for "in the same state"), with the answer word that says it. */
+  agreed: Map<number, number>;
 }
 
 const byWord = new Map<string, TStateWord[]>();
@@ -34,7 +35,8 @@ export function stateWords(t: TToken): readonly TStateWord[] {
   if (t.lower.length < 5) return [];
   const hit = typoCache.get(t.lower);
   if (hit) return hit;
-  const found = TABLE.find((w) => isTypo(w, t.lower));
+  // Two real words one letter apart ("contract"/"contact") are different words, not a typo.
+  const found = isKnownWord(t.lemma) ? undefined : TABLE.find((w) => isTypo(w, t.lower));
   const out = found ? byWord.get(found)! : [];
   typoCache.set(t.lower, out);
   return out;
@@ -47,8 +49,8 @@ export function stateWords(t: TToken): readonly TStateWord[] {
  * one that only describes the thing another flipped state word is about:
  * "not in the same closed path" denies "same", the path is still closed.
  */
-function clausePoles(tokens: readonly TToken[]): Map<number, Map<number, number>> {
-  const out = new Map<number, Map<number, number>>();
+function clausePoles(tokens: readonly TToken[]): Map<number, Map<number, { pole: number; at: number }>> {
+  const out = new Map<number, Map<number, { pole: number; at: number }>>();
   let flippedIn = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -59,9 +61,9 @@ function clausePoles(tokens: readonly TToken[]): Map<number, Map<number, number>
     if (flip) flippedIn = t.clause;
     for (const s of states) {
       const pole = flip ? -s.pole : s.pole;
-      const poles = out.get(t.clause) ?? new Map<number, number>();
+      const poles = out.get(t.clause) ?? new Map<number, { pole: number; at: number }>();
       const cur = poles.get(s.dim);
-      poles.set(s.dim, cur === undefined || cur === pole ? pole : 0);
+      poles.set(s.dim, cur === undefined || cur.pole === pole ? { pole, at: cur?.at ?? i } : { pole: 0, at: i });
       out.set(t.clause, poles);
     }
   }
@@ -86,25 +88,28 @@ export function findOpposedStates(reference: readonly TToken[], answer: readonly
   const refPoles = clausePoles(reference);
   const ansPoles = clausePoles(answer);
   const opposed = new Set<number>();
-  const agreed = new Set<number>();
+  const agreed = new Map<number, number>();
   if (refPoles.size === 0 || ansPoles.size === 0) return { opposed, agreed };
   const flips = substitutedThings(reference, answer, alignment);
   const about = sharedThings(answer, alignment);
   for (const [refClause, rp] of refPoles) {
     let against = 0;
     let with_ = 0;
+    let at = -1;
     for (const [ansClause, ap] of ansPoles) {
       if (about.named.has(ansClause) && !about.shared.has(`${refClause}:${ansClause}`)) continue;
       const flip = flips.has(`${refClause}:${ansClause}`) ? -1 : 1;
-      for (const [dim, pole] of rp) {
+      for (const [dim, { pole }] of rp) {
         const other = ap.get(dim);
-        if (!pole || !other) continue;
-        if (other * flip === pole) with_++;
-        else against++;
+        if (!pole || !other?.pole) continue;
+        if (other.pole * flip === pole) {
+          with_++;
+          at = other.at;
+        } else against++;
       }
     }
     if (against > 0 && with_ === 0) opposed.add(refClause);
-    else if (with_ > 0 && against === 0) agreed.add(refClause);
+    else if (with_ > 0 && against === 0) agreed.set(refClause, at);
   }
   return { opposed, agreed };
 }
@@ -147,4 +152,39 @@ function substitutedThings(reference: readonly TToken[], answer: readonly TToken
     out.add(`${r.clause}:${a.clause}`);
   }
   return out;
+}
+
+/** What saying a model-answer state in other words earns: a synonym's credit ("connected" for "same"). */
+export const AGREED_STATE_STRENGTH = 0.75;
+
+/**
+ * The model answer's state words in a clause the answer agrees with count as
+ * matched by the answer's state word, and so does the thing they describe
+ * ("same electrical state" said as "connected"): the answer said the claim.
+ */
+export function creditAgreedStates(alignment: TAlignment, reference: readonly TToken[], agreed: ReadonlyMap<number, number>): void {
+  if (agreed.size === 0) return;
+  for (const a of alignment.targets) {
+    const t = a.target.token;
+    const at = agreed.get(t.clause);
+    if (at === undefined || a.strength >= AGREED_STATE_STRENGTH) continue;
+    const i = a.target.index;
+    const isState = stateWords(t).length > 0;
+    const described = describedByState(reference, i);
+    if (!isState && !described) continue;
+    a.answerIndex = at;
+    a.strength = AGREED_STATE_STRENGTH;
+    a.how = "synonym";
+    a.contradicted = false;
+  }
+}
+
+/** A noun or adjective in the run of adjectives and nouns right after a state word ("same *electrical state*"). */
+function describedByState(tokens: readonly TToken[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && tokens[j]!.clause === tokens[i]!.clause; j--) {
+    const t = tokens[j]!;
+    if (stateWords(t).length > 0) return true;
+    if (!(t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN")) return false;
+  }
+  return false;
 }

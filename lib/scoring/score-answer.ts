@@ -8,7 +8,7 @@ import { combineScore, STUFFING_CAP, WRONG_ANSWER_CAP } from "./combine-score";
 import { decideVerdict } from "./decide-verdict";
 import { detectStuffing } from "./detect-stuffing";
 import { findDeniedClauses } from "./find-denied-clauses";
-import { findOpposedStates } from "./find-opposed-states";
+import { creditAgreedStates, findOpposedStates } from "./find-opposed-states";
 import { findSwappedPairs } from "./find-swapped-pairs";
 import { findSwappedRoles } from "./find-swapped-roles";
 import { DONT_KNOW } from "./function-words";
@@ -72,6 +72,7 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
   const swaps = stuffing ? [] : findSwappedRoles(prepared.reference.tokens, tokens, alignment);
   if (!stuffing && swaps.length === 0) swaps.push(...findSwappedPairs(prepared.reference.tokens, tokens, prepared.questionKeys));
   const states = findOpposedStates(prepared.reference.tokens, tokens, alignment);
+  creditAgreedStates(alignment, prepared.reference.tokens, states.agreed);
   const blocked = new Set([...denied, ...swaps.map((s) => s.clause), ...states.opposed]);
   const coverage = measureCoverage(alignment, tokens, prepared.questionKeys, QUESTION_WORD_FACTOR, blocked, prepared.referenceKeys, prepared.optionKeys);
   const wrong = prepared.wrong && !empty ? matchWrongAnswer(prepared.wrong, prepared.wrongDistinct, prepared.wrongYesNo, tokens) : undefined;

@@ -59,4 +59,12 @@ describe("findOpposedStates", () => {
     expect(wrong).toBeLessThan(40);
     expect(right - wrong).toBeGreaterThan(30);
   });
+
+  it("credits a state said in other words like a synonym, with the thing it describes", () => {
+    // "separated by a gap" says "different electrical states" (it scored 35).
+    const r = scoreAnswer({ ...DIFFERENT, answer: "terminal 1 is separated from the positive terminal by a gap" });
+    expect(r.score).toBeGreaterThanOrEqual(70);
+    expect(r.concepts.find((c) => c.text.includes("different electrical states"))).toMatchObject({ matched: true });
+    expect(scoreAnswer({ ...DIFFERENT, answer: "they are not connected" }).score).toBeGreaterThan(scoreAnswer({ ...DIFFERENT, answer: "they are connected" }).score + 40);
+  });
 });
