@@ -73,6 +73,8 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
   if (!stuffing && swaps.length === 0) swaps.push(...findSwappedPairs(prepared.reference.tokens, tokens, prepared.questionKeys));
   const states = findOpposedStates(prepared.reference.tokens, tokens, alignment);
   creditAgreedStates(alignment, prepared.reference.tokens, states.agreed);
+  // "not in the same closed path" denies "same", not "closed": an answer agreeing on the states is no denial of the clause.
+  for (const c of states.agreed.keys()) denied.delete(c);
   const blocked = new Set([...denied, ...swaps.map((s) => s.clause), ...states.opposed]);
   const coverage = measureCoverage(alignment, tokens, prepared.questionKeys, QUESTION_WORD_FACTOR, blocked, prepared.referenceKeys, prepared.optionKeys);
   const wrong = prepared.wrong && !empty ? matchWrongAnswer(prepared.wrong, prepared.wrongDistinct, prepared.wrongYesNo, tokens) : undefined;

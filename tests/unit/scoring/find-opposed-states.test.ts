@@ -67,4 +67,11 @@ describe("findOpposedStates", () => {
     expect(r.concepts.find((c) => c.text.includes("different electrical states"))).toMatchObject({ matched: true });
     expect(scoreAnswer({ ...DIFFERENT, answer: "they are not connected" }).score).toBeGreaterThan(scoreAnswer({ ...DIFFERENT, answer: "they are connected" }).score + 40);
   });
+
+  it("does not read a clause as denied when the answer agrees with the states it asserts", () => {
+    // The "not" denies "same"; the answer says the path is closed, as the model answer does (it scored 0 as a denial).
+    const card = { question: "When switch X was closed and switch Y was open, why was bulb A on?", reference: "Switch Y and bulb A are not in the same closed path" };
+    expect(scoreAnswer({ ...card, answer: "Bulb A is in a closed path with the battery." }).score).toBeGreaterThanOrEqual(50);
+    expect(scoreAnswer({ ...card, answer: "Switch Y and bulb A are in the same closed path." }).score).toBeLessThan(30);
+  });
 });
