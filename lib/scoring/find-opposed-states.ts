@@ -54,7 +54,7 @@ function clausePoles(tokens: readonly TToken[]): Map<number, Map<number, { pole:
   let flippedIn = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const states = t.polarityUnsure ? [] : stateWords(t);
+    const states = t.polarityUnsure || (PARTICLES.has(t.lower) && !endsPredicate(tokens, i)) ? [] : stateWords(t);
     if (states.length === 0) continue;
     const describes = flippedIn === t.clause && isAttributive(tokens, i);
     const flip = t.afterCue && !describes;
@@ -68,6 +68,16 @@ function clausePoles(tokens: readonly TToken[]): Map<number, Map<number, { pole:
     }
   }
   return out;
+}
+
+/** State words that are usually prepositions or parts of phrasal verbs. */
+const PARTICLES = new Set(["on", "off", "out"]);
+const PREDICATE_END = new Set(["PUNCT", "CCONJ", "SCONJ"]);
+
+/** "bulb A stays on", "it went out, so": nothing of the clause follows but its end. */
+function endsPredicate(tokens: readonly TToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next === undefined || next.clause !== tokens[i]!.clause || PREDICATE_END.has(next.pos);
 }
 
 /** An adjective right before a noun of its clause ("closed path"): it describes the thing, it is not the claim. */
@@ -179,11 +189,11 @@ export function creditAgreedStates(alignment: TAlignment, reference: readonly TT
   }
 }
 
-/** A noun or adjective in the run of adjectives and nouns right after a state word ("same *electrical state*"). */
+/** A noun or adjective in the run of adjectives and nouns right after a state adjective ("same *electrical state*"); a verb's object is a thing of its own ("shrinks *attack surface*"). */
 function describedByState(tokens: readonly TToken[], i: number): boolean {
   for (let j = i - 1; j >= 0 && tokens[j]!.clause === tokens[i]!.clause; j--) {
     const t = tokens[j]!;
-    if (stateWords(t).length > 0) return true;
+    if (stateWords(t).length > 0) return t.pos === "ADJ";
     if (!(t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN")) return false;
   }
   return false;

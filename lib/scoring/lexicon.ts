@@ -222,4 +222,15 @@ export const STATE_DIMENSIONS: readonly { name: string; plus: readonly string[];
     plus: ["closed", "close", "complete", "continuous", "unbroken"],
     minus: ["open", "incomplete", "broken", "gap", "interrupted"],
   },
+  {
+    // "on", "off", "out" are states only at the end of their predicate ("bulb A stays on", "it went out"), not as prepositions.
+    name: "lit",
+    plus: ["on", "lit", "glow", "glowing", "shine", "bright"],
+    minus: ["off", "out", "dark", "unlit"],
+  },
+  {
+    name: "more",
+    plus: ["more", "greater", "higher", "larger", "bigger", "increase", "rise", "grow"],
+    minus: ["less", "fewer", "lower", "smaller", "decrease", "drop", "fall", "shrink"],
+  },
 ];
