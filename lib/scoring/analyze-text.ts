@@ -146,6 +146,8 @@ function readPiece(piece: { start: number; end: number; text: string }, state: T
   const firstSentence = tokens.length > 0 ? state.sentence + 1 : 0;
   let cursor = 0;
   let prevSentence = firstSentence;
+  // "Terminals 1 and 2 are …": an "and" before the sentence's first verb joins subjects, not clauses.
+  let verbSeen = false;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? "";
     // Searched within the piece only, so a token wink normalised cannot make this scan the whole answer.
@@ -156,7 +158,9 @@ function readPiece(piece: { start: number; end: number; text: string }, state: T
     const sentence = firstSentence + (sentenceOf[i] ?? prevSentence - firstSentence);
     const lower = value.toLowerCase();
     const isWord = types[i] === "word" || types[i] === "number";
-    if (sentence !== prevSentence || (!isWord && CLAUSE_PUNCT.test(value)) || CLAUSE_BREAKERS.has(lower) || opensClause(values, i) || joinsClauses(values, pos, i)) state.clause++;
+    if (sentence !== prevSentence) verbSeen = false;
+    if (sentence !== prevSentence || (!isWord && CLAUSE_PUNCT.test(value)) || CLAUSE_BREAKERS.has(lower) || opensClause(values, i) || (verbSeen && joinsClauses(values, pos, i))) state.clause++;
+    if (pos[i] === "VERB" || pos[i] === "AUX") verbSeen = true;
     if (i === 0 && tokens.length > 0) state.clause++;
     prevSentence = sentence;
     state.sentence = sentence;

@@ -3,7 +3,15 @@ import type { TAlignment } from "./align-answer";
 import { BoundedCache } from "./bounded-cache";
 import { STATE_DIMENSIONS } from "./lexicon";
 import { isKnownWord } from "./is-known-word";
+import { negatesImplicitly } from "./mark-negation";
 import { isTypo } from "./match-word";
+
+/** A clause's pole on one dimension (0 when it says both), where it is said, and whether only by an adjective naming a thing ("closed path"). */
+interface TPole {
+  pole: number;
+  at: number;
+  attributive: boolean;
+}
 
 /** Pole of a word on one dimension of STATE_DIMENSIONS: +1 or −1. */
 interface TStateWord {
@@ -33,12 +41,13 @@ export function stateWords(t: TToken): readonly TStateWord[] {
   const exact = byWord.get(t.lemma) ?? byWord.get(t.lower);
   if (exact) return exact;
   if (t.lower.length < 5) return [];
-  const hit = typoCache.get(t.lower);
+  const key = `${t.lower}|${t.lemma}`;
+  const hit = typoCache.get(key);
   if (hit) return hit;
   // Two real words one letter apart ("contract"/"contact") are different words, not a typo.
   const found = isKnownWord(t.lemma) ? undefined : TABLE.find((w) => isTypo(w, t.lower));
   const out = found ? byWord.get(found)! : [];
-  typoCache.set(t.lower, out);
+  typoCache.set(key, out);
   return out;
 }
 
@@ -49,21 +58,26 @@ export function stateWords(t: TToken): readonly TStateWord[] {
  * one that only describes the thing another flipped state word is about:
  * "not in the same closed path" denies "same", the path is still closed.
  */
-function clausePoles(tokens: readonly TToken[]): Map<number, Map<number, { pole: number; at: number }>> {
-  const out = new Map<number, Map<number, { pole: number; at: number }>>();
+function clausePoles(tokens: readonly TToken[]): Map<number, Map<number, TPole>> {
+  const out = new Map<number, Map<number, TPole>>();
+  // A clause negated implicitly ("avoids", "unlimited") has no sure polarity, unless the word doing it is a state word of its own ("incomplete").
+  const unsure = new Set<number>();
+  for (const t of tokens) if (t.polarityUnsure && negatesImplicitly(t) && stateWords(t).length === 0) unsure.add(t.clause);
   let flippedIn = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const states = t.polarityUnsure || (PARTICLES.has(t.lower) && !endsPredicate(tokens, i)) ? [] : stateWords(t);
+    const states = unsure.has(t.clause) || (PARTICLES.has(t.lower) && !endsPredicate(tokens, i)) ? [] : stateWords(t);
     if (states.length === 0) continue;
-    const describes = flippedIn === t.clause && isAttributive(tokens, i);
-    const flip = t.afterCue && !describes;
+    const attributive = isAttributive(tokens, i);
+    const flip = t.afterCue && !(flippedIn === t.clause && attributive);
     if (flip) flippedIn = t.clause;
     for (const s of states) {
       const pole = flip ? -s.pole : s.pole;
-      const poles = out.get(t.clause) ?? new Map<number, { pole: number; at: number }>();
+      const poles = out.get(t.clause) ?? new Map<number, TPole>();
       const cur = poles.get(s.dim);
-      poles.set(s.dim, cur === undefined || cur.pole === pole ? { pole, at: cur?.at ?? i } : { pole: 0, at: i });
+      // "a gap in the closed path": the claim is the gap; an adjective naming the thing yields to it.
+      if (!cur || (cur.attributive && !attributive)) poles.set(s.dim, { pole, at: i, attributive });
+      else if (cur.attributive === attributive && cur.pole !== pole) cur.pole = 0;
       out.set(t.clause, poles);
     }
   }
@@ -102,12 +116,17 @@ export function findOpposedStates(reference: readonly TToken[], answer: readonly
   if (refPoles.size === 0 || ansPoles.size === 0) return { opposed, agreed };
   const flips = substitutedThings(reference, answer, alignment);
   const about = sharedThings(answer, alignment);
+  // "there is no closed path" names nothing but a state: any answer clause speaks to it.
+  const namesThings = new Set<number>();
+  reference.forEach((t, i) => {
+    if (t.isContent && stateWords(t).length === 0 && !describedByState(reference, i)) namesThings.add(t.clause);
+  });
   for (const [refClause, rp] of refPoles) {
     let against = 0;
     let with_ = 0;
     let at = -1;
     for (const [ansClause, ap] of ansPoles) {
-      if (about.named.has(ansClause) && !about.shared.has(`${refClause}:${ansClause}`)) continue;
+      if (namesThings.has(refClause) && about.named.has(ansClause) && !about.shared.has(`${refClause}:${ansClause}`)) continue;
       const flip = flips.has(`${refClause}:${ansClause}`) ? -1 : 1;
       for (const [dim, { pole }] of rp) {
         const other = ap.get(dim);

@@ -36,4 +36,9 @@ describe("analyzeText", () => {
     expect(splitGluedWord("programs", "program")).toBeUndefined();
     expect(splitGluedWord("paramater", "paramater")).toBeUndefined();
   });
+  it("joins subjects before the sentence's first verb, and clauses after it", () => {
+    const clauses = (text: string) => new Set(analyzeText(text).map((t) => t.clause)).size;
+    expect(clauses("Terminals 1 and 2 are in the same electrical state")).toBe(1);
+    expect(clauses("An SLA is the internal target and the SLO is the external contract")).toBe(2);
+  });
 });

@@ -85,4 +85,14 @@ describe("findOpposedStates", () => {
     expect(compare(rise, "the resistance gets lower").opposed).toBe(true);
     expect(compare(rise, "resistance rises").agreed).toBe(true);
   });
+
+  it("lets a claim that names nothing but a state be answered by any clause, and a gap outweigh the path it is in", () => {
+    // "incomplete" negates by its prefix, yet it is a state of its own.
+    const incomplete = { question: "Why does a damaged bulb impact a circuit?", reference: "there is an incomplete circuit" };
+    expect(compare(incomplete, "A damaged bulb creates a gap.")).toEqual({ opposed: false, agreed: true });
+    expect(compare(incomplete, "the circuit is complete")).toEqual({ opposed: true, agreed: false });
+    const none = { question: "Explain your reasoning.", reference: "there is no closed path" };
+    expect(compare(none, "there is a gap in the closed path")).toEqual({ opposed: false, agreed: true });
+    expect(scoreAnswer({ ...none, answer: "there is a gap in the closed path" }).score).toBeGreaterThanOrEqual(70);
+  });
 });
