@@ -3,7 +3,7 @@ import type { TAlignment } from "./align-answer";
 import { BoundedCache } from "./bounded-cache";
 import { STATE_DIMENSIONS } from "./lexicon";
 import { isKnownWord } from "./is-known-word";
-import { negatesImplicitly } from "./mark-negation";
+import { isCue, negatesImplicitly } from "./mark-negation";
 import { isTypo } from "./match-word";
 
 /** A clause's pole on one dimension (0 when it says both), where it is said, and whether only by an adjective naming a thing ("closed path"). */
@@ -64,12 +64,15 @@ function clausePoles(tokens: readonly TToken[]): Map<number, Map<number, TPole>>
   const unsure = new Set<number>();
   for (const t of tokens) if (t.polarityUnsure && negatesImplicitly(t) && stateWords(t).length === 0) unsure.add(t.clause);
   let flippedIn = -1;
+  let cueIn = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (isCue(tokens, i)) cueIn = t.clause;
     const states = unsure.has(t.clause) || (PARTICLES.has(t.lower) && !endsPredicate(tokens, i)) ? [] : stateWords(t);
     if (states.length === 0) continue;
     const attributive = isAttributive(tokens, i);
-    const flip = t.afterCue && !(flippedIn === t.clause && attributive);
+    // Only a cue of the clause itself: a polarity carried from a bare "Not really:" is too loose to call a state reversed.
+    const flip = t.afterCue && cueIn === t.clause && !(flippedIn === t.clause && attributive);
     if (flip) flippedIn = t.clause;
     for (const s of states) {
       const pole = flip ? -s.pole : s.pole;
@@ -159,6 +162,7 @@ export function findOpposedStates(reference: readonly TToken[], answer: readonly
 
 const SAME_THING = 0.75;
 
+
 /**
  * Which claims an answer clause is about: `shared` holds the (model clause,
  * answer clause) pairs sharing a word other than a state word; `named` the
@@ -168,15 +172,28 @@ const SAME_THING = 0.75;
  * ("they are connected", "there is a gap") with every claim.
  */
 function sharedThings(answer: readonly TToken[], alignment: TAlignment): { shared: Set<string>; named: Set<number> } {
-  const shared = new Set<string>();
   const named = new Set<number>();
   for (const t of answer) if (t.isContent && stateWords(t).length === 0) named.add(t.clause);
+  // Per answer clause, how much it shares with each model-answer clause (best match per model word).
+  const weights = new Map<number, Map<number, number>>();
+  const seen = new Set<string>();
   for (const p of alignment.pairs) {
     if (p.antonym || p.strength < SAME_THING) continue;
     const r = p.target.token;
     const a = answer[p.answerIndex]!;
     if (stateWords(r).length > 0 || stateWords(a).length > 0) continue;
-    shared.add(`${r.clause}:${a.clause}`);
+    const id = `${p.target.index}:${a.clause}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const byRef = weights.get(a.clause) ?? new Map<number, number>();
+    byRef.set(r.clause, (byRef.get(r.clause) ?? 0) + p.target.weight);
+    weights.set(a.clause, byRef);
+  }
+  // "Deployments share storage" is about the claim on Deployments, not the one on StatefulSets that also names storage.
+  const shared = new Set<string>();
+  for (const [ansClause, byRef] of weights) {
+    const best = Math.max(...byRef.values());
+    for (const [refClause, w] of byRef) if (w >= best - 1e-9) shared.add(`${refClause}:${ansClause}`);
   }
   return { shared, named };
 }

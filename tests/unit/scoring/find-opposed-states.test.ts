@@ -95,4 +95,25 @@ describe("findOpposedStates", () => {
     expect(compare(none, "there is a gap in the closed path")).toEqual({ opposed: false, agreed: true });
     expect(scoreAnswer({ ...none, answer: "there is a gap in the closed path" }).score).toBeGreaterThanOrEqual(70);
   });
+
+  it("compares an answer clause only with the claim it is most about, and not under a negation carried from a bare 'Not really:'", () => {
+    const sts = {
+      question: "What is the difference between a Deployment and a StatefulSet?",
+      reference:
+        "A Deployment treats replicas as interchangeable, with random names and usually shared or no storage. A StatefulSet gives each replica a stable name, stable DNS through a headless Service, a separate PVC from volumeClaimTemplates, and ordered rollout.",
+    };
+    // The shared storage is the Deployment's: no denial of the StatefulSet's separate PVCs.
+    expect(compare(sts, "Deployment pods are interchangeable and usually share one volume; StatefulSet pods get stable names and DNS and roll out in order.").opposed).toBe(false);
+    const snap = {
+      question: "Is a volume snapshot a backup?",
+      reference: "It is a point-in-time copy, but it often lives in the same account and region as the source and has never been proven restorable.",
+    };
+    expect(compare(snap, "Not really: a snapshot sits in the same account and region as the disk and nobody tested a restore.").opposed).toBe(false);
+    expect(compare(snap, "a snapshot lives in a different account and region from the source").opposed).toBe(true);
+  });
+
+  it("leaves out words whose state depends on what they refer to ('its own namespace' is the same one)", () => {
+    const card = { question: "Who can read a Secret?", reference: "Anyone who can create Pods there, because a Pod can mount any Secret in its own namespace." };
+    expect(compare(card, "anyone who can create Pods, since a Pod can mount any Secret in the same namespace")).toEqual({ opposed: false, agreed: false });
+  });
 });
