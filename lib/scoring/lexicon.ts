@@ -228,9 +228,4 @@ export const STATE_DIMENSIONS: readonly { name: string; plus: readonly string[];
     plus: ["on", "lit", "glow", "glowing", "shine", "bright"],
     minus: ["off", "out", "dark", "unlit"],
   },
-  {
-    name: "more",
-    plus: ["more", "greater", "higher", "larger", "bigger", "increase", "rise", "grow"],
-    minus: ["less", "fewer", "lower", "smaller", "decrease", "drop", "fall", "shrink"],
-  },
 ];
