@@ -198,7 +198,13 @@ function sharedThings(answer: readonly TToken[], alignment: TAlignment): { share
   return { shared, named };
 }
 
-/** (model clause, answer clause) pairs where the answer names the opposite of one of the claim's things and not the thing itself. */
+/**
+ * (model clause, answer clause) pairs where the answer names the opposite of
+ * one of the claim's things and not the thing itself: the opposite word
+ * must qualify the same noun ("the *negative* terminal" for "the *positive*
+ * battery terminal"), not stand on its own ("first in, first out" against
+ * "the last item added").
+ */
 function substitutedThings(reference: readonly TToken[], answer: readonly TToken[], alignment: TAlignment): Set<string> {
   const out = new Set<string>();
   const keysOf = new Map<number, Set<string>>();
@@ -209,10 +215,24 @@ function substitutedThings(reference: readonly TToken[], answer: readonly TToken
     const a = answer[p.answerIndex]!;
     if (stateWords(r).length > 0 || stateWords(a).length > 0) continue;
     if (keysOf.get(a.clause)?.has(r.key)) continue;
+    const qualified = nounsAfter(reference, p.target.index);
+    if (!nounsAfter(answer, p.answerIndex).some((k) => qualified.includes(k))) continue;
     out.add(`${r.clause}:${a.clause}`);
   }
   return out;
 }
+
+/** Keys of the nouns in the compound right after token i ("positive battery terminal", "long-lived HTTP/2 connection"). */
+function nounsAfter(tokens: readonly TToken[], i: number): string[] {
+  const out: string[] = [];
+  for (let j = i + 1; j < tokens.length && j <= i + COMPOUND_SPAN && tokens[j]!.clause === tokens[i]!.clause; j++) {
+    const t = tokens[j]!;
+    if (t.pos === "NOUN" || t.pos === "PROPN") out.push(t.key);
+    else if (!(t.pos === "ADJ" || t.pos === "VERB" || t.pos === "NUM" || t.lower === "-" || t.lower === "/")) break;
+  }
+  return out;
+}
+const COMPOUND_SPAN = 6;
 
 /** What saying a model-answer state in other words earns: a synonym's credit ("connected" for "same"). */
 export const AGREED_STATE_STRENGTH = 0.75;

@@ -214,18 +214,12 @@ export const STATE_DIMENSIONS: readonly { name: string; plus: readonly string[];
   {
     // Two things are one / joined, or apart. Joining makes things share a state; apart keeps them in their own.
     name: "together",
-    plus: ["same", "identical", "equal", "shared", "together", "connect", "connected", "connection", "join", "joined", "link", "linked", "attach", "attached", "touch", "contact"],
+    plus: ["same", "identical", "equal", "shared", "together", "connect", "connected", "connection", "join", "joined", "attach", "attached", "touch", "contact"],
     minus: ["different", "differ", "difference", "opposite", "separate", "separated", "distinct", "apart", "disconnect", "disconnected", "unconnected", "gap", "isolate", "isolated", "independent", "detach", "detached"],
   },
   {
     name: "closed",
     plus: ["closed", "close", "complete", "continuous", "unbroken"],
     minus: ["open", "incomplete", "broken", "gap", "interrupted"],
-  },
-  {
-    // "on", "off", "out" are states only at the end of their predicate ("bulb A stays on", "it went out"), not as prepositions.
-    name: "lit",
-    plus: ["on", "lit", "glow", "glowing", "shine", "bright"],
-    minus: ["off", "out", "dark", "unlit"],
   },
 ];

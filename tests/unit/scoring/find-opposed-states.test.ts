@@ -75,12 +75,18 @@ describe("findOpposedStates", () => {
     expect(scoreAnswer({ ...card, answer: "Switch Y and bulb A are in the same closed path." }).score).toBeLessThan(30);
   });
 
-  it("reads on/off only where they end a predicate", () => {
-    const lit = { question: "What happens to bulb A when switch Z is closed?", reference: "Bulb A stays on" };
-    expect(compare(lit, "bulb A goes out")).toEqual({ opposed: true, agreed: false });
-    expect(compare(lit, "bulb A is lit")).toEqual({ opposed: false, agreed: true });
-    // "on a closed path": a preposition, no state.
-    expect(compare(lit, "bulb A is on a closed path")).toEqual({ opposed: false, agreed: false });
+  it("flips a state for a swapped thing only when the opposite word qualifies the same noun", () => {
+    const card = { question: "How is the last element stored?", reference: "The last element is separated from the head" };
+    // "first" qualifies no noun here: no other thing, no reversed state.
+    expect(compare(card, "the elements are separated from the head first")).toEqual({ opposed: false, agreed: true });
+    // "a new short-lived connection" against "one long-lived HTTP/2 connection": the same noun, the opposite kind.
+    const grpc = { question: "Why does one Pod take all the load?", reference: "gRPC multiplexes many requests over one long-lived HTTP/2 connection" };
+    expect(compare(grpc, "gRPC opens a new short-lived connection per call").opposed).toBe(true);
+  });
+
+  it("leaves compound terms alone: a linked list says nothing about things being joined", () => {
+    const card = { question: "What is a circular linked list?", reference: "In a circular list the ends are not separated." };
+    expect(compare(card, "a linked list where the last node points back to the first")).toEqual({ opposed: false, agreed: false });
   });
 
   it("lets a claim that names nothing but a state be answered by any clause, and a gap outweigh the path it is in", () => {
