@@ -67,7 +67,7 @@ export const ALWAYS_READ_TOKENS = 150;
 /** Analyses `text`, stopping at `deadline` (performance.now() ms); yields after each piece. */
 export function* analyzeSteps(text: string, deadline: number, now: () => number = () => performance.now()): Generator<void, TAnalysis> {
   const state: TPieceState = { tokens: [], clause: 0, sentence: 0 };
-  const pieces = cutPieces(breakLongRuns(text));
+  const pieces = cutPieces(breakLongRuns(text).replace(QUOTE_IN_WORD, "'"));
   let truncated = false;
   for (let k = 0; k < pieces.length; k++) {
     if (k > 0) {
@@ -78,7 +78,7 @@ export function* analyzeSteps(text: string, deadline: number, now: () => number 
       }
     }
     const from = state.tokens.length;
-    readPiece(pieces[k]!, state);
+    readPiece(pieces[k]!, state, text);
     // Looked up here, inside the budget, rather than later by the aligner and
     // the weights: an unknown word's first WordNet lookups are its main cost.
     for (let i = from; i < state.tokens.length; i++) if (state.tokens[i]!.isContent) weighWord(state.tokens[i]!.lemma);
@@ -127,7 +127,14 @@ function cutPieces(wide: string): { start: number; end: number; text: string }[]
   return out;
 }
 
-function readPiece(piece: { start: number; end: number; text: string }, state: TPieceState): void {
+/**
+ * "isn"t", "bulb A"s path": a double quote between two letters is an
+ * apostrophe (some keyboards and exports swap them); never a real quote.
+ * The copy wink reads keeps the text's length, so spans stay exact.
+ */
+const QUOTE_IN_WORD = /(?<=[a-z])"(?=[a-z])/gi;
+
+function readPiece(piece: { start: number; end: number; text: string }, state: TPieceState, source: string): void {
   const nlp = loadNlp();
   const its = nlp.its;
   const doc = nlp.readDoc(piece.text);
@@ -146,6 +153,8 @@ function readPiece(piece: { start: number; end: number; text: string }, state: T
   const firstSentence = tokens.length > 0 ? state.sentence + 1 : 0;
   let cursor = 0;
   let prevSentence = firstSentence;
+  // "Terminals 1 and 2 are …": an "and" before the sentence's first verb joins subjects, not clauses.
+  let verbSeen = false;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? "";
     // Searched within the piece only, so a token wink normalised cannot make this scan the whole answer.
@@ -156,7 +165,9 @@ function readPiece(piece: { start: number; end: number; text: string }, state: T
     const sentence = firstSentence + (sentenceOf[i] ?? prevSentence - firstSentence);
     const lower = value.toLowerCase();
     const isWord = types[i] === "word" || types[i] === "number";
-    if (sentence !== prevSentence || (!isWord && CLAUSE_PUNCT.test(value)) || CLAUSE_BREAKERS.has(lower) || opensClause(values, i) || joinsClauses(values, pos, i)) state.clause++;
+    if (sentence !== prevSentence) verbSeen = false;
+    if (sentence !== prevSentence || (!isWord && CLAUSE_PUNCT.test(value)) || CLAUSE_BREAKERS.has(lower) || opensClause(values, i) || (verbSeen && joinsClauses(values, pos, i))) state.clause++;
+    if (pos[i] === "VERB" || pos[i] === "AUX") verbSeen = true;
     if (i === 0 && tokens.length > 0) state.clause++;
     prevSentence = sentence;
     state.sentence = sentence;
@@ -167,7 +178,7 @@ function readPiece(piece: { start: number; end: number; text: string }, state: T
       const isContent =
         isWord && !isCue && !STOP_WORDS.has(part.lower) && !STOP_WORDS.has(part.lemma) && !NON_CONTENT_POS.has(base.pos) && /[a-z0-9]/.test(part.lower);
       const key = part.lemma.length > MAX_WORD_CHARS ? part.lemma : stem(part.lemma);
-      tokens.push({ ...base, text: value, lower: part.lower, lemma: part.lemma, key, isWord, isContent, isCue });
+      tokens.push({ ...base, text: found === -1 ? value : source.slice(start, end), lower: part.lower, lemma: part.lemma, key, isWord, isContent, isCue });
     }
   }
 }

@@ -201,3 +201,25 @@ export const ANTONYM_PAIRS: readonly (readonly [string, string])[] = [
   ["looser", "tighter"],
   ["enough", "insufficient"],
 ];
+
+/**
+ * Opposed states (find-opposed-states.ts): each dimension has two poles, each
+ * with its near-synonyms as lemmas. A word may sit on several dimensions
+ * ("separate" is both "apart" and "different"; "gap" both "apart" and
+ * "open"). A negated clause flips the pole ("no gap" = together, "not
+ * closed" = open). General English, not one course's vocabulary: the table
+ * must not fire on answers that merely share topic words.
+ */
+export const STATE_DIMENSIONS: readonly { name: string; plus: readonly string[]; minus: readonly string[] }[] = [
+  {
+    // Two things are one / joined, or apart. Joining makes things share a state; apart keeps them in their own.
+    name: "together",
+    plus: ["same", "identical", "equal", "shared", "together", "connect", "connected", "connection", "join", "joined", "attach", "attached", "touch", "contact"],
+    minus: ["different", "differ", "difference", "opposite", "separate", "separated", "distinct", "apart", "disconnect", "disconnected", "unconnected", "gap", "isolate", "isolated", "independent", "detach", "detached"],
+  },
+  {
+    name: "closed",
+    plus: ["closed", "close", "complete", "continuous", "unbroken"],
+    minus: ["open", "incomplete", "broken", "gap", "interrupted"],
+  },
+];

@@ -33,7 +33,7 @@ export function markNegation(tokens: TToken[]): void {
     const t = tokens[i]!;
     if (isCue(tokens, i)) cueCount.set(t.clause, (cueCount.get(t.clause) ?? 0) + 1);
     else if (t.isContent && !EMPTY_PREDICATES.has(t.lower)) hasContent.add(t.clause);
-    if (NEGATIVE_VERBS.has(t.lemma) || isNegatedAdjective(t)) unsure.add(t.clause);
+    if (negatesImplicitly(t)) unsure.add(t.clause);
   }
   let carry = 0;
   let prev: TToken | undefined;
@@ -70,6 +70,11 @@ function releaseCoordinatedPredicates(tokens: TToken[]): void {
       w.polarityUnsure = false;
     }
   }
+}
+
+/** "avoids", "unlimited": a word that negates its clause without a cue (the clause is then marked unsure). */
+export function negatesImplicitly(t: TToken): boolean {
+  return NEGATIVE_VERBS.has(t.lemma) || isNegatedAdjective(t);
 }
 
 export function isCue(tokens: readonly TToken[], i: number): boolean {

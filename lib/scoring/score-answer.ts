@@ -8,6 +8,7 @@ import { combineScore, STUFFING_CAP, WRONG_ANSWER_CAP } from "./combine-score";
 import { decideVerdict } from "./decide-verdict";
 import { detectStuffing } from "./detect-stuffing";
 import { findDeniedClauses } from "./find-denied-clauses";
+import { creditAgreedStates, findOpposedStates } from "./find-opposed-states";
 import { compareComparisons } from "./find-reversed-comparisons";
 import { findSwappedPairs } from "./find-swapped-pairs";
 import { findSwappedRoles } from "./find-swapped-roles";
@@ -74,7 +75,12 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
   const swaps = stuffing ? [] : findSwappedRoles(prepared.reference.tokens, tokens, alignment);
   if (!stuffing && swaps.length === 0) swaps.push(...findSwappedPairs(prepared.reference.tokens, tokens, prepared.questionKeys));
   if (!stuffing && swaps.length === 0) swaps.push(...comparisons.reversed);
-  const blocked = new Set([...denied, ...swaps.map((s) => s.clause)]);
+  const states = findOpposedStates(prepared.reference.tokens, tokens, alignment);
+  creditAgreedStates(alignment, prepared.reference.tokens, states.agreed);
+  // "not in the same closed path" denies "same", not "closed": an answer agreeing on the states is no denial of the clause.
+  for (const c of states.agreed.keys()) denied.delete(c);
+  const opposed = [...states.opposed].filter((c) => !comparisons.agreed.has(c));
+  const blocked = new Set([...denied, ...swaps.map((s) => s.clause), ...opposed]);
   const coverage = measureCoverage(alignment, tokens, prepared.questionKeys, QUESTION_WORD_FACTOR, blocked, prepared.referenceKeys, prepared.optionKeys);
   const wrong = prepared.wrong && !empty ? matchWrongAnswer(prepared.wrong, prepared.wrongDistinct, prepared.wrongYesNo, tokens) : undefined;
   const wrongAnswerMatch = wrong !== undefined && isWrongAnswer(wrong, coverage.recall);

@@ -43,4 +43,14 @@ describe("analyzeText", () => {
     expect(splitGluedWord("programs", "program")).toBeUndefined();
     expect(splitGluedWord("paramater", "paramater")).toBeUndefined();
   });
+  it("joins subjects before the sentence's first verb, and clauses after it", () => {
+    const clauses = (text: string) => new Set(analyzeText(text).map((t) => t.clause)).size;
+    expect(clauses("Terminals 1 and 2 are in the same electrical state")).toBe(1);
+    expect(clauses("An SLA is the internal target and the SLO is the external contract")).toBe(2);
+  });
+  it('reads a double quote between letters as an apostrophe ("isn"t"), keeping spans on the text as typed', () => {
+    const text = 'The battery isn"t in bulb A"s path';
+    expect(negatedWords(text)).toEqual(expect.arrayContaining(["battery", "path"]));
+    for (const t of analyzeText(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
 });

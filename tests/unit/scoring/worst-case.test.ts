@@ -33,6 +33,24 @@ describe("scorer worst case (issue #9 item 1)", () => {
     });
   });
 
+  it("compares states in under 50 ms of CPU when the model answer asserts them and the answer is 5,000 characters of state words", () => {
+    const card = {
+      question: "Explain why you got a voltage reading of 1.5 for terminal 1 and the positive terminal.",
+      reference: "Terminal 1 and the positive battery terminal are in different electrical states, separated by a gap, not in the same closed path",
+    };
+    const words = ["terminal", "1", "not", "connected", "gap", "positive", "negative", "battery", "same", "different", "closed", "open", "path", "seperated", "conected", "and"];
+    const make = (offset: number) => {
+      let a = "";
+      for (let i = offset; a.length < 4990; i++) a += words[(i * 7) % words.length] + (i % 3 ? " " : ", ");
+      return a.slice(0, 5000);
+    };
+    scoreAnswer({ ...card, answer: make(1) });
+    const start = cpuMs();
+    const result = scoreAnswer({ ...card, answer: make(2) });
+    expect(cpuMs() - start).toBeLessThan(50);
+    expect(ZScoreResult.safeParse(result).success).toBe(true);
+  });
+
   it("never splits a run-together word longer than MAX_GLUED_LENGTH", () => {
     const glued = "imagelayercachedigestrollback";
     expect(glued.length).toBeGreaterThan(MAX_GLUED_LENGTH);

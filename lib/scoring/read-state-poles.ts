@@ -1,0 +1,109 @@
+import type { TToken } from "./analyze-text";
+import { BoundedCache } from "./bounded-cache";
+import { isKnownWord } from "./is-known-word";
+import { STATE_DIMENSIONS } from "./lexicon";
+import { isCue, negatesImplicitly } from "./mark-negation";
+import { isTypo } from "./match-word";
+
+/** A clause's pole on one dimension (0 when it says both), where it is said, and whether only by an adjective naming a thing ("closed path"). */
+export interface TPole {
+  pole: number;
+  at: number;
+  attributive: boolean;
+}
+
+/** Pole of a word on one dimension of STATE_DIMENSIONS: +1 or −1. */
+interface TStateWord {
+  dim: number;
+  pole: 1 | -1;
+}
+
+const byWord = new Map<string, TStateWord[]>();
+STATE_DIMENSIONS.forEach((d, dim) => {
+  for (const [words, pole] of [[d.plus, 1], [d.minus, -1]] as const) {
+    for (const w of words) byWord.set(w, [...(byWord.get(w) ?? []), { dim, pole }]);
+  }
+});
+const TABLE = [...byWord.keys()];
+const typoCache = new BoundedCache<string, readonly TStateWord[]>(5_000);
+
+/** The state words a token stands for; typed words one typo off count too ("seperated", "conected"). */
+export function stateWords(t: TToken): readonly TStateWord[] {
+  if (!t.isWord || t.isCue) return [];
+  const exact = byWord.get(t.lemma) ?? byWord.get(t.lower);
+  if (exact) return exact;
+  if (t.lower.length < 5) return [];
+  const key = `${t.lower}|${t.lemma}`;
+  const hit = typoCache.get(key);
+  if (hit) return hit;
+  // Two real words one letter apart ("contract"/"contact") are different words, not a typo.
+  const found = isKnownWord(t.lemma) ? undefined : TABLE.find((w) => isTypo(w, t.lower));
+  const out = found ? byWord.get(found)! : [];
+  typoCache.set(key, out);
+  return out;
+}
+
+/**
+ * Per clause and dimension: the asserted pole, or 0 when the clause says both.
+ * A "not" flips the state words after it ("no gap", "not separated by any
+ * gaps"), but not a state word before it ("the closed path is not …") nor
+ * one that only describes the thing another flipped state word is about:
+ * "not in the same closed path" denies "same", the path is still closed.
+ */
+export function clausePoles(tokens: readonly TToken[]): Map<number, Map<number, TPole>> {
+  const out = new Map<number, Map<number, TPole>>();
+  // A clause negated implicitly ("avoids", "unlimited") has no sure polarity, unless the word doing it is a state word of its own ("incomplete").
+  const unsure = new Set<number>();
+  for (const t of tokens) if (t.polarityUnsure && negatesImplicitly(t) && stateWords(t).length === 0) unsure.add(t.clause);
+  let flippedIn = -1;
+  let cueIn = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (isCue(tokens, i)) cueIn = t.clause;
+    const states = unsure.has(t.clause) ? [] : stateWords(t);
+    if (states.length === 0) continue;
+    const attributive = isAttributive(tokens, i);
+    // Only a cue of the clause itself: a polarity carried from a bare "Not really:" is too loose to call a state reversed.
+    const flip = t.afterCue && cueIn === t.clause && !(flippedIn === t.clause && attributive);
+    if (flip) flippedIn = t.clause;
+    for (const s of states) {
+      const pole = flip ? -s.pole : s.pole;
+      const poles = out.get(t.clause) ?? new Map<number, TPole>();
+      const cur = poles.get(s.dim);
+      // "a gap in the closed path": the claim is the gap; an adjective naming the thing yields to it.
+      if (!cur || (cur.attributive && !attributive)) poles.set(s.dim, { pole, at: i, attributive });
+      else if (cur.attributive === attributive && cur.pole !== pole) cur.pole = 0;
+      out.set(t.clause, poles);
+    }
+  }
+  return out;
+}
+
+/** Per model answer (the prepared card's tokens, themselves memoized): its clause poles. */
+const referenceMemo = new WeakMap<readonly TToken[], Map<number, Map<number, TPole>>>();
+
+export function referencePoles(reference: readonly TToken[]): Map<number, Map<number, TPole>> {
+  let poles = referenceMemo.get(reference);
+  if (!poles) {
+    poles = clausePoles(reference);
+    referenceMemo.set(reference, poles);
+  }
+  return poles;
+}
+
+/** An adjective right before a noun of its clause ("closed path"): it describes the thing, it is not the claim. */
+function isAttributive(tokens: readonly TToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return (t.pos === "ADJ" || t.pos === "VERB") && next !== undefined && next.clause === t.clause && (next.pos === "NOUN" || next.pos === "PROPN");
+}
+
+/** A noun or adjective in the run of adjectives and nouns right after a state adjective ("same *electrical state*"); a verb's object is a thing of its own ("shrinks *attack surface*"). */
+export function describedByState(tokens: readonly TToken[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && tokens[j]!.clause === tokens[i]!.clause; j--) {
+    const t = tokens[j]!;
+    if (stateWords(t).length > 0) return t.pos === "ADJ";
+    if (!(t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN")) return false;
+  }
+  return false;
+}

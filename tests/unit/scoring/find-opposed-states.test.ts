@@ -1,0 +1,122 @@
+import { describe, expect, it } from "vitest";
+import { alignAnswer } from "@/lib/scoring/align-answer";
+import { analyzeText } from "@/lib/scoring/analyze-text";
+import { findOpposedStates } from "@/lib/scoring/find-opposed-states";
+import { prepareReference } from "@/lib/scoring/prepare-reference";
+import { scoreAnswer } from "@/lib/scoring/score-answer";
+
+const DIFFERENT = {
+  question: "Explain why you got a voltage reading of 1.5 for terminal 1 and the positive terminal.",
+  reference: "Terminal 1 and the positive battery terminal are in different electrical states",
+};
+const GAP = { question: "What does it mean when the voltage reading jumps from 0 to 1.5?", reference: "the terminals are separated by a gap" };
+
+function compare(card: { question: string; reference: string }, answer: string) {
+  const prepared = prepareReference(card.question, card.reference, undefined);
+  const tokens = analyzeText(answer);
+  const r = findOpposedStates(prepared.reference.tokens, tokens, alignAnswer(prepared.reference.targets, tokens));
+  return { opposed: r.opposed.size > 0, agreed: r.agreed.size > 0 };
+}
+
+describe("findOpposedStates", () => {
+  it("reads a state said in other words, and its opposite", () => {
+    expect(compare(DIFFERENT, "terminal 1 is connected to the positive battery terminal")).toEqual({ opposed: true, agreed: false });
+    expect(compare(DIFFERENT, "terminal 1 is not connected to the positive terminal")).toEqual({ opposed: false, agreed: true });
+    expect(compare(DIFFERENT, "there is a gap between terminal 1 and the positive terminal")).toEqual({ opposed: false, agreed: true });
+  });
+
+  it("flips a state under a negation: no gap, not separated by any gaps", () => {
+    expect(compare(GAP, "because terminal 1 is not seperated by any gaps").opposed).toBe(true);
+    expect(compare(GAP, "there is no gap between the terminals").opposed).toBe(true);
+    expect(compare(GAP, "the terminals are not connected").agreed).toBe(true);
+  });
+
+  it("reads a swapped thing as the state the other way round", () => {
+    // Connected to the *negative* terminal = in a different state from the positive one.
+    expect(compare(DIFFERENT, "terminal 1 is connected to the negative battery terminal")).toEqual({ opposed: false, agreed: true });
+    expect(compare(DIFFERENT, "there is no gap between terminal 1 and the negative terminal").agreed).toBe(true);
+  });
+
+  it("lets a 'not' deny the state it governs, not the words that describe its thing", () => {
+    const card = { question: "Why was bulb A on when switch Y was open?", reference: "Switch Y and bulb A are not in the same closed path" };
+    expect(compare(card, "bulb A is in a closed path with the battery")).toEqual({ opposed: false, agreed: true });
+    expect(compare(card, "bulb a and switch y are in the same path").opposed).toBe(true);
+    expect(compare({ question: "Why do bulbs stay on?", reference: "Each bulb is in its own path" }, "bulbs B and C are in different paths that do not contain bulb A").opposed).toBe(false);
+  });
+
+  it("compares only claims about the same things", () => {
+    const card = {
+      question: "Why use containers rather than VMs?",
+      reference: "Containers package application dependencies in a portable unit that starts fast and behaves consistently. VMs isolate harder, but they are heavier and slower.",
+    };
+    expect(compare(card, "Containers start quickly and behave the same everywhere. VMs give stronger isolation but are heavier.").opposed).toBe(false);
+  });
+
+  it("costs an answer that asserts the opposite state its credit", () => {
+    // Both reuse the model answer's words; only the state tells them apart (they scored the same, 69).
+    const right = scoreAnswer({ ...DIFFERENT, answer: "terminal 1 is not connected to the positive battery terminal" }).score;
+    const wrong = scoreAnswer({ ...DIFFERENT, answer: "terminal 1 is connected to the positive battery terminal" }).score;
+    expect(wrong).toBeLessThan(40);
+    expect(right - wrong).toBeGreaterThan(30);
+  });
+
+  it("credits a state said in other words like a synonym, with the thing it describes", () => {
+    // "separated by a gap" says "different electrical states" (it scored 35).
+    const r = scoreAnswer({ ...DIFFERENT, answer: "terminal 1 is separated from the positive terminal by a gap" });
+    expect(r.score).toBeGreaterThanOrEqual(70);
+    expect(r.concepts.find((c) => c.text.includes("different electrical states"))).toMatchObject({ matched: true });
+    expect(scoreAnswer({ ...DIFFERENT, answer: "they are not connected" }).score).toBeGreaterThan(scoreAnswer({ ...DIFFERENT, answer: "they are connected" }).score + 40);
+  });
+
+  it("does not read a clause as denied when the answer agrees with the states it asserts", () => {
+    // The "not" denies "same"; the answer says the path is closed, as the model answer does (it scored 0 as a denial).
+    const card = { question: "When switch X was closed and switch Y was open, why was bulb A on?", reference: "Switch Y and bulb A are not in the same closed path" };
+    expect(scoreAnswer({ ...card, answer: "Bulb A is in a closed path with the battery." }).score).toBeGreaterThanOrEqual(50);
+    expect(scoreAnswer({ ...card, answer: "Switch Y and bulb A are in the same closed path." }).score).toBeLessThan(30);
+  });
+
+  it("flips a state for a swapped thing only when the opposite word qualifies the same noun", () => {
+    const card = { question: "How is the last element stored?", reference: "The last element is separated from the head" };
+    // "first" qualifies no noun here: no other thing, no reversed state.
+    expect(compare(card, "the elements are separated from the head first")).toEqual({ opposed: false, agreed: true });
+    // "a new short-lived connection" against "one long-lived HTTP/2 connection": the same noun, the opposite kind.
+    const grpc = { question: "Why does one Pod take all the load?", reference: "gRPC multiplexes many requests over one long-lived HTTP/2 connection" };
+    expect(compare(grpc, "gRPC opens a new short-lived connection per call").opposed).toBe(true);
+  });
+
+  it("leaves compound terms alone: a linked list says nothing about things being joined", () => {
+    const card = { question: "What is a circular linked list?", reference: "In a circular list the ends are not separated." };
+    expect(compare(card, "a linked list where the last node points back to the first")).toEqual({ opposed: false, agreed: false });
+  });
+
+  it("lets a claim that names nothing but a state be answered by any clause, and a gap outweigh the path it is in", () => {
+    // "incomplete" negates by its prefix, yet it is a state of its own.
+    const incomplete = { question: "Why does a damaged bulb impact a circuit?", reference: "there is an incomplete circuit" };
+    expect(compare(incomplete, "A damaged bulb creates a gap.")).toEqual({ opposed: false, agreed: true });
+    expect(compare(incomplete, "the circuit is complete")).toEqual({ opposed: true, agreed: false });
+    const none = { question: "Explain your reasoning.", reference: "there is no closed path" };
+    expect(compare(none, "there is a gap in the closed path")).toEqual({ opposed: false, agreed: true });
+    expect(scoreAnswer({ ...none, answer: "there is a gap in the closed path" }).score).toBeGreaterThanOrEqual(70);
+  });
+
+  it("compares an answer clause only with the claim it is most about, and not under a negation carried from a bare 'Not really:'", () => {
+    const sts = {
+      question: "What is the difference between a Deployment and a StatefulSet?",
+      reference:
+        "A Deployment treats replicas as interchangeable, with random names and usually shared or no storage. A StatefulSet gives each replica a stable name, stable DNS through a headless Service, a separate PVC from volumeClaimTemplates, and ordered rollout.",
+    };
+    // The shared storage is the Deployment's: no denial of the StatefulSet's separate PVCs.
+    expect(compare(sts, "Deployment pods are interchangeable and usually share one volume; StatefulSet pods get stable names and DNS and roll out in order.").opposed).toBe(false);
+    const snap = {
+      question: "Is a volume snapshot a backup?",
+      reference: "It is a point-in-time copy, but it often lives in the same account and region as the source and has never been proven restorable.",
+    };
+    expect(compare(snap, "Not really: a snapshot sits in the same account and region as the disk and nobody tested a restore.").opposed).toBe(false);
+    expect(compare(snap, "a snapshot lives in a different account and region from the source").opposed).toBe(true);
+  });
+
+  it("leaves out words whose state depends on what they refer to ('its own namespace' is the same one)", () => {
+    const card = { question: "Who can read a Secret?", reference: "Anyone who can create Pods there, because a Pod can mount any Secret in its own namespace." };
+    expect(compare(card, "anyone who can create Pods, since a Pod can mount any Secret in the same namespace")).toEqual({ opposed: false, agreed: false });
+  });
+});
