@@ -214,7 +214,7 @@ export const STATE_DIMENSIONS: readonly { name: string; plus: readonly string[];
   {
     // Two things are one / joined, or apart. Joining makes things share a state; apart keeps them in their own.
     name: "together",
-    plus: ["same", "identical", "equal", "shared", "together", "connect", "connected", "connection", "join", "joined", "attach", "attached", "touch", "contact"],
+    plus: ["same", "identical", "equal", "shared", "together", "connect", "connected", "join", "joined", "attach", "attached", "touch", "contact"],
     minus: ["different", "differ", "difference", "opposite", "separate", "separated", "distinct", "apart", "disconnect", "disconnected", "unconnected", "gap", "isolate", "isolated", "independent", "detach", "detached"],
   },
   {

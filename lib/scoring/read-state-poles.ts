@@ -60,7 +60,7 @@ export function clausePoles(tokens: readonly TToken[]): Map<number, Map<number, 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (isCue(tokens, i)) cueIn = t.clause;
-    const states = unsure.has(t.clause) ? [] : stateWords(t);
+    const states = unsure.has(t.clause) || isSubjectNoun(tokens, i) || isAction(t) ? [] : stateWords(t);
     if (states.length === 0) continue;
     const attributive = isAttributive(tokens, i);
     // Only a cue of the clause itself: a polarity carried from a bare "Not really:" is too loose to call a state reversed.
@@ -89,6 +89,28 @@ export function referencePoles(reference: readonly TToken[]): Map<number, Map<nu
     referenceMemo.set(reference, poles);
   }
   return poles;
+}
+
+/**
+ * A noun is a state only as what a clause asserts ("there is a gap", "no
+ * connection", "a gap between them"): before the clause's verb it names what
+ * the clause is about ("Every connection costs a process", "Connections are
+ * cheap").
+ */
+function isSubjectNoun(tokens: readonly TToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== "NOUN") return false;
+  if (tokens[i + 1]?.lower === "between") return false;
+  for (let j = i - 1; j >= 0 && tokens[j]!.clause === t.clause; j--) {
+    const u = tokens[j]!;
+    if (u.pos === "VERB" || u.pos === "AUX" || u.isCue) return false;
+  }
+  return true;
+}
+
+/** "opening one per request", "connecting per request": an -ing verb is something done, not a state that holds. */
+function isAction(t: TToken): boolean {
+  return t.pos === "VERB" && t.lower.endsWith("ing");
 }
 
 /** An adjective right before a noun of its clause ("closed path"): it describes the thing, it is not the claim. */

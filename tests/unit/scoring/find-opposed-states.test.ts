@@ -79,9 +79,10 @@ describe("findOpposedStates", () => {
     const card = { question: "How is the last element stored?", reference: "The last element is separated from the head" };
     // "first" qualifies no noun here: no other thing, no reversed state.
     expect(compare(card, "the elements are separated from the head first")).toEqual({ opposed: false, agreed: true });
-    // "a new short-lived connection" against "one long-lived HTTP/2 connection": the same noun, the opposite kind.
-    const grpc = { question: "Why does one Pod take all the load?", reference: "gRPC multiplexes many requests over one long-lived HTTP/2 connection" };
-    expect(compare(grpc, "gRPC opens a new short-lived connection per call").opposed).toBe(true);
+    // "the negative battery terminal" against "the positive battery terminal": the same noun, the other one of two.
+    const terminal = { question: "Why is the bulb off?", reference: "Terminal 1 is separated from the positive battery terminal" };
+    expect(compare(terminal, "terminal 1 is separated from the negative battery terminal").opposed).toBe(true);
+    expect(compare(terminal, "terminal 1 is separated from the positive battery terminal").opposed).toBe(false);
   });
 
   it("leaves compound terms alone: a linked list says nothing about things being joined", () => {
@@ -118,5 +119,16 @@ describe("findOpposedStates", () => {
   it("leaves out words whose state depends on what they refer to ('its own namespace' is the same one)", () => {
     const card = { question: "Who can read a Secret?", reference: "Anyone who can create Pods there, because a Pod can mount any Secret in its own namespace." };
     expect(compare(card, "anyone who can create Pods, since a Pod can mount any Secret in the same namespace")).toEqual({ opposed: false, agreed: false });
+  });
+
+  it("reads no state from a thing a clause is about, nor from something done", () => {
+    const pool = {
+      question: "Why should you use a connection pool in front of PostgreSQL?",
+      reference: "Each PostgreSQL connection is a separate backend process with its own memory, so opening one per request is slow.",
+    };
+    // "Connections" is what the answer is about, not a claim that things are joined; "opening one" is no open path.
+    expect(compare(pool, "Connections are cheap in PostgreSQL, so a pool is mainly for security.")).toEqual({ opposed: false, agreed: false });
+    expect(compare(pool, "Every connection costs Postgres a whole backend process and memory, so connecting per request is slow.")).toEqual({ opposed: false, agreed: false });
+    expect(compare(GAP, "because there is a gap between the terminals")).toEqual({ opposed: false, agreed: true });
   });
 });
