@@ -1,6 +1,7 @@
 import type { TToken } from "./analyze-text";
 import { BoundedCache } from "./bounded-cache";
 import type { TGradedExample } from "./graded-example";
+import { exampleReference, matchExample, type TBlendAnswer, type TExampleReference } from "./match-example";
 import { weighWord } from "./weigh-word";
 
 /**
@@ -8,9 +9,10 @@ import { weighWord } from "./weigh-word";
  * reference-match score (see README "Graded examples").
  *
  * Each example i has its grade G_i (0–100) and the score r_i the reference
- * match gives it. With sim_i the weighted cosine of polarity-marked stems
- * between the new answer and example i, n examples and s the new answer's
- * reference-match score:
+ * match gives it. sim_i is how well the new answer covers example i read as
+ * an extra model answer (matchExample: the scorer's own alignment), for the
+ * NEAREST examples by cosine of polarity-marked stems, 0 for the others;
+ * with n examples and s the new answer's reference-match score:
  *
  *   trust     = n / (n + SHRINK_N)
  *   corrected = s + trust · Σ w_i·clip(G_i − r_i) / Σ w_i,   w_i = sim_i^SIM_POWER + GLOBAL_WEIGHT
@@ -40,6 +42,12 @@ export const DIRECT = 0.8;
 export const SLOPE_RIDGE = 1000;
 /** While every example comes from one labeller, the move stays within this (the ±MAX_SHIFT needs two voices). */
 export const ONE_VOICE_SHIFT = 45;
+/**
+ * Only this many examples (the nearest by cosine) are aligned with the
+ * answer: aligning all 40 would cost ~40 alignments per review, and on the
+ * Mohler dev split 5 keep the whole gain (2: −0.006 r at k = 5; 8: +0.000).
+ */
+export const NEAREST = 5;
 
 export interface TPreparedExample {
   vector: Map<string, number>;
@@ -50,6 +58,8 @@ export interface TPreparedExample {
   referenceScore: number;
   /** Who graded it; examples without one count as separate voices (CLI, data sets). */
   labeller?: string;
+  /** The example as an extra model answer (see matchExample). */
+  asReference: TExampleReference;
 }
 
 /** Bag of content stems, marked "¬" in negated clauses, weighted by informativeness. */
@@ -63,6 +73,17 @@ export function vectorOf(tokens: readonly TToken[]): { vector: Map<string, numbe
   let sq = 0;
   for (const w of vector.values()) sq += w * w;
   return { vector, norm: Math.sqrt(sq) };
+}
+
+/**
+ * One graded example, analysed once per example set: the app (score-answer)
+ * and the Mohler k-shot bench both go through here, so the bench measures
+ * what reviews get. `grade` is 0–5; `referenceScore` what the reference
+ * match alone scores the example.
+ */
+export function prepareExample(text: string, questionKeys: ReadonlySet<string>, grade: number, referenceScore: number, labeller?: string): TPreparedExample {
+  const { tokens, reference } = exampleReference(text, questionKeys);
+  return { ...vectorOf(tokens), target: grade * 20, referenceScore, asReference: reference, ...(labeller !== undefined ? { labeller } : {}) };
 }
 
 export function cosine(a: { vector: Map<string, number>; norm: number }, b: { vector: Map<string, number>; norm: number }): number {
@@ -104,7 +125,7 @@ export interface TBlend {
 /** Applies the graded examples to a reference-match score (0–100). */
 export function blendExamples(
   score: number,
-  answer: { vector: Map<string, number>; norm: number },
+  answer: TBlendAnswer,
   examples: readonly TPreparedExample[],
   mayRaise: boolean,
   params: TBlendParams = BLEND_PARAMS,
@@ -118,8 +139,9 @@ export function blendExamples(
   let meanRef = 0;
   const ws: number[] = [];
   const residuals: number[] = [];
-  for (const e of examples) {
-    const sim = cosine(answer, e);
+  const sims = similarities(answer, examples);
+  examples.forEach((e, i) => {
+    const sim = sims[i]!;
     const w = sim ** params.simPower + params.globalWeight;
     const residual = Math.max(-params.maxResidual, Math.min(params.maxResidual, e.target - e.referenceScore));
     ws.push(w);
@@ -130,7 +152,7 @@ export function blendExamples(
     near += sim ** params.simPower * e.target;
     nearWeights += sim ** params.simPower;
     best = Math.max(best, sim);
-  }
+  });
   const n = examples.length;
   const trust = n / (n + params.shrinkN);
   const offset = sum / weights;
@@ -155,6 +177,14 @@ export function blendExamples(
   let shift = Math.max(-cap, Math.min(cap, blended - score));
   if (!mayRaise) shift = Math.min(0, shift);
   return { score: Math.max(0, Math.min(100, Math.round(score + shift))), used: n, shift };
+}
+
+/** sim_i: matchExample for the NEAREST examples by cosine (ties: the earlier example), 0 for the rest. */
+function similarities(answer: TBlendAnswer, examples: readonly TPreparedExample[]): number[] {
+  const byCosine = examples.map((e, i) => ({ i, c: cosine(answer, e) })).sort((a, b) => b.c - a.c || a.i - b.i);
+  const sims = new Array<number>(examples.length).fill(0);
+  for (const { i } of byCosine.slice(0, NEAREST)) sims[i] = matchExample(examples[i]!.asReference, answer);
+  return sims;
 }
 
 function oneVoice(examples: readonly TPreparedExample[]): boolean {

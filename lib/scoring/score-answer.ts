@@ -1,6 +1,6 @@
 import { alignAnswer } from "./align-answer";
-import { analyzeSteps, analyzeText, runSync, type TToken } from "./analyze-text";
-import { blendExamples, examplesSignature, exampleCache, vectorOf, type TPreparedExample } from "./blend-examples";
+import { analyzeSteps, runSync, type TToken } from "./analyze-text";
+import { blendExamples, examplesSignature, exampleCache, prepareExample, vectorOf, type TPreparedExample } from "./blend-examples";
 import { EXAMPLE_CHARS, selectExamples, type TGradedExample } from "./graded-example";
 import { AnswerTooLongError } from "./answer-too-long-error";
 import { buildConcepts } from "./build-concepts";
@@ -79,8 +79,9 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
   const answersOpposite = !empty && prepared.referenceYesNo !== undefined && leadingYesNo(tokens) === opposite(prepared.referenceYesNo);
   const misattributed = Math.max(misattributedShare(blocked, alignment), answersOpposite ? OPPOSITE_ANSWER_SHARE : 0);
   const matchScore = empty ? 0 : combineScore({ coverage, misattributed, stuffing, wrongAnswer: wrongAnswerMatch });
-  const prepExamples = !empty && examples && examples.length > 0 ? prepareExamples(input, examples) : [];
-  const blend = blendExamples(matchScore, vectorOf(tokens), prepExamples, misattributed === 0 && !wrongAnswerMatch);
+  const prepExamples = !empty && examples && examples.length > 0 ? prepareExamples(input, prepared.questionKeys, examples) : [];
+  const blendAnswer = { ...vectorOf(tokens), tokens, questionKeys: prepared.questionKeys, optionKeys: prepared.optionKeys };
+  const blend = blendExamples(matchScore, blendAnswer, prepExamples, misattributed === 0 && !wrongAnswerMatch);
   // The caps still hold after the blend: examples refine a score, they do not excuse a keyword list or the misconception.
   let score = blend.score;
   if (stuffing) score = Math.min(score, STUFFING_CAP);
@@ -118,14 +119,14 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
  * per question and example set (LRU-cached), so a review costs one
  * similarity per example.
  */
-function prepareExamples(input: TScoreInput, examples: readonly TGradedExample[]): TPreparedExample[] {
+function prepareExamples(input: TScoreInput, questionKeys: ReadonlySet<string>, examples: readonly TGradedExample[]): TPreparedExample[] {
   const chosen = selectExamples(examples);
   const key = `${input.question}\u0000${input.reference}\u0000${input.wrongAnswer ?? ""}\u0000${examplesSignature(chosen)}`;
   return exampleCache.getOrSet(key, () =>
     chosen.map((e) => {
       const text = e.answer.slice(0, EXAMPLE_CHARS);
       const own = scoreAnswer({ question: input.question, reference: input.reference, wrongAnswer: input.wrongAnswer, answer: text }, () => 0);
-      return { ...vectorOf(analyzeText(text)), target: e.grade * 20, referenceScore: own.score, ...(e.labeller !== undefined ? { labeller: e.labeller } : {}) };
+      return prepareExample(text, questionKeys, e.grade, own.score, e.labeller);
     }),
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { blendExamples, MAX_SHIFT, MIN_EXAMPLES, ONE_VOICE_SHIFT, vectorOf, type TPreparedExample } from "@/lib/scoring/blend-examples";
+import { blendExamples, MAX_SHIFT, MIN_EXAMPLES, ONE_VOICE_SHIFT, prepareExample, vectorOf, type TPreparedExample } from "@/lib/scoring/blend-examples";
+import type { TBlendAnswer } from "@/lib/scoring/match-example";
 import { analyzeText } from "@/lib/scoring/analyze-text";
 import { MAX_EXAMPLES, MAX_PER_LABELLER, RATING_GRADE, selectExamples, type TGradedExample } from "@/lib/scoring/graded-example";
 import { scoreAnswer } from "@/lib/scoring/score-answer";
@@ -68,6 +69,17 @@ describe("scoring with graded examples", () => {
     expect(wrong.score).toBeLessThanOrEqual(25);
   });
 
+  it("reads a graded answer as an extra model answer: a copy with typos is graded like it", () => {
+    // Stems miss "digst"/"identifes"; the scorer's own alignment (typos, synonyms) does not.
+    const graded = "A digest identifies the image contents exactly and can never change.";
+    const examples = [ex(graded, 5, "a"), ex("tags are nicer to read", 1, "b"), ex("digests are faster to pull", 0.5, "c"), ex("the digest is a hash of the contents", 4, "d")];
+    const typed = "a digst identifes the imge contents exactely and can nevr change";
+    const base = scoreAnswer({ ...DIGESTS, answer: typed });
+    const r = scoreAnswer({ ...DIGESTS, answer: typed, examples });
+    expect(base.score).toBeLessThan(40);
+    expect(r.score).toBeGreaterThanOrEqual(75);
+  });
+
   it("is deterministic and never returns the examples", () => {
     const examples = [ex("a b c digests", 3), ex("tags move", 2), ex("digests pin artifacts", 5)];
     const a = scoreAnswer({ ...DIGESTS, answer: "digests pin one artifact", examples });
@@ -78,8 +90,12 @@ describe("scoring with graded examples", () => {
 });
 
 describe("blendExamples", () => {
-  const prepared = (text: string, target: number, referenceScore: number, labeller?: string): TPreparedExample => ({ ...vectorOf(analyzeText(text)), target, referenceScore, ...(labeller ? { labeller } : {}) });
-  const answer = vectorOf(analyzeText("digests pin one exact artifact"));
+  const prepared = (text: string, target: number, referenceScore: number, labeller?: string): TPreparedExample => prepareExample(text, new Set(), target / 20, referenceScore, labeller);
+  const asAnswer = (text: string): TBlendAnswer => {
+    const tokens = analyzeText(text);
+    return { ...vectorOf(tokens), tokens, questionKeys: new Set(), optionKeys: new Set() };
+  };
+  const answer = asAnswer("digests pin one exact artifact");
   const praise = (labellers: string[]) => labellers.map((l, i) => prepared(`digests pin one exact artifact ${i}`, 100, 10, l));
 
   it("one labeller moves a score at most ONE_VOICE_SHIFT; two may move it up to MAX_SHIFT", () => {
@@ -93,8 +109,8 @@ describe("blendExamples", () => {
   it("learns a question's scale, not only its offset: graders who stretch the reference score", () => {
     // These graders give 2× the reference score around 50: low answers lower, high answers higher.
     const stretch = [10, 30, 50, 70, 90].map((r, i) => prepared(`unrelated example ${i}`, Math.max(0, Math.min(100, 50 + 2 * (r - 50))), r));
-    const low = blendExamples(20, vectorOf(analyzeText("nothing shared")), stretch, true).score;
-    const high = blendExamples(80, vectorOf(analyzeText("nothing shared")), stretch, true).score;
+    const low = blendExamples(20, asAnswer("nothing shared"), stretch, true).score;
+    const high = blendExamples(80, asAnswer("nothing shared"), stretch, true).score;
     expect(low).toBeLessThan(20);
     expect(high).toBeGreaterThan(80);
   });
