@@ -3,6 +3,7 @@ import { alignAnswer } from "./align-answer";
 import { combineScore } from "./combine-score";
 import { measureCoverage } from "./measure-coverage";
 import { prepareText, QUESTION_WORD_FACTOR, type TWeightedTarget } from "./prepare-reference";
+import { weighWord } from "./weigh-word";
 
 /** A graded example read as an extra model answer: its weighted words, with synonyms, as the card's own are. */
 export interface TExampleReference {
@@ -10,13 +11,20 @@ export interface TExampleReference {
   keys: ReadonlySet<string>;
 }
 
-/** The new answer as the blend sees it: its tokens, and the card's question words and options. */
-export interface TBlendAnswer {
+export interface TStemVector {
   vector: Map<string, number>;
   norm: number;
+}
+
+/** An answer (new, or a graded example) as the blend sees it: its tokens, and the card's question words and options. */
+export interface TBlendAnswer extends TStemVector {
   tokens: readonly TToken[];
   questionKeys: ReadonlySet<string>;
   optionKeys: ReadonlySet<string>;
+}
+
+export function blendAnswerOf(tokens: readonly TToken[], card: { questionKeys: ReadonlySet<string>; optionKeys: ReadonlySet<string> }): TBlendAnswer {
+  return { ...vectorOf(tokens), tokens, questionKeys: card.questionKeys, optionKeys: card.optionKeys };
 }
 
 export function exampleReference(text: string, questionKeys: ReadonlySet<string>): { tokens: TToken[]; reference: TExampleReference } {
@@ -31,10 +39,35 @@ const NONE: ReadonlySet<number> = new Set();
  * alignment and recall-based score with the example in place of the model
  * answer (synonyms, typos, question demoting, saturation), as retrieval-based
  * graders use top-graded answers as extra references. Claims are not checked
- * here: this only decides which graded answers the new one resembles.
+ * here: the blend never raises an answer the model-answer match found
+ * contradicting it.
  */
 export function matchExample(example: TExampleReference, answer: TBlendAnswer): number {
   const alignment = alignAnswer(example.targets, answer.tokens);
   const coverage = measureCoverage(alignment, answer.tokens, answer.questionKeys, QUESTION_WORD_FACTOR, NONE, example.keys, answer.optionKeys);
   return combineScore({ coverage, misattributed: 0, stuffing: false, wrongAnswer: false }) / 100;
+}
+
+/** Bag of content stems, marked "¬" in negated clauses, weighted by informativeness: only picks which examples to align. */
+export function vectorOf(tokens: readonly TToken[]): TStemVector {
+  const vector = new Map<string, number>();
+  for (const t of tokens) {
+    if (!t.isContent) continue;
+    const key = t.negated && !t.polarityUnsure ? `¬${t.key}` : t.key;
+    vector.set(key, Math.max(vector.get(key) ?? 0, weighWord(t.lemma)));
+  }
+  let sq = 0;
+  for (const w of vector.values()) sq += w * w;
+  return { vector, norm: Math.sqrt(sq) };
+}
+
+export function cosine(a: TStemVector, b: TStemVector): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, large] = a.vector.size <= b.vector.size ? [a.vector, b.vector] : [b.vector, a.vector];
+  let dot = 0;
+  for (const [k, w] of small) {
+    const v = large.get(k);
+    if (v !== undefined) dot += w * v;
+  }
+  return dot / (a.norm * b.norm);
 }

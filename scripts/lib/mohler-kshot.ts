@@ -1,7 +1,8 @@
 import { analyzeText } from "@/lib/scoring/analyze-text";
-import { BLEND_PARAMS, blendExamples, prepareExample, vectorOf, type TBlendParams, type TPreparedExample } from "@/lib/scoring/blend-examples";
+import { BLEND_PARAMS, blendExamples, type TBlendParams } from "@/lib/scoring/blend-examples";
 import { EXAMPLE_CHARS } from "@/lib/scoring/graded-example";
-import type { TBlendAnswer } from "@/lib/scoring/match-example";
+import { blendAnswerOf, type TBlendAnswer } from "@/lib/scoring/match-example";
+import { prepareExample, prepareExampleSet, type TExample } from "@/lib/scoring/prepare-examples";
 import { prepareReference } from "@/lib/scoring/prepare-reference";
 import { scoreAnswer } from "@/lib/scoring/score-answer";
 import type { TMohlerItem } from "./read-mohler";
@@ -15,7 +16,7 @@ export interface TKshotItem {
   /** The answer as the blend sees it when it is scored. */
   answer: TBlendAnswer;
   /** The answer as a graded example, prepared as score-answer prepares the examples it is given. */
-  example: TPreparedExample;
+  example: TExample;
 }
 
 /** Scores every answer once without examples; the k-shot runs reuse these. */
@@ -30,8 +31,8 @@ export function prepareKshot(items: readonly TMohlerItem[]): TKshotItem[] {
     return {
       item,
       score,
-      answer: { ...vectorOf(tokens), tokens, questionKeys: card.questionKeys, optionKeys: card.optionKeys },
-      example: prepareExample(text, card.questionKeys, item.grade, exampleScore),
+      answer: blendAnswerOf(tokens, card),
+      example: prepareExample(text, card, item.grade, exampleScore),
     };
   });
 }
@@ -54,7 +55,7 @@ export function kshotPearson(prepared: readonly TKshotItem[], k: number, seeds: 
     for (const [id, answers] of byQuestion) {
       const rand = mulberry32(seed * 100_003 + hash(id));
       const shuffled = answers.map((a) => ({ a, r: rand() })).sort((x, y) => x.r - y.r).map((x) => x.a);
-      const examples = shuffled.slice(0, k).map((e) => e.example);
+      const examples = prepareExampleSet(shuffled.slice(0, k).map((e) => e.example));
       for (const rest of shuffled.slice(k)) {
         xs.push(blendExamples(rest.score, rest.answer, examples, true, params).score);
         ys.push(rest.item.grade);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { blendExamples, MAX_SHIFT, MIN_EXAMPLES, ONE_VOICE_SHIFT, prepareExample, vectorOf, type TPreparedExample } from "@/lib/scoring/blend-examples";
-import type { TBlendAnswer } from "@/lib/scoring/match-example";
+import { blendExamples, MAX_SHIFT, MIN_EXAMPLES, ONE_VOICE_SHIFT, VOICE_STEP } from "@/lib/scoring/blend-examples";
+import { blendAnswerOf, type TBlendAnswer } from "@/lib/scoring/match-example";
+import { prepareExample, prepareExampleSet, type TPreparedExample } from "@/lib/scoring/prepare-examples";
 import { analyzeText } from "@/lib/scoring/analyze-text";
 import { MAX_EXAMPLES, MAX_PER_LABELLER, RATING_GRADE, selectExamples, type TGradedExample } from "@/lib/scoring/graded-example";
 import { scoreAnswer } from "@/lib/scoring/score-answer";
@@ -56,7 +57,11 @@ describe("scoring with graded examples", () => {
     // Even alone (no honest examples), the move is capped.
     const alone = scoreAnswer({ ...DIGESTS, answer: offTopic, examples: junk });
     const base = scoreAnswer({ ...DIGESTS, answer: offTopic });
-    expect(alone.score - base.score).toBeLessThanOrEqual(45);
+    expect(alone.score - base.score).toBeLessThanOrEqual(ONE_VOICE_SHIFT);
+    // Rated Easy, the junk becomes an extra model answer; alone it still moves the score at most ONE_VOICE_SHIFT.
+    const easy = junk.map((e) => ({ ...e, grade: RATING_GRADE[4] }));
+    expect(scoreAnswer({ ...DIGESTS, answer: offTopic, examples: easy }).score - base.score).toBeLessThanOrEqual(ONE_VOICE_SHIFT);
+    expect(scoreAnswer({ ...DIGESTS, answer: offTopic, examples: [...easy, ...honest] }).verdict).not.toBe("correct");
   });
 
   it("never lifts a contradiction or the misconception", () => {
@@ -90,20 +95,34 @@ describe("scoring with graded examples", () => {
 });
 
 describe("blendExamples", () => {
-  const prepared = (text: string, target: number, referenceScore: number, labeller?: string): TPreparedExample => prepareExample(text, new Set(), target / 20, referenceScore, labeller);
-  const asAnswer = (text: string): TBlendAnswer => {
-    const tokens = analyzeText(text);
-    return { ...vectorOf(tokens), tokens, questionKeys: new Set(), optionKeys: new Set() };
-  };
+  const card = { questionKeys: new Set<string>(), optionKeys: new Set<string>() };
+  // referenceScore given as is (no lifting by the set), to test the blend's arithmetic alone.
+  const prepared = (text: string, target: number, referenceScore: number, labeller?: string): TPreparedExample => ({ ...prepareExample(text, card, target / 20, referenceScore, labeller), referenceScore });
+  const asAnswer = (text: string): TBlendAnswer => blendAnswerOf(analyzeText(text), card);
   const answer = asAnswer("digests pin one exact artifact");
   const praise = (labellers: string[]) => labellers.map((l, i) => prepared(`digests pin one exact artifact ${i}`, 100, 10, l));
 
-  it("one labeller moves a score at most ONE_VOICE_SHIFT; two may move it up to MAX_SHIFT", () => {
+  it("one labeller moves a score at most ONE_VOICE_SHIFT, two at most one VOICE_STEP more, three or more up to MAX_SHIFT", () => {
     const one = blendExamples(10, answer, praise(["a", "a", "a", "a"]), true);
     const two = blendExamples(10, answer, praise(["a", "a", "b", "b"]), true);
+    const three = blendExamples(10, answer, praise(["a", "b", "c", "c"]), true);
     expect(one.score - 10).toBe(ONE_VOICE_SHIFT);
-    expect(two.score - 10).toBeGreaterThan(ONE_VOICE_SHIFT);
-    expect(two.score - 10).toBeLessThanOrEqual(MAX_SHIFT);
+    expect(two.score - 10).toBe(ONE_VOICE_SHIFT + VOICE_STEP);
+    expect(three.score - 10).toBeGreaterThan(ONE_VOICE_SHIFT + VOICE_STEP);
+    expect(three.score - 10).toBeLessThanOrEqual(MAX_SHIFT);
+  });
+
+  it("reads full-marks examples as extra model answers, also for the examples' own reference scores", () => {
+    // The model answer misses these words entirely (reference score 10), three graders gave full marks to this wording.
+    const full = "the hash names one immutable image";
+    const set = prepareExampleSet([0, 1, 2].map((i) => ({ ...prepareExample(full, card, 5, 10, `g${i}`) })).concat([prepareExample("tags are nicer", card, 0.5, 10, "g3")]));
+    // Each copy is covered by the other copies: its lifted reference score is full, so its residual is ~0, not +90.
+    expect(set[0]!.referenceScore).toBeGreaterThanOrEqual(95);
+    expect(set[3]!.referenceScore).toBe(10);
+    const r = blendExamples(10, asAnswer("the hash names one immutable image"), set, true);
+    expect(r.score).toBeGreaterThanOrEqual(80);
+    // Never for an answer the scorer found contradicting the model answer or asserting the misconception.
+    expect(blendExamples(10, asAnswer("the hash names one immutable image"), set, false).score).toBeLessThanOrEqual(10);
   });
 
   it("learns a question's scale, not only its offset: graders who stretch the reference score", () => {
