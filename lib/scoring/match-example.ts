@@ -19,12 +19,15 @@ export interface TStemVector {
 /** An answer (new, or a graded example) as the blend sees it: its tokens, and the card's question words and options. */
 export interface TBlendAnswer extends TStemVector {
   tokens: readonly TToken[];
+  /** weighWord per token (0 for non-content), computed once: the answer is measured against several examples. */
+  weights: readonly number[];
   questionKeys: ReadonlySet<string>;
   optionKeys: ReadonlySet<string>;
 }
 
 export function blendAnswerOf(tokens: readonly TToken[], card: { questionKeys: ReadonlySet<string>; optionKeys: ReadonlySet<string> }): TBlendAnswer {
-  return { ...vectorOf(tokens), tokens, questionKeys: card.questionKeys, optionKeys: card.optionKeys };
+  const weights = tokens.map((t) => (t.isContent ? weighWord(t.lemma) : 0));
+  return { ...vectorOf(tokens, weights), tokens, weights, questionKeys: card.questionKeys, optionKeys: card.optionKeys };
 }
 
 export function exampleReference(text: string, questionKeys: ReadonlySet<string>): { tokens: TToken[]; reference: TExampleReference } {
@@ -43,19 +46,19 @@ const NONE: ReadonlySet<number> = new Set();
  * contradicting it.
  */
 export function matchExample(example: TExampleReference, answer: TBlendAnswer): number {
-  const alignment = alignAnswer(example.targets, answer.tokens);
-  const coverage = measureCoverage(alignment, answer.tokens, answer.questionKeys, QUESTION_WORD_FACTOR, NONE, example.keys, answer.optionKeys);
+  const alignment = alignAnswer(example.targets, answer.tokens, false);
+  const coverage = measureCoverage(alignment, answer.tokens, answer.questionKeys, QUESTION_WORD_FACTOR, NONE, example.keys, answer.optionKeys, answer.weights);
   return combineScore({ coverage, misattributed: 0, stuffing: false, wrongAnswer: false }) / 100;
 }
 
 /** Bag of content stems, marked "¬" in negated clauses, weighted by informativeness: only picks which examples to align. */
-export function vectorOf(tokens: readonly TToken[]): TStemVector {
+export function vectorOf(tokens: readonly TToken[], weights?: readonly number[]): TStemVector {
   const vector = new Map<string, number>();
-  for (const t of tokens) {
-    if (!t.isContent) continue;
+  tokens.forEach((t, i) => {
+    if (!t.isContent) return;
     const key = t.negated && !t.polarityUnsure ? `¬${t.key}` : t.key;
-    vector.set(key, Math.max(vector.get(key) ?? 0, weighWord(t.lemma)));
-  }
+    vector.set(key, Math.max(vector.get(key) ?? 0, weights?.[i] ?? weighWord(t.lemma)));
+  });
   let sq = 0;
   for (const w of vector.values()) sq += w * w;
   return { vector, norm: Math.sqrt(sq) };
