@@ -5,6 +5,7 @@ import { prepareExample, prepareExampleSet, type TPreparedExample } from "@/lib/
 import { analyzeText } from "@/lib/scoring/analyze-text";
 import { MAX_EXAMPLES, MAX_PER_LABELLER, RATING_GRADE, selectExamples, type TGradedExample } from "@/lib/scoring/graded-example";
 import { scoreAnswer } from "@/lib/scoring/score-answer";
+import { prepareKshot } from "@/scripts/lib/mohler-kshot";
 import { DIGESTS, STATE } from "./fixtures";
 
 const ex = (answer: string, grade: number, labeller?: string): TGradedExample => ({ answer, grade, source: "review", ...(labeller ? { labeller } : {}) });
@@ -132,5 +133,30 @@ describe("blendExamples", () => {
     const high = blendExamples(80, asAnswer("nothing shared"), stretch, true).score;
     expect(low).toBeLessThan(20);
     expect(high).toBeGreaterThan(80);
+  });
+});
+
+describe("the Mohler k-shot bench", () => {
+  it("scores exactly as scoreAnswer does with the same examples", () => {
+    const card = { id: "1.1", assignment: 1, split: "dev" as const, question: "What is a function pointer?", reference: "The address of the location in memory where the function code resides." };
+    const answers: [string, number][] = [
+      ["the address of a function in memory", 5],
+      ["a pointer to an int", 1],
+      ["it holds where the function code lives in memory", 4.5],
+      ["stores the address of some function so it can be called later", 5],
+      ["a variable", 0.5],
+      ["memory adress of the code of a functon", 4],
+      ["where the code is", 3],
+    ];
+    const prepared = prepareKshot(answers.map(([answer, grade]) => ({ ...card, answer, grade })));
+    const examples = prepareExampleSet(prepared.slice(0, 4).map((p) => p.example));
+    const graded = answers.slice(0, 4).map(([answer, grade]) => ({ answer, grade }));
+    let moved = 0;
+    for (const rest of prepared.slice(4)) {
+      const bench = blendExamples(rest.score, rest.answer, examples, true).score;
+      expect(bench).toBe(scoreAnswer({ ...card, answer: rest.item.answer, examples: graded }).score);
+      if (bench !== rest.score) moved++;
+    }
+    expect(moved).toBeGreaterThan(0);
   });
 });
