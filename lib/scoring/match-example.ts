@@ -41,12 +41,15 @@ const NONE: ReadonlySet<number> = new Set();
  * How well the answer covers the example, in [0, 1]: the scorer's own
  * alignment and recall-based score with the example in place of the model
  * answer (synonyms, typos, question demoting, saturation), as retrieval-based
- * graders use top-graded answers as extra references. Claims are not checked
- * here: the blend never raises an answer the model-answer match found
- * contradicting it.
+ * graders use top-graded answers as extra references. A word the answer
+ * says the other way round (one clause negated, the other not) covers
+ * nothing; the claim checks are the model-answer match's (the blend never
+ * raises an answer it found contradicting the model answer).
  */
 export function matchExample(example: TExampleReference, answer: TBlendAnswer): number {
-  const alignment = alignAnswer(example.targets, answer.tokens, false);
+  const aligned = alignAnswer(example.targets, answer.tokens, false);
+  // Said the other way round ("not encrypted" for "encrypted") is not covering it: the lift must not pass a contradiction.
+  const alignment = { ...aligned, targets: aligned.targets.map((a) => (a.contradicted ? { ...a, strength: 0 } : a)) };
   const coverage = measureCoverage(alignment, answer.tokens, answer.questionKeys, QUESTION_WORD_FACTOR, NONE, example.keys, answer.optionKeys, answer.weights);
   return combineScore({ coverage, misattributed: 0, stuffing: false, wrongAnswer: false }) / 100;
 }

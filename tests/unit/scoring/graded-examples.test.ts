@@ -77,9 +77,9 @@ describe("scoring with graded examples", () => {
 
   it("reads a graded answer as an extra model answer: a copy with typos is graded like it", () => {
     // Stems miss "digst"/"identifes"; the scorer's own alignment (typos, synonyms) does not.
-    const graded = "A digest identifies the image contents exactly and can never change.";
+    const graded = "A digest identifies the image contents exactly and stays immutable.";
     const examples = [ex(graded, 5, "a"), ex("tags are nicer to read", 1, "b"), ex("digests are faster to pull", 0.5, "c"), ex("the digest is a hash of the contents", 4, "d")];
-    const typed = "a digst identifes the imge contents exactely and can nevr change";
+    const typed = "a digst identifes the imge contents exactely and stays imutable";
     const base = scoreAnswer({ ...DIGESTS, answer: typed });
     const r = scoreAnswer({ ...DIGESTS, answer: typed, examples });
     expect(base.score).toBeLessThan(40);
@@ -124,6 +124,13 @@ describe("blendExamples", () => {
     expect(r.score).toBeGreaterThanOrEqual(80);
     // Never for an answer the scorer found contradicting the model answer or asserting the misconception.
     expect(blendExamples(10, asAnswer("the hash names one immutable image"), set, false).score).toBeLessThanOrEqual(10);
+  });
+
+  it("does not read an example said the other way round as covering it (no lift for a negated copy)", () => {
+    const full = "the digest never changes once the image is pushed";
+    const set = prepareExampleSet([0, 1, 2].map((i) => prepareExample(full, card, 5, 10, `g${i}`)).concat([prepareExample("tags are nicer", card, 0.5, 10, "g3")]));
+    expect(blendExamples(10, asAnswer("the digest does not change after a push"), set, true).score).toBeGreaterThanOrEqual(80);
+    expect(blendExamples(10, asAnswer("the digest changes once the image is pushed"), set, true).score).toBeLessThanOrEqual(20);
   });
 
   it("learns a question's scale, not only its offset: graders who stretch the reference score", () => {
