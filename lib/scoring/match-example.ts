@@ -1,6 +1,7 @@
-import type { TToken } from "./analyze-text";
+import { analyzeText, type TToken } from "./analyze-text";
 import { alignAnswer } from "./align-answer";
 import { combineScore } from "./combine-score";
+import { EXAMPLE_REFERENCE_CHARS } from "./graded-example";
 import { measureCoverage } from "./measure-coverage";
 import { prepareText, QUESTION_WORD_FACTOR, type TWeightedTarget } from "./prepare-reference";
 import { weighWord } from "./weigh-word";
@@ -30,9 +31,11 @@ export function blendAnswerOf(tokens: readonly TToken[], card: { questionKeys: R
   return { ...vectorOf(tokens, weights), tokens, weights, questionKeys: card.questionKeys, optionKeys: card.optionKeys };
 }
 
+/** The example read as a model answer (its first EXAMPLE_REFERENCE_CHARS), and its tokens read as an answer. */
 export function exampleReference(text: string, questionKeys: ReadonlySet<string>): { tokens: TToken[]; reference: TExampleReference } {
-  const { tokens, targets } = prepareText(text, questionKeys);
-  return { tokens, reference: { targets, keys: new Set(targets.map((t) => t.token.key)) } };
+  const short = text.length <= EXAMPLE_REFERENCE_CHARS;
+  const { tokens, targets } = prepareText(short ? text : text.slice(0, EXAMPLE_REFERENCE_CHARS), questionKeys);
+  return { tokens: short ? tokens : analyzeText(text), reference: { targets, keys: new Set(targets.map((t) => t.token.key)) } };
 }
 
 const NONE: ReadonlySet<number> = new Set();
