@@ -34,8 +34,11 @@ export interface TAlignment {
  * An answer word may serve several model-answer words (the reference often
  * repeats "function"). When candidates tie, the one with the same polarity
  * wins, so "X is not Y, X is Z" is not read as a contradiction of "X is Z".
+ * `withPairs: false` skips the list of every match (and the antonyms), which
+ * only the contradiction checks read: the graded-example match needs the
+ * strengths alone.
  */
-export function alignAnswer(targets: readonly TWeightedTarget[], answer: readonly TToken[]): TAlignment {
+export function alignAnswer(targets: readonly TWeightedTarget[], answer: readonly TToken[], withPairs = true): TAlignment {
   const answerStrength = new Array<number>(answer.length).fill(0);
   const result: TTargetAlignment[] = [];
   const pairs: TWordPair[] = [];
@@ -48,13 +51,13 @@ export function alignAnswer(targets: readonly TWeightedTarget[], answer: readonl
       const word = answer[form[0]!]!;
       const m = matchWord(target, word);
       if (!m) {
-        if (isAntonym(target, word)) for (const i of form) pairs.push({ target, answerIndex: i, strength: 1, antonym: true });
+        if (withPairs && isAntonym(target, word)) for (const i of form) pairs.push({ target, answerIndex: i, strength: 1, antonym: true });
         continue;
       }
       // Two real words one letter apart ("later"/"layer") are different words, not a typo.
       if (m.how === "typo" && isKnownWord(word.lemma) && isKnownWord(target.token.lemma)) continue;
       for (const i of form) {
-        pairs.push({ target, answerIndex: i, strength: m.strength, antonym: false });
+        if (withPairs) pairs.push({ target, answerIndex: i, strength: m.strength, antonym: false });
         const contradicted = disagree(target.token, answer[i]!);
         const better = m.strength > best.strength || (m.strength === best.strength && best.contradicted && !contradicted) || (m.strength === best.strength && best.contradicted === contradicted && i < best.answerIndex);
         if (better) best = { target, answerIndex: i, strength: m.strength, how: m.how, contradicted };

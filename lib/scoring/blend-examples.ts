@@ -1,22 +1,24 @@
-import type { TToken } from "./analyze-text";
-import { BoundedCache } from "./bounded-cache";
-import type { TGradedExample } from "./graded-example";
-import { weighWord } from "./weigh-word";
+import type { TBlendAnswer } from "./match-example";
+import { voiceShares, voices } from "./example-voices";
+import { liftScore, nearestMatches, type TPreparedExample } from "./prepare-examples";
 
 /**
  * Learning from graded answers: a k-nearest-neighbour correction of the
  * reference-match score (see README "Graded examples").
  *
- * Each example i has its grade G_i (0–100) and the score r_i the reference
- * match gives it. With sim_i the weighted cosine of polarity-marked stems
- * between the new answer and example i, n examples and s the new answer's
- * reference-match score:
+ * Each example i has its grade G_i (0–100). sim_i is how well the new
+ * answer covers example i read as an extra model answer (matchExample: the
+ * scorer's own alignment), for the NEAREST examples by cosine of
+ * polarity-marked stems, 0 for the others. With s the new answer's
+ * model-answer score, n examples:
  *
+ *   s⁺        = max(s, max over full-marks examples of sim_i·G_i)    (liftScore)
+ *   r_i       = example i's own s⁺ against the other examples       (prepareExampleSet)
  *   trust     = n / (n + SHRINK_N)
- *   corrected = s + trust · Σ w_i·clip(G_i − r_i) / Σ w_i,   w_i = sim_i^SIM_POWER + GLOBAL_WEIGHT
+ *   corrected = s⁺ + trust · (offset + slope·(s⁺ − r̄)),  offset = Σ w_i·clip(G_i − r_i) / Σ w_i,   w_i = sim_i^SIM_POWER + GLOBAL_WEIGHT
  *   near      = Σ sim_i^SIM_POWER·G_i / Σ sim_i^SIM_POWER
  *   β         = DIRECT · trust · max_i sim_i
- *   score     = s + clip((1 − β)·corrected + β·near − s, ±MAX_SHIFT)
+ *   score     = s + clip((1 − β)·corrected + β·near − s, ±cap)    cap = 45 / 60 / MAX_SHIFT for 1 / 2 / 3+ voices
  *
  * The residual term says how this question's graders differ from the
  * reference match near this answer (GLOBAL_WEIGHT keeps a question-wide
@@ -25,56 +27,35 @@ import { weighWord } from "./weigh-word";
  *
  * A labeller cannot drag a question far: at most MAX_PER_LABELLER examples
  * each (graded-example.ts), each residual clipped to ±MAX_RESIDUAL, the
- * whole move to ±MAX_SHIFT, and examples never lift an answer the scorer
+ * whole move (lift included) to ±cap, and examples never lift an answer the scorer
  * found contradicting the model answer or asserting the misconception
- * (`mayRaise: false`); the caps for keyword lists and the misconception
- * apply after the blend.
+ * (`mayRaise: false`: no lift, and the move is never up); the caps for
+ * keyword lists and the misconception apply after the blend.
  */
 export const MIN_EXAMPLES = 3;
 export const SIM_POWER = 4;
 export const GLOBAL_WEIGHT = 0.05;
-export const SHRINK_N = 1;
+/**
+ * trust = n / (n + SHRINK_N): with few examples the residual and neighbour
+ * terms count less (3 examples: 3/7). The lift needs no shrinking (it only
+ * uses an example the answer covers), so the rest may be trusted less than
+ * before it (1); Mohler dev k = 3/5/10 r: 1 → 0.710/0.725/0.756,
+ * 2 → 0.715/0.731/0.758, 4 → 0.717/0.736/0.759, 6 → 0.715/0.737/0.759.
+ */
+export const SHRINK_N = 4;
 export const MAX_RESIDUAL = 60;
-export const MAX_SHIFT = 60;
+export const MAX_SHIFT = 75;
 export const DIRECT = 0.8;
 export const SLOPE_RIDGE = 1000;
-/** While every example comes from one labeller, the move stays within this (the ±MAX_SHIFT needs two voices). */
+/**
+ * The move allowed grows with the independent voices among the examples
+ * (distinct labellers; an example without one is its own voice): ±45 for
+ * one, ±60 for two, ±MAX_SHIFT from three. One user, or two colluding,
+ * cannot move a score as far as several graders who agree. (Mohler dev:
+ * ±60 for every set gave k = 5 r 0.716; ±75 0.724.)
+ */
 export const ONE_VOICE_SHIFT = 45;
-
-export interface TPreparedExample {
-  vector: Map<string, number>;
-  norm: number;
-  /** Grade on the 0–100 score scale. */
-  target: number;
-  /** What the reference match alone scores this example. */
-  referenceScore: number;
-  /** Who graded it; examples without one count as separate voices (CLI, data sets). */
-  labeller?: string;
-}
-
-/** Bag of content stems, marked "¬" in negated clauses, weighted by informativeness. */
-export function vectorOf(tokens: readonly TToken[]): { vector: Map<string, number>; norm: number } {
-  const vector = new Map<string, number>();
-  for (const t of tokens) {
-    if (!t.isContent) continue;
-    const key = t.negated && !t.polarityUnsure ? `¬${t.key}` : t.key;
-    vector.set(key, Math.max(vector.get(key) ?? 0, weighWord(t.lemma)));
-  }
-  let sq = 0;
-  for (const w of vector.values()) sq += w * w;
-  return { vector, norm: Math.sqrt(sq) };
-}
-
-export function cosine(a: { vector: Map<string, number>; norm: number }, b: { vector: Map<string, number>; norm: number }): number {
-  if (a.norm === 0 || b.norm === 0) return 0;
-  const [small, large] = a.vector.size <= b.vector.size ? [a.vector, b.vector] : [b.vector, a.vector];
-  let dot = 0;
-  for (const [k, w] of small) {
-    const v = large.get(k);
-    if (v !== undefined) dot += w * v;
-  }
-  return dot / (a.norm * b.norm);
-}
+export const VOICE_STEP = 15;
 
 export interface TBlendParams {
   simPower: number;
@@ -104,7 +85,7 @@ export interface TBlend {
 /** Applies the graded examples to a reference-match score (0–100). */
 export function blendExamples(
   score: number,
-  answer: { vector: Map<string, number>; norm: number },
+  answer: TBlendAnswer,
   examples: readonly TPreparedExample[],
   mayRaise: boolean,
   params: TBlendParams = BLEND_PARAMS,
@@ -118,19 +99,25 @@ export function blendExamples(
   let meanRef = 0;
   const ws: number[] = [];
   const residuals: number[] = [];
-  for (const e of examples) {
-    const sim = cosine(answer, e);
-    const w = sim ** params.simPower + params.globalWeight;
+  const sims = nearestMatches(answer, examples);
+  const shares = voiceShares(examples);
+  // The full-marks examples are extra model answers; the residuals below were measured on the same lifted scale.
+  const base = mayRaise ? liftScore(score, sims, examples) : score;
+  examples.forEach((e, i) => {
+    const sim = sims[i]!;
+    // One labeller's examples share one vote: four copies of a junk answer rated Good count as one grader, not four.
+    const share = shares[i]!;
+    const w = share * (sim ** params.simPower + params.globalWeight);
     const residual = Math.max(-params.maxResidual, Math.min(params.maxResidual, e.target - e.referenceScore));
     ws.push(w);
     residuals.push(residual);
     sum += w * residual;
     weights += w;
     meanRef += w * e.referenceScore;
-    near += sim ** params.simPower * e.target;
-    nearWeights += sim ** params.simPower;
+    near += share * sim ** params.simPower * e.target;
+    nearWeights += share * sim ** params.simPower;
     best = Math.max(best, sim);
-  }
+  });
   const n = examples.length;
   const trust = n / (n + params.shrinkN);
   const offset = sum / weights;
@@ -147,36 +134,12 @@ export function blendExamples(
     });
     slope = Math.max(-1, Math.min(1, sxy / (sxx + params.slopeRidge * weights)));
   }
-  const corrected = score + trust * (offset + slope * (score - meanRef));
+  const corrected = base + trust * (offset + slope * (base - meanRef));
   // A near-duplicate of a graded answer is graded like it: its neighbours' grades weigh in by how close the closest is.
   const beta = nearWeights > 0 ? params.direct * trust * best : 0;
   const blended = nearWeights > 0 ? (1 - beta) * corrected + beta * (near / nearWeights) : corrected;
-  const cap = oneVoice(examples) ? Math.min(ONE_VOICE_SHIFT, params.maxShift) : params.maxShift;
+  const cap = Math.min(params.maxShift, ONE_VOICE_SHIFT + VOICE_STEP * (voices(examples) - 1));
   let shift = Math.max(-cap, Math.min(cap, blended - score));
   if (!mayRaise) shift = Math.min(0, shift);
   return { score: Math.max(0, Math.min(100, Math.round(score + shift))), used: n, shift };
-}
-
-function oneVoice(examples: readonly TPreparedExample[]): boolean {
-  const first = examples[0]?.labeller;
-  return first !== undefined && examples.every((e) => e.labeller === first);
-}
-
-/** Prepared examples per question (keyed by the card and the examples' content), LRU-capped. */
-export const exampleCache = new BoundedCache<string, TPreparedExample[]>(256);
-
-/** A short, stable signature of the examples (FNV-1a over answers and grades), for the cache key. */
-export function examplesSignature(examples: readonly TGradedExample[]): string {
-  let h = 0x811c9dc5;
-  const mix = (s: string) => {
-    for (let i = 0; i < s.length; i++) {
-      h ^= s.charCodeAt(i);
-      h = Math.imul(h, 0x01000193) >>> 0;
-    }
-  };
-  for (const e of examples) {
-    mix(e.answer);
-    mix(`\u0000${e.grade}\u0001`);
-  }
-  return `${examples.length}:${h.toString(36)}`;
 }

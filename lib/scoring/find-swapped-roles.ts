@@ -83,7 +83,7 @@ function groupByClause(tokens: readonly TToken[]): number[][] {
  * Leading run of content words, stopping at a verb after the first word. If
  * no verb follows the run, its last word is taken to be the verb (the tagger
  * reads "Digests point to ..." as verb + noun). Empty when a pronoun, verb or
- * conjunction comes first.
+ * conjunction comes first, or when a lone noun has no verb after it.
  */
 export function subjectOf(tokens: readonly TToken[], clause: readonly number[]): number[] {
   const run: number[] = [];
@@ -104,8 +104,11 @@ export function subjectOf(tokens: readonly TToken[], clause: readonly number[]):
   const verbFollows = rest.some((i) => VERBAL.has(tokens[i]!.pos));
   // "…, and an SLO is the internal target" is a clause of its own; "…, and temporary artifacts" is a list item.
   if (joined) return verbFollows ? run : [];
-  if (!verbFollows && run.length >= 2) run.pop();
-  return verbFollows || run.length > 0 ? run : [];
+  if (verbFollows) return run;
+  // A lone noun with no verb after it heads a fragment ("The address of the location in memory"): no claim, so no role.
+  if (run.length < 2) return [];
+  run.pop();
+  return run;
 }
 
 /** PREDICATE_MAJORITY: share of predicate words that must come from one model-answer clause. */

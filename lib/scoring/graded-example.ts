@@ -21,6 +21,13 @@ export type TGradedExample = z.infer<typeof ZGradedExample>;
 export const MAX_EXAMPLES = 40;
 /** Only an example's beginning is compared (answers are short; this bounds the work per question). */
 export const EXAMPLE_CHARS = 600;
+/**
+ * Read as an extra model answer (see match-example.ts), an example counts
+ * only by its first 300 characters: a model answer is a sentence or two,
+ * and each of its words is aligned with every answer word (Mohler answers:
+ * median 87 characters, 2.6 % over 300).
+ */
+export const EXAMPLE_REFERENCE_CHARS = 300;
 /** At most this many examples per labeller and question: one user cannot outvote the rest. */
 export const MAX_PER_LABELLER = 4;
 

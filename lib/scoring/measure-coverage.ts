@@ -34,6 +34,8 @@ export function measureCoverage(
   blocked: ReadonlySet<number>,
   referenceKeys: ReadonlySet<string> = new Set(),
   optionKeys: ReadonlySet<string> = new Set(),
+  /** weighWord of each answer token, when the caller measures one answer against several texts. */
+  answerWeights?: readonly number[],
 ): TCoverage {
   const best = new Map<string, { weight: number; credit: number; blocked: boolean }>();
   for (const a of alignment.targets) {
@@ -61,10 +63,10 @@ export function measureCoverage(
     const strength = alignment.answerStrength[i] ?? 0;
     const inQuestion = questionKeys.has(t.key);
     if (optionKeys.has(t.key) && strength === 0 && !referenceKeys.has(t.key)) {
-      distractor += weighWord(t.lemma);
+      distractor += answerWeights?.[i] ?? weighWord(t.lemma);
       return;
     }
-    const w = weighWord(t.lemma) * (inQuestion ? questionFactor : 1);
+    const w = (answerWeights?.[i] ?? weighWord(t.lemma)) * (inQuestion ? questionFactor : 1);
     answerTotal += w;
     answerGot += w * strength;
   });

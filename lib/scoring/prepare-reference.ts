@@ -114,7 +114,7 @@ function opposedYesNo(question: readonly TToken[], reference: readonly TToken[],
   return w && r && w !== r ? w : undefined;
 }
 
-function prepareText(text: string, questionKeys: ReadonlySet<string>): TPreparedText {
+export function prepareText(text: string, questionKeys: ReadonlySet<string>): TPreparedText {
   const tokens = analyzeText(text);
   const targets: TWeightedTarget[] = [];
   tokens.forEach((token, index) => {

@@ -1,6 +1,8 @@
 import { alignAnswer } from "./align-answer";
-import { analyzeSteps, analyzeText, runSync, type TToken } from "./analyze-text";
-import { blendExamples, examplesSignature, exampleCache, vectorOf, type TPreparedExample } from "./blend-examples";
+import { analyzeSteps, runSync, type TToken } from "./analyze-text";
+import { blendExamples } from "./blend-examples";
+import { blendAnswerOf } from "./match-example";
+import { examplesSignature, exampleCache, prepareExample, prepareExampleSet, type TPreparedExample } from "./prepare-examples";
 import { EXAMPLE_CHARS, selectExamples, type TGradedExample } from "./graded-example";
 import { AnswerTooLongError } from "./answer-too-long-error";
 import { buildConcepts } from "./build-concepts";
@@ -16,7 +18,7 @@ import { DONT_KNOW } from "./function-words";
 import { isWrongAnswer } from "./is-wrong-answer";
 import { matchWrongAnswer } from "./match-wrong-answer";
 import { measureCoverage } from "./measure-coverage";
-import { leadingYesNo, prepareReference, QUESTION_WORD_FACTOR } from "./prepare-reference";
+import { leadingYesNo, prepareReference, QUESTION_WORD_FACTOR, type TPreparedReference } from "./prepare-reference";
 import { suggestRating } from "./suggest-rating";
 import { MAX_ANSWER_CHARS, type TScoreInput, type TScoreResult } from "./types";
 import { writeFeedback } from "./write-feedback";
@@ -89,8 +91,8 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
   const answersOpposite = !empty && prepared.referenceYesNo !== undefined && leadingYesNo(tokens) === opposite(prepared.referenceYesNo);
   const misattributed = Math.max(misattributedShare(blocked, alignment), answersOpposite ? OPPOSITE_ANSWER_SHARE : 0);
   const matchScore = empty ? 0 : combineScore({ coverage, misattributed, stuffing, wrongAnswer: wrongAnswerMatch });
-  const prepExamples = !empty && examples && examples.length > 0 ? prepareExamples(input, examples) : [];
-  const blend = blendExamples(matchScore, vectorOf(tokens), prepExamples, misattributed === 0 && !wrongAnswerMatch);
+  const prepExamples = !empty && examples && examples.length > 0 ? prepareExamples(input, prepared, examples) : [];
+  const blend = blendExamples(matchScore, blendAnswerOf(tokens, prepared), prepExamples, misattributed === 0 && !wrongAnswerMatch);
   // The caps still hold after the blend: examples refine a score, they do not excuse a keyword list or the misconception.
   let score = blend.score;
   if (stuffing) score = Math.min(score, STUFFING_CAP);
@@ -125,18 +127,18 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
 
 /**
  * Each selected example analysed and scored against the model answer once
- * per question and example set (LRU-cached), so a review costs one
- * similarity per example.
+ * per question and example set (LRU-cached), so a review costs one cosine
+ * per example and NEAREST alignments.
  */
-function prepareExamples(input: TScoreInput, examples: readonly TGradedExample[]): TPreparedExample[] {
+function prepareExamples(input: TScoreInput, card: TPreparedReference, examples: readonly TGradedExample[]): TPreparedExample[] {
   const chosen = selectExamples(examples);
   const key = `${input.question}\u0000${input.reference}\u0000${input.wrongAnswer ?? ""}\u0000${examplesSignature(chosen)}`;
   return exampleCache.getOrSet(key, () =>
-    chosen.map((e) => {
+    prepareExampleSet(chosen.map((e) => {
       const text = e.answer.slice(0, EXAMPLE_CHARS);
       const own = scoreAnswer({ question: input.question, reference: input.reference, wrongAnswer: input.wrongAnswer, answer: text }, () => 0);
-      return { ...vectorOf(analyzeText(text)), target: e.grade * 20, referenceScore: own.score, ...(e.labeller !== undefined ? { labeller: e.labeller } : {}) };
-    }),
+      return prepareExample(text, card, e.grade, own.score, e.labeller);
+    })),
   );
 }
 

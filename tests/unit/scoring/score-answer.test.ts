@@ -95,6 +95,14 @@ describe("scoreAnswer", () => {
     expect(r.feedback).toMatch(/roles reversed/);
   });
 
+  it("finds no roles in a model-answer fragment without a verb ('The address of the location in memory …')", () => {
+    const question = "What is a function pointer?";
+    const reference = "The address of the location in memory where the function code resides.";
+    const r = scoreAnswer({ question, reference, answer: "A function pointer contains the memory address of a function." });
+    expect(r.feedback).not.toMatch(/reversed/);
+    expect(r.score).toBeGreaterThanOrEqual(40);
+  });
+
   it("catches arguments swapped between two claims without subjects ('put X on A and Y on B')", () => {
     const question = "How do you keep build tools out of the production image?";
     const reference = "Install the compilers in a builder stage, and copy only the binary into a slim runtime stage.";
