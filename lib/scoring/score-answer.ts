@@ -12,6 +12,7 @@ import { detectStuffing } from "./detect-stuffing";
 import { findDeniedClauses } from "./find-denied-clauses";
 import { creditAgreedStates, findOpposedStates } from "./find-opposed-states";
 import { compareComparisons } from "./find-reversed-comparisons";
+import { comparePlacements } from "./compare-placements";
 import { findSwappedPairs } from "./find-swapped-pairs";
 import { findSwappedRoles } from "./find-swapped-roles";
 import { DONT_KNOW } from "./function-words";
@@ -73,6 +74,10 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
   const comparisons = compareComparisons(prepared.reference.tokens, tokens);
   // A comparison said the other way round with the opposite word ("PostgreSQL is slower than Redis") restates the claim.
   const denied = new Set([...findDeniedClauses(alignment, prepared.reference.tokens, tokens)].filter((c) => !comparisons.agreed.has(c)));
+  // "put compilers into the production image" against "keep compilers out of production images"; "don't put them into it" agrees.
+  const placements = comparePlacements(prepared.reference.tokens, tokens);
+  for (const c of placements.agreed) denied.delete(c);
+  for (const c of placements.reversed) denied.add(c);
   // A keyword list has no roles to swap; stuffing is its own finding.
   const swaps = stuffing ? [] : findSwappedRoles(prepared.reference.tokens, tokens, alignment);
   if (!stuffing && swaps.length === 0) swaps.push(...findSwappedPairs(prepared.reference.tokens, tokens, prepared.questionKeys));
