@@ -84,7 +84,7 @@ function first(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): 
   return undefined;
 }
 
-/** Every "… -er than …", "more/less X than …" and "prefer A over/to B" in the text, one pass per clause. */
+/** Every "… -er than …", "more/less X than …", "prefer A over/to B" and "A before/after B" in the text, one pass per clause. */
 function readComparisons(tokens: readonly TToken[]): TComparison[] {
   const out: TComparison[] = [];
   let start = 0;
@@ -119,6 +119,12 @@ function findPivot(tokens: readonly TToken[], from: number, to: number): { quali
       const over = indexOf(tokens, i + 1, to, (u) => u.lower === "over" || u.lower === "to");
       if (over > i + 1) return { quality: "prefer", at: over, winnerFrom: i + 1, loserFrom: over + 1 };
       continue;
+    }
+    if ((t.lower === "before" || t.lower === "after") && t.pos === "ADP") {
+      // "written to the log before the data files": what comes first is named between the verb and "before".
+      let verb = i - 1;
+      while (verb >= from && tokens[verb]!.pos !== "VERB" && tokens[verb]!.pos !== "AUX") verb--;
+      return { quality: t.lower === "before" ? "before" : "less:before", at: i, winnerFrom: verb + 1, loserFrom: i + 1 };
     }
     if (t.lower !== "than") continue;
     for (let j = i - 1; j >= from && j >= i - 4; j--) {

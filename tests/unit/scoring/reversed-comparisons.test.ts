@@ -14,6 +14,11 @@ const INDEX = {
   reference: "When a column has few distinct values, each value matches a large share of the rows, so the planner prefers a sequential scan over many random index lookups.",
 };
 
+const WAL = {
+  question: "Why is a write-ahead log used?",
+  reference: "Changes are written to the log before the data files, so after a crash the database replays the log and loses no committed transaction.",
+};
+
 const score = (card: { question: string; reference: string }, answer: string) => scoreAnswer({ ...card, answer });
 
 describe("reversed comparisons (issue #10)", () => {
@@ -25,6 +30,7 @@ describe("reversed comparisons (issue #10)", () => {
       [UDP, "UDP has higher overhead than TCP, but it skips the handshake, so it suits real-time media."],
       [UDP, "UDP has more overhead than TCP since there is no handshake, good for real-time media."],
       [INDEX, "Each value matches a large share of the rows, so the planner prefers random index lookups over a sequential scan."],
+      [WAL, "Changes are written to the data files before the log, so after a crash the database replays the log."],
     ] as const) {
       const r = score(card, answer);
       expect(r.verdict, answer).not.toBe("correct");
@@ -39,6 +45,7 @@ describe("reversed comparisons (issue #10)", () => {
       [REDIS, "PostgreSQL is slower than Redis for key lookups, since Redis keeps the data in memory and hot reads avoid the disk."],
       [UDP, "TCP has higher overhead than UDP, which skips the handshake and retransmission; that suits real-time media."],
       [UDP, "UDP has less overhead than TCP since there is no handshake or retransmission, good for real-time media."],
+      [WAL, "The data files are written after the log, so the database can replay the log after a crash and lose no committed transaction."],
     ] as const) {
       const r = score(card, answer);
       expect(r.verdict, answer).toBe("correct");
