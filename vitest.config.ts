@@ -31,7 +31,7 @@ export default defineConfig({
   test: {
     reporters: ["default", path.join(root, "tests/support/summary-reporter.ts")],
     projects: [
-      { ...shared, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+      { ...shared, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
       {
         ...shared,
         test: { name: "sqlite", include: ["tests/db/**/*.test.ts"], env: { TEST_DB: "sqlite" }, testTimeout: 30_000, hookTimeout: 60_000 },
