@@ -17,6 +17,7 @@ import { findSwappedPairs } from "./find-swapped-pairs";
 import { findSwappedRoles } from "./find-swapped-roles";
 import { DONT_KNOW } from "./function-words";
 import { isWrongAnswer } from "./is-wrong-answer";
+import { impliedYesNo } from "./read-implied-answer";
 import { matchWrongAnswer } from "./match-wrong-answer";
 import { measureCoverage } from "./measure-coverage";
 import { leadingYesNo, prepareReference, QUESTION_WORD_FACTOR, type TPreparedReference } from "./prepare-reference";
@@ -92,8 +93,8 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
   const wrong = prepared.wrong && !empty ? matchWrongAnswer(prepared.wrong, prepared.wrongDistinct, prepared.wrongYesNo, tokens) : undefined;
   const wrongAnswerMatch = wrong !== undefined && isWrongAnswer(wrong, coverage.recall);
 
-  // "Yes, …" to a yes/no question the model answer opens with "No"/"Not by default"/"Usually not": the answer's main claim is the opposite.
-  const answersOpposite = !empty && prepared.referenceYesNo !== undefined && leadingYesNo(tokens) === opposite(prepared.referenceYesNo);
+  // "Yes, …" (or "They are encrypted by default", a yes without the word) to a yes/no question the model answer opens with "No"/"Not by default"/"Usually not": the answer's main claim is the opposite.
+  const answersOpposite = !empty && prepared.referenceYesNo !== undefined && (leadingYesNo(tokens) ?? impliedYesNo(prepared.question, tokens)) === opposite(prepared.referenceYesNo);
   const misattributed = Math.max(misattributedShare(blocked, alignment), answersOpposite ? OPPOSITE_ANSWER_SHARE : 0);
   const matchScore = empty ? 0 : combineScore({ coverage, misattributed, stuffing, wrongAnswer: wrongAnswerMatch });
   const prepExamples = !empty && examples && examples.length > 0 ? prepareExamples(input, prepared, examples) : [];

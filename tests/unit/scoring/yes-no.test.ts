@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyzeText } from "@/lib/scoring/analyze-text";
 import { leadingYesNo } from "@/lib/scoring/prepare-reference";
+import { impliedYesNo } from "@/lib/scoring/read-implied-answer";
+import { scoreAnswer } from "@/lib/scoring/score-answer";
 
 const lead = (text: string) => leadingYesNo(analyzeText(text));
 
@@ -13,5 +15,28 @@ describe("leadingYesNo", () => {
     expect(lead("honestly no")).toBe("no");
     expect(lead("Usually not, because high CPU is a cause.")).toBe("no");
     expect(lead("Probably the scrape interval.")).toBeUndefined();
+  });
+});
+
+describe("a yes or no given without the word (issue #10: 'not by default' vs 'encrypted by default')", () => {
+  const SECRETS = {
+    question: "Are Kubernetes Secrets encrypted?",
+    reference:
+      "Not by default: values are only base64-encoded, and etcd stores them in plaintext unless encryption at rest is configured, ideally with a KMS provider. Real protection is encryption at rest plus tight RBAC on who can get, list, or watch Secrets.",
+  };
+  const implied = (answer: string) => impliedYesNo(analyzeText(SECRETS.question), analyzeText(answer));
+
+  it("reads the question's predicate asserted or denied, not a conditional one", () => {
+    expect(implied("They are encrypted by default in etcd, so RBAC alone is fine.")).toBe("yes");
+    expect(implied("Secrets aren't encrypted; base64 is just an encoding.")).toBe("no");
+    expect(implied("They are encrypted only if you configure encryption at rest.")).toBeUndefined();
+    expect(implied("etcd keeps them in plaintext unless encryption at rest is on.")).toBeUndefined();
+  });
+
+  it("scores a claim opposite to the model answer's 'Not by default' low", () => {
+    const r = scoreAnswer({ ...SECRETS, answer: "They are encrypted by default in etcd, so RBAC alone is fine." });
+    expect(r.verdict).toBe("incorrect");
+    expect(r.score).toBeLessThan(40);
+    expect(scoreAnswer({ ...SECRETS, answer: "Secrets are base64-encoded, not encrypted; etcd stores them in plaintext unless encryption at rest is configured." }).verdict).toBe("correct");
   });
 });
