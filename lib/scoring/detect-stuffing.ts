@@ -11,8 +11,8 @@ const MIN_LIST_WORDS = 4;
  * ("Abstraction and reusability.") makes a list a fine answer, so it is
  * never called stuffing then.
  */
-export function detectStuffing(reference: readonly TToken[], answer: readonly TToken[]): boolean {
-  if (!isSentence(reference)) return false;
+export function detectStuffing(reference: readonly TToken[], answer: readonly TToken[], text = ""): boolean {
+  if (!isSentence(reference) || NOTE_MARKERS.test(text)) return false;
   const words = answer.filter((t) => t.isWord);
   const content = words.filter((t) => t.isContent);
   if (content.length < MIN_LIST_WORDS) return false;
@@ -20,6 +20,15 @@ export function detectStuffing(reference: readonly TToken[], answer: readonly TT
   const hasFiniteVerb = answer.some((t) => t.pos === "AUX") || hasVerbAfterNoun(answer);
   return functionShare <= MAX_LIST_FUNCTION_SHARE || (!hasFiniteVerb && functionShare < 0.3);
 }
+
+/**
+ * Notes tie their words together with signs instead of verbs: "digest =
+ * immutable -> trustworthy rollback", "taint + toleration", "cpu -> throttle,
+ * mem -> OOMKill", "SLO: internal target", "w/ penalties", "net namespace /
+ * one IP". A bag of keywords has none of them (a "/" inside a term such as
+ * "HTTP/2" or "nvidia.com/gpu" is no sign).
+ */
+const NOTE_MARKERS = /->|=>|→|[^=!<>]=[^=]|\s\+\s|\w\+\w|\w:\s|\bw\/\s|\s\/\s|!=|\?\s/;
 
 function isSentence(tokens: readonly TToken[]): boolean {
   const words = tokens.filter((t) => t.isWord);

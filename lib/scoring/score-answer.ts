@@ -33,6 +33,8 @@ import { writeFeedback } from "./write-feedback";
  * times this budget even on a loaded machine.
  */
 export const SCORE_BUDGET_MS = 6;
+/** How much of the answer is searched for note signs ("->", "=") when telling notes from a keyword list: bounded, as everything else. */
+const PIECE_SCAN_CHARS = 2_000;
 
 /**
  * Grades a typed answer against a model answer like a fair interviewer:
@@ -71,7 +73,7 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
   const empty = tokens.every((t) => !t.isContent);
 
   const alignment = alignAnswer(prepared.reference.targets, tokens);
-  const stuffing = !empty && detectStuffing(prepared.reference.tokens, tokens);
+  const stuffing = !empty && detectStuffing(prepared.reference.tokens, tokens, answer.slice(0, PIECE_SCAN_CHARS));
   const comparisons = compareComparisons(prepared.reference.tokens, tokens);
   // A comparison said the other way round with the opposite word ("PostgreSQL is slower than Redis") restates the claim.
   const denied = new Set([...findDeniedClauses(alignment, prepared.reference.tokens, tokens)].filter((c) => !comparisons.agreed.has(c)));
