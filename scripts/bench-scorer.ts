@@ -9,7 +9,7 @@ import { scoreAnswer } from "@/lib/scoring/score-answer";
 import type { TGradedExample } from "@/lib/scoring/graded-example";
 import { benchWorstCase } from "./lib/bench-worst-case";
 import { evaluateBeetle } from "./lib/evaluate-beetle";
-import { evaluateScorerSet, readScorerSet } from "./lib/evaluate-scorer-set";
+import { evaluateScorerSet, OTHER_DOMAINS_PATH, readScorerSet } from "./lib/evaluate-scorer-set";
 import { kshotPearson, prepareKshot } from "./lib/mohler-kshot";
 import { readMohler, type TMohlerItem } from "./lib/read-mohler";
 import { mulberry32 } from "./lib/seeded-random";
@@ -43,6 +43,16 @@ if (want("graded")) {
     },
   ]);
   console.table(r.byKind);
+  const o = evaluateScorerSet(readScorerSet("other", OTHER_DOMAINS_PATH));
+  console.log(`1b. Other domains: ${o.n} answers, ${o.questions} questions from outside the course (never tuned on)`);
+  console.table([
+    {
+      "Spearman ρ": o.spearman.toFixed(3),
+      "false misconception flags (grade ≥ 3.5)": pct(o.falseFlags, o.goodAnswers),
+      "paraphrased/hedged wrong flagged": pct(o.paraphrasedFlagged, o.paraphrasedTotal),
+      "negated/swapped called correct": o.rows.filter((x) => (x.item.kind === "negated" || x.item.kind === "swapped-roles") && x.result.verdict === "correct").length,
+    },
+  ]);
 }
 
 let mohler: TMohlerItem[] | undefined;

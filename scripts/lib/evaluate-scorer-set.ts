@@ -15,15 +15,17 @@ export const ZScorerSetItem = z.object({
   answer: z.string(),
   grade: z.number().min(0).max(5),
   kind: z.string(),
-  split: z.enum(["tune", "holdout"]),
+  split: z.enum(["tune", "holdout", "other"]),
 });
 export type TScorerSetItem = z.infer<typeof ZScorerSetItem>;
 
 export const SCORER_SET_PATH = new URL("../../tests/fixtures/scorer/graded-answers.jsonl", import.meta.url);
+/** Questions from outside the course (git, TLS, signals, SQL, DNS, queues, CI, CDNs), never tuned on: see the fixture README. */
+export const OTHER_DOMAINS_PATH = new URL("../../tests/fixtures/scorer/other-domains.jsonl", import.meta.url);
 const EXACT_WRONG = new Set(["exact-wrong"]);
 const PARAPHRASED_WRONG = new Set(["wrong-paraphrased", "wrong-hedged", "wrong-embedded"]);
 
-export function readScorerSet(split: "tune" | "holdout", path: string | URL = SCORER_SET_PATH): TScorerSetItem[] {
+export function readScorerSet(split: "tune" | "holdout" | "other", path: string | URL = SCORER_SET_PATH): TScorerSetItem[] {
   return readFileSync(path, "utf8")
     .split("\n")
     .filter((l) => l.trim())
