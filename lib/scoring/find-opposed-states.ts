@@ -101,6 +101,7 @@ function sharedThings(answer: readonly TToken[], alignment: TAlignment): { share
 function substitutedThings(reference: readonly TToken[], answer: readonly TToken[], alignment: TAlignment): Set<string> {
   const out = new Set<string>();
   const keysOf = new Map<number, Set<string>>();
+  const refKeys = new Set(reference.map((t) => t.key));
   for (const t of answer) (keysOf.get(t.clause) ?? keysOf.set(t.clause, new Set()).get(t.clause)!).add(t.key);
   for (const p of alignment.pairs) {
     if (!p.antonym) continue;
@@ -109,7 +110,9 @@ function substitutedThings(reference: readonly TToken[], answer: readonly TToken
     if (stateWords(r).length > 0 || stateWords(a).length > 0) continue;
     if (keysOf.get(a.clause)?.has(r.key)) continue;
     const qualified = nounsAfter(reference, p.target.index);
-    if (!nounsAfter(answer, p.answerIndex).some((k) => qualified.includes(k))) continue;
+    const own = nounsAfter(answer, p.answerIndex);
+    // The same noun ("negative terminal"), or one the model answer has no name for ("negative side"), so no thing of its own is meant.
+    if (qualified.length === 0 || !own.some((k) => qualified.includes(k) || !refKeys.has(k))) continue;
     out.add(`${r.clause}:${a.clause}`);
   }
   return out;

@@ -37,6 +37,11 @@ describe("findOpposedStates", () => {
     expect(compare(DIFFERENT, "there is no gap between terminal 1 and the negative terminal").agreed).toBe(true);
   });
 
+  it("reads a swapped thing named by a noun the model answer does not use ('negative side')", () => {
+    expect(compare(DIFFERENT, "terminal 1 is connected to the negative side of the battery")).toEqual({ opposed: false, agreed: true });
+    expect(compare(DIFFERENT, "terminal 1 is connected to the positive side of the battery")).toEqual({ opposed: true, agreed: false });
+  });
+
   it("lets a 'not' deny the state it governs, not the words that describe its thing", () => {
     const card = { question: "Why was bulb A on when switch Y was open?", reference: "Switch Y and bulb A are not in the same closed path" };
     expect(compare(card, "bulb A is in a closed path with the battery")).toEqual({ opposed: false, agreed: true });
