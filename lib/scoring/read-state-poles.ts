@@ -29,7 +29,7 @@ const typoCache = new BoundedCache<string, readonly TStateWord[]>(5_000);
 
 /** The state words a token stands for; typed words one typo off count too ("seperated", "conected"). */
 export function stateWords(t: TToken): readonly TStateWord[] {
-  if (!t.isWord || t.isCue) return [];
+  if (!t.isWord || t.isCue || isPartOfName(t) || isComparative(t)) return [];
   const exact = byWord.get(t.lemma) ?? byWord.get(t.lower);
   if (exact) return exact;
   if (t.lower.length < 5) return [];
@@ -41,6 +41,16 @@ export function stateWords(t: TToken): readonly TStateWord[] {
   const out = found ? byWord.get(found)! : [];
   typoCache.set(key, out);
   return out;
+}
+
+/** A piece of a longer typed word or an abbreviation's expansion ("OpenTelemetry", "CI" = continuous integration) names a thing; it asserts no state. */
+function isPartOfName(t: TToken): boolean {
+  return t.text.toLowerCase() !== t.lower;
+}
+
+/** "closest to each other", "closer": a degree of nearness, not the state of the base word ("close" = closed). */
+function isComparative(t: TToken): boolean {
+  return t.lower !== t.lemma && /(?:er|est)$/.test(t.lower) && !/(?:er|est)$/.test(t.lemma);
 }
 
 /**

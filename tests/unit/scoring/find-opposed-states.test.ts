@@ -80,7 +80,7 @@ describe("findOpposedStates", () => {
     expect(scoreAnswer({ ...card, answer: "Switch Y and bulb A are in the same closed path." }).score).toBeLessThan(30);
   });
 
-  it("flips a state for a swapped thing only when the opposite word qualifies the same noun", () => {
+  it("flips a state for a swapped thing only when the opposite word qualifies a noun", () => {
     const card = { question: "How is the last element stored?", reference: "The last element is separated from the head" };
     // "first" qualifies no noun here: no other thing, no reversed state.
     expect(compare(card, "the elements are separated from the head first")).toEqual({ opposed: false, agreed: true });
@@ -135,5 +135,15 @@ describe("findOpposedStates", () => {
     expect(compare(pool, "Connections are cheap in PostgreSQL, so a pool is mainly for security.")).toEqual({ opposed: false, agreed: false });
     expect(compare(pool, "Every connection costs Postgres a whole backend process and memory, so connecting per request is slow.")).toEqual({ opposed: false, agreed: false });
     expect(compare(GAP, "because there is a gap between the terminals")).toEqual({ opposed: false, agreed: true });
+  });
+
+  it("reads no state from a piece of a name or an abbreviation, nor from a comparative", () => {
+    const traces = { question: "Why are spans missing from a trace?", reference: "The trace is broken where context propagation stops" };
+    // "OpenTelemetry" is glued "open" + "telemetry"; "CI" expands to "continuous integration": names, not states.
+    expect(compare(traces, "OpenTelemetry shows the trace of every request")).toEqual({ opposed: false, agreed: false });
+    expect(compare(traces, "the trace is recorded in CI")).toEqual({ opposed: false, agreed: false });
+    // "closest" is nearness, not a closed path.
+    expect(compare(GAP, "the terminals are closest to the battery")).toEqual({ opposed: false, agreed: false });
+    expect(compare(GAP, "the terminals are in a closed path")).toEqual({ opposed: true, agreed: false });
   });
 });
