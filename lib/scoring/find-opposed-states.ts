@@ -1,5 +1,6 @@
 import type { TToken } from "./analyze-text";
 import type { TAlignment } from "./align-answer";
+import { conditionedClauses, exceptionClauses } from "./find-conditioned-clauses";
 import { clausePoles, describedByState, referencePoles, stateWords } from "./read-state-poles";
 
 export interface TStateComparison {
@@ -26,6 +27,8 @@ export function findOpposedStates(reference: readonly TToken[], answer: readonly
   if (ansPoles.size === 0) return { opposed, agreed };
   const flips = substitutedThings(reference, answer, alignment);
   const about = sharedThings(answer, alignment);
+  const exceptions = exceptionClauses(reference);
+  const conditioned = exceptions.size > 0 ? conditionedClauses(answer) : new Set<number>();
   // "there is no closed path" names nothing but a state: any answer clause speaks to it.
   const namesThings = new Set<number>();
   reference.forEach((t, i) => {
@@ -36,8 +39,13 @@ export function findOpposedStates(reference: readonly TToken[], answer: readonly
     let with_ = 0;
     let at = -1;
     for (const [ansClause, ap] of ansPoles) {
-      if (namesThings.has(refClause) && about.named.has(ansClause) && !about.shared.has(`${refClause}:${ansClause}`)) continue;
-      const flip = flips.has(`${refClause}:${ansClause}`) ? -1 : 1;
+      // A conditioned claim naming the exception's things ("only with MIG") speaks to the rule too.
+      const exception = conditioned.has(ansClause) ? exceptions.get(refClause) : undefined;
+      const shares = about.shared.has(`${refClause}:${ansClause}`) || (exception !== undefined && about.shared.has(`${exception}:${ansClause}`));
+      if (namesThings.has(refClause) && about.named.has(ansClause) && !shares) continue;
+      // "shared only when MIG is on" restates "not shared unless MIG is configured" from the exception's side.
+      const fromException = exceptions.has(refClause) && conditioned.has(ansClause) ? -1 : 1;
+      const flip = (flips.has(`${refClause}:${ansClause}`) ? -1 : 1) * fromException;
       for (const [dim, { pole }] of rp) {
         const other = ap.get(dim);
         if (!pole || !other?.pole) continue;

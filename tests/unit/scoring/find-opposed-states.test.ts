@@ -146,4 +146,16 @@ describe("findOpposedStates", () => {
     expect(compare(GAP, "the terminals are closest to the battery")).toEqual({ opposed: false, agreed: false });
     expect(compare(GAP, "the terminals are in a closed path")).toEqual({ opposed: true, agreed: false });
   });
+
+  it("reads a rule's exception said from its other side as the same rule ('shared only when MIG' for 'not shared unless MIG')", () => {
+    const gpu = { question: "A Pod is stuck Pending on GPUs. What do you check?", reference: "Check whether other Pods hold every GPU, because GPUs are not shared unless MIG or time-slicing is configured." };
+    expect(compare(gpu, "GPUs can be shared only when MIG is on")).toEqual({ opposed: false, agreed: true });
+    expect(compare(gpu, "a GPU can only be shared with MIG")).toEqual({ opposed: false, agreed: true });
+    // The exception turned round, and the flat claim, still contradict it.
+    expect(compare(gpu, "GPUs are shared unless MIG is configured").opposed).toBe(true);
+    expect(compare(gpu, "GPUs are not shared when MIG is on").opposed).toBe(true);
+    expect(compare(gpu, "GPUs are shared between Pods by default").opposed).toBe(true);
+    const right = scoreAnswer({ ...gpu, answer: "Check whether other Pods hold every GPU: GPUs can be shared only when MIG or time-slicing is configured." });
+    expect(right.verdict).toBe("correct");
+  });
 });
