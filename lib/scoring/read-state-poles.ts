@@ -65,6 +65,7 @@ export function clausePoles(tokens: readonly TToken[]): Map<number, Map<number, 
   // A clause negated implicitly ("avoids", "unlimited") has no sure polarity, unless the word doing it is a state word of its own ("incomplete").
   const unsure = new Set<number>();
   for (const t of tokens) if (t.polarityUnsure && negatesImplicitly(t) && stateWords(t).length === 0) unsure.add(t.clause);
+  for (const c of degreeComparisons(tokens)) unsure.add(c);
   let flippedIn = -1;
   let cueIn = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -116,6 +117,28 @@ function isSubjectNoun(tokens: readonly TToken[], i: number): boolean {
     if (u.pos === "VERB" || u.pos === "AUX" || u.isCue) return false;
   }
   return true;
+}
+
+const DEGREE = new Set(["more", "less", "fewer"]);
+
+/**
+ * Clauses comparing degrees ("not isolated as strongly as VMs", "less
+ * isolated than VMs"): a "not" there denies the degree, not the state, and
+ * which side has more of it is for the comparison stage to read. "different
+ * than" is no degree: it is the state itself.
+ */
+function degreeComparisons(tokens: readonly TToken[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.lower === "as" && tokens[i - 2]!.lower === "as" && tokens[i - 2]!.clause === t.clause && (tokens[i - 1]!.pos === "ADV" || tokens[i - 1]!.pos === "ADJ")) out.add(t.clause);
+    if (t.lower !== "than") continue;
+    for (let j = i - 1; j >= 0 && j >= i - 4 && tokens[j]!.clause === t.clause; j--) {
+      const u = tokens[j]!;
+      if (DEGREE.has(u.lower) || isComparative(u)) out.add(t.clause);
+    }
+  }
+  return out;
 }
 
 /** "opening one per request", "connecting per request": an -ing verb is something done, not a state that holds. */

@@ -158,4 +158,13 @@ describe("findOpposedStates", () => {
     const right = scoreAnswer({ ...gpu, answer: "Check whether other Pods hold every GPU: GPUs can be shared only when MIG or time-slicing is configured." });
     expect(right.verdict).toBe("correct");
   });
+
+  it("reads no state from a comparison of degrees: 'not isolated as strongly as VMs' denies the degree", () => {
+    const card = { question: "Why do containers exist when VMs already isolate workloads?", reference: "Containers start fast and behave consistently. VMs isolate harder, but they are heavier." };
+    expect(compare(card, "Containers are not isolated as strongly as VMs, but they start fast.")).toEqual({ opposed: false, agreed: false });
+    expect(compare(card, "Containers are less isolated than VMs")).toEqual({ opposed: false, agreed: false });
+    expect(compare(card, "VMs are not isolated").opposed).toBe(true);
+    // "different than" is the state itself, not a degree.
+    expect(compare(DIFFERENT, "terminal 1 is in a different state than the positive terminal")).toEqual({ opposed: false, agreed: true });
+  });
 });
