@@ -32,3 +32,32 @@ function opens(tokens: readonly TToken[], i: number, words: ReadonlySet<string>)
   const prev = tokens[i - 1]!;
   return t.clause !== prev.clause && t.sentence === prev.sentence && words.has(t.lower);
 }
+
+const HYPOTHESIS = new Set(["if", "when", "whenever", "once"]);
+
+/**
+ * Model-answer clauses that forbid ("Do not let the VPA and the HPA act on
+ * the same metric", "Never …"): they prescribe, and an answer supposing the
+ * forbidden case ("if both act on the same metric, they fight") explains
+ * the rule; it does not assert the opposite.
+ */
+export function prohibitionClauses(tokens: readonly TToken[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.isWord || (i > 0 && tokens[i - 1]!.clause === t.clause && tokens[i - 1]!.isWord)) continue;
+    const next = tokens[i + 1];
+    if (t.lower === "never" || (t.lower === "do" && next !== undefined && next.isCue)) out.add(t.clause);
+  }
+  return out;
+}
+
+/** Answer clauses opened by "if" / "when" …: a case supposed, not asserted. */
+export function hypotheticalClauses(tokens: readonly TToken[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (HYPOTHESIS.has(t.lower) && (i === 0 || tokens[i - 1]!.clause !== t.clause)) out.add(t.clause);
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import type { TToken } from "./analyze-text";
 import type { TAlignment } from "./align-answer";
-import { conditionedClauses, exceptionClauses } from "./find-conditioned-clauses";
+import { conditionedClauses, exceptionClauses, hypotheticalClauses, prohibitionClauses } from "./find-conditioned-clauses";
 import { clausePoles, describedByState, referencePoles, stateWords } from "./read-state-poles";
 
 export interface TStateComparison {
@@ -29,6 +29,8 @@ export function findOpposedStates(reference: readonly TToken[], answer: readonly
   const about = sharedThings(answer, alignment);
   const exceptions = exceptionClauses(reference);
   const conditioned = exceptions.size > 0 ? conditionedClauses(answer) : new Set<number>();
+  const prohibitions = prohibitionClauses(reference);
+  const supposed = prohibitions.size > 0 ? hypotheticalClauses(answer) : new Set<number>();
   // "there is no closed path" names nothing but a state: any answer clause speaks to it.
   const namesThings = new Set<number>();
   reference.forEach((t, i) => {
@@ -39,6 +41,7 @@ export function findOpposedStates(reference: readonly TToken[], answer: readonly
     let with_ = 0;
     let at = -1;
     for (const [ansClause, ap] of ansPoles) {
+      if (prohibitions.has(refClause) && supposed.has(ansClause)) continue;
       // A conditioned claim naming the exception's things ("only with MIG") speaks to the rule too.
       const exception = conditioned.has(ansClause) ? exceptions.get(refClause) : undefined;
       const shares = about.shared.has(`${refClause}:${ansClause}`) || (exception !== undefined && about.shared.has(`${exception}:${ansClause}`));

@@ -167,4 +167,10 @@ describe("findOpposedStates", () => {
     // "different than" is the state itself, not a degree.
     expect(compare(DIFFERENT, "terminal 1 is in a different state than the positive terminal")).toEqual({ opposed: false, agreed: true });
   });
+
+  it("reads a case supposed against a prohibition as its explanation, not its opposite", () => {
+    const card = { question: "Why should the VPA and the HPA not act on the same CPU metric?", reference: "Do not let the VPA and the HPA both act on the same CPU metric, because each reacts to the other's changes." };
+    expect(compare(card, "If both act on the same CPU metric, each reacts to the other's changes and they fight.").opposed).toBe(false);
+    expect(compare(card, "They should both act on the same CPU metric so they agree").opposed).toBe(true);
+  });
 });
