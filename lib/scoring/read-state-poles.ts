@@ -120,6 +120,8 @@ function isSubjectNoun(tokens: readonly TToken[], i: number): boolean {
 }
 
 const DEGREE = new Set(["more", "less", "fewer"]);
+// "as long as the signature is different" is a condition, "as well as" an "and": no degrees compared.
+const AS_IDIOMS = new Set(["long", "soon", "well", "far"]);
 
 /**
  * Clauses comparing degrees ("not isolated as strongly as VMs", "less
@@ -131,7 +133,8 @@ function degreeComparisons(tokens: readonly TToken[]): Set<number> {
   const out = new Set<number>();
   for (let i = 2; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.lower === "as" && tokens[i - 2]!.lower === "as" && tokens[i - 2]!.clause === t.clause && (tokens[i - 1]!.pos === "ADV" || tokens[i - 1]!.pos === "ADJ")) out.add(t.clause);
+    const degree = tokens[i - 1]!;
+    if (t.lower === "as" && tokens[i - 2]!.lower === "as" && tokens[i - 2]!.clause === t.clause && (degree.pos === "ADV" || degree.pos === "ADJ") && !AS_IDIOMS.has(degree.lower)) out.add(t.clause);
     if (t.lower !== "than") continue;
     for (let j = i - 1; j >= 0 && j >= i - 4 && tokens[j]!.clause === t.clause; j--) {
       const u = tokens[j]!;

@@ -164,6 +164,8 @@ describe("findOpposedStates", () => {
     expect(compare(card, "Containers are not isolated as strongly as VMs, but they start fast.")).toEqual({ opposed: false, agreed: false });
     expect(compare(card, "Containers are less isolated than VMs")).toEqual({ opposed: false, agreed: false });
     expect(compare(card, "VMs are not isolated").opposed).toBe(true);
+    // "as long as" is a condition, not a comparison of degrees.
+    expect(compare(card, "VMs are fine as long as they are not isolated").opposed).toBe(true);
     // "different than" is the state itself, not a degree.
     expect(compare(DIFFERENT, "terminal 1 is in a different state than the positive terminal")).toEqual({ opposed: false, agreed: true });
   });
