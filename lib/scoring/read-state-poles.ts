@@ -71,6 +71,7 @@ export function clausePoles(tokens: readonly TToken[]): Map<number, Map<number, 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (isCue(tokens, i)) cueIn = t.clause;
+    else if (cueIn === t.clause && startsNewClaim(tokens, i)) cueIn = -1;
     const states = unsure.has(t.clause) || isSubjectNoun(tokens, i) || isAction(t) ? [] : stateWords(t);
     if (states.length === 0) continue;
     const attributive = isAttributive(tokens, i);
@@ -117,6 +118,15 @@ function isSubjectNoun(tokens: readonly TToken[], i: number): boolean {
     if (u.pos === "VERB" || u.pos === "AUX" || u.isCue) return false;
   }
   return true;
+}
+
+/** "not being connected - there is a gap": a free dash or a new "there is" opens a claim the cue before it does not reach. */
+function startsNewClaim(tokens: readonly TToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  // A dash standing free, not the hyphen inside "time-slicing".
+  const dash = t.lower === "-" && i > 0 && tokens[i - 1]!.end < t.start && next !== undefined && t.end < next.start;
+  return dash || (t.lower === "there" && next !== undefined && next.lemma === "be");
 }
 
 const DEGREE = new Set(["more", "less", "fewer"]);

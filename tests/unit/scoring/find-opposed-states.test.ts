@@ -175,4 +175,10 @@ describe("findOpposedStates", () => {
     expect(compare(card, "If both act on the same CPU metric, each reacts to the other's changes and they fight.").opposed).toBe(false);
     expect(compare(card, "They should both act on the same CPU metric so they agree").opposed).toBe(true);
   });
+
+  it("ends a cue's reach at a free dash or a new 'there is', not at a hyphen inside a word", () => {
+    expect(compare(GAP, "the terminals went from being connected to not being connected - there is a gap")).toEqual({ opposed: false, agreed: true });
+    expect(compare(GAP, "they are not connected, because there is a gap").agreed).toBe(true);
+    expect(compare(GAP, "the terminals are not time-sliced or separated").opposed).toBe(true);
+  });
 });
