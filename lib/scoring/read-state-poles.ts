@@ -72,7 +72,7 @@ export function clausePoles(tokens: readonly TToken[]): Map<number, Map<number, 
     const t = tokens[i]!;
     if (isCue(tokens, i)) cueIn = t.clause;
     else if (cueIn === t.clause && startsNewClaim(tokens, i)) cueIn = -1;
-    const states = unsure.has(t.clause) || isSubjectNoun(tokens, i) || isAction(t) ? [] : stateWords(t);
+    const states = unsure.has(t.clause) || isSubjectNoun(tokens, i) || isAction(t) || isPostNominal(tokens, i) ? [] : stateWords(t);
     if (states.length === 0) continue;
     const attributive = isAttributive(tokens, i);
     // Only a cue of the clause itself: a polarity carried from a bare "Not really:" is too loose to call a state reversed.
@@ -152,6 +152,15 @@ function degreeComparisons(tokens: readonly TToken[]): Set<number> {
     }
   }
   return out;
+}
+
+/** "paths connected to the battery": a participle right after its noun describes that thing, it is not what the clause claims of its subject. */
+function isPostNominal(tokens: readonly TToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!(t.pos === "VERB" && t.lower.endsWith("ed") && prev !== undefined && prev.clause === t.clause && (prev.pos === "NOUN" || prev.pos === "PROPN"))) return false;
+  // "1s connected to 6" (a subject, its verb left out) still claims the state.
+  return !isSubjectNoun(tokens, i - 1);
 }
 
 /** "opening one per request", "connecting per request": an -ing verb is something done, not a state that holds. */

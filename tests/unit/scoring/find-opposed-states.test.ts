@@ -181,4 +181,12 @@ describe("findOpposedStates", () => {
     expect(compare(GAP, "they are not connected, because there is a gap").agreed).toBe(true);
     expect(compare(GAP, "the terminals are not time-sliced or separated").opposed).toBe(true);
   });
+
+  it("reads a participle right after its noun as describing that thing, not as the clause's claim", () => {
+    const paths = { question: "Why didn't bulbs A and C go out?", reference: "A, B and C are in different paths" };
+    expect(compare(paths, "They all have their own paths connected to the battery").opposed).toBe(false);
+    expect(compare(paths, "they are all connected in one path").opposed).toBe(true);
+    // A subject with its verb left out still claims the state.
+    expect(compare(DIFFERENT, "terminal 1 connected to the positive battery terminal").opposed).toBe(true);
+  });
 });
