@@ -1,5 +1,6 @@
 import type { TToken } from "./analyze-text";
 import type { TAlignment } from "./align-answer";
+import { conditionedClauses, exceptionClauses, hypotheticalClauses, prohibitionClauses } from "./find-conditioned-clauses";
 import { clausePoles, describedByState, referencePoles, stateWords } from "./read-state-poles";
 
 export interface TStateComparison {
@@ -26,6 +27,10 @@ export function findOpposedStates(reference: readonly TToken[], answer: readonly
   if (ansPoles.size === 0) return { opposed, agreed };
   const flips = substitutedThings(reference, answer, alignment);
   const about = sharedThings(answer, alignment);
+  const exceptions = exceptionClauses(reference);
+  const conditioned = exceptions.size > 0 ? conditionedClauses(answer) : new Set<number>();
+  const prohibitions = prohibitionClauses(reference);
+  const supposed = prohibitions.size > 0 ? hypotheticalClauses(answer) : new Set<number>();
   // "there is no closed path" names nothing but a state: any answer clause speaks to it.
   const namesThings = new Set<number>();
   reference.forEach((t, i) => {
@@ -36,8 +41,14 @@ export function findOpposedStates(reference: readonly TToken[], answer: readonly
     let with_ = 0;
     let at = -1;
     for (const [ansClause, ap] of ansPoles) {
-      if (namesThings.has(refClause) && about.named.has(ansClause) && !about.shared.has(`${refClause}:${ansClause}`)) continue;
-      const flip = flips.has(`${refClause}:${ansClause}`) ? -1 : 1;
+      if (prohibitions.has(refClause) && supposed.has(ansClause)) continue;
+      // A conditioned claim naming the exception's things ("only with MIG") speaks to the rule too.
+      const exception = conditioned.has(ansClause) ? exceptions.get(refClause) : undefined;
+      const shares = about.shared.has(`${refClause}:${ansClause}`) || (exception !== undefined && about.shared.has(`${exception}:${ansClause}`));
+      if (namesThings.has(refClause) && about.named.has(ansClause) && !shares) continue;
+      // "shared only when MIG is on" restates "not shared unless MIG is configured" from the exception's side.
+      const fromException = exceptions.has(refClause) && conditioned.has(ansClause) ? -1 : 1;
+      const flip = (flips.has(`${refClause}:${ansClause}`) ? -1 : 1) * fromException;
       for (const [dim, { pole }] of rp) {
         const other = ap.get(dim);
         if (!pole || !other?.pole) continue;
@@ -101,6 +112,7 @@ function sharedThings(answer: readonly TToken[], alignment: TAlignment): { share
 function substitutedThings(reference: readonly TToken[], answer: readonly TToken[], alignment: TAlignment): Set<string> {
   const out = new Set<string>();
   const keysOf = new Map<number, Set<string>>();
+  const refKeys = new Set(reference.map((t) => t.key));
   for (const t of answer) (keysOf.get(t.clause) ?? keysOf.set(t.clause, new Set()).get(t.clause)!).add(t.key);
   for (const p of alignment.pairs) {
     if (!p.antonym) continue;
@@ -109,7 +121,9 @@ function substitutedThings(reference: readonly TToken[], answer: readonly TToken
     if (stateWords(r).length > 0 || stateWords(a).length > 0) continue;
     if (keysOf.get(a.clause)?.has(r.key)) continue;
     const qualified = nounsAfter(reference, p.target.index);
-    if (!nounsAfter(answer, p.answerIndex).some((k) => qualified.includes(k))) continue;
+    const own = nounsAfter(answer, p.answerIndex);
+    // The same noun ("negative terminal"), or one the model answer has no name for ("negative side"), so no thing of its own is meant.
+    if (qualified.length === 0 || !own.some((k) => qualified.includes(k) || !refKeys.has(k))) continue;
     out.add(`${r.clause}:${a.clause}`);
   }
   return out;

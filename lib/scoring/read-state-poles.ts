@@ -29,7 +29,7 @@ const typoCache = new BoundedCache<string, readonly TStateWord[]>(5_000);
 
 /** The state words a token stands for; typed words one typo off count too ("seperated", "conected"). */
 export function stateWords(t: TToken): readonly TStateWord[] {
-  if (!t.isWord || t.isCue) return [];
+  if (!t.isWord || t.isCue || isPartOfName(t) || isComparative(t)) return [];
   const exact = byWord.get(t.lemma) ?? byWord.get(t.lower);
   if (exact) return exact;
   if (t.lower.length < 5) return [];
@@ -41,6 +41,16 @@ export function stateWords(t: TToken): readonly TStateWord[] {
   const out = found ? byWord.get(found)! : [];
   typoCache.set(key, out);
   return out;
+}
+
+/** A piece of a longer typed word or an abbreviation's expansion ("OpenTelemetry", "CI" = continuous integration) names a thing; it asserts no state. */
+function isPartOfName(t: TToken): boolean {
+  return t.text.toLowerCase() !== t.lower;
+}
+
+/** "closest to each other", "closer": a degree of nearness, not the state of the base word ("close" = closed). */
+function isComparative(t: TToken): boolean {
+  return t.lower !== t.lemma && /(?:er|est)$/.test(t.lower) && !/(?:er|est)$/.test(t.lemma);
 }
 
 /**
@@ -55,12 +65,14 @@ export function clausePoles(tokens: readonly TToken[]): Map<number, Map<number, 
   // A clause negated implicitly ("avoids", "unlimited") has no sure polarity, unless the word doing it is a state word of its own ("incomplete").
   const unsure = new Set<number>();
   for (const t of tokens) if (t.polarityUnsure && negatesImplicitly(t) && stateWords(t).length === 0) unsure.add(t.clause);
+  for (const c of degreeComparisons(tokens)) unsure.add(c);
   let flippedIn = -1;
   let cueIn = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (isCue(tokens, i)) cueIn = t.clause;
-    const states = unsure.has(t.clause) || isSubjectNoun(tokens, i) || isAction(t) ? [] : stateWords(t);
+    else if (cueIn === t.clause && startsNewClaim(tokens, i)) cueIn = -1;
+    const states = unsure.has(t.clause) || isSubjectNoun(tokens, i) || isAction(t) || isPostNominal(tokens, i) ? [] : stateWords(t);
     if (states.length === 0) continue;
     const attributive = isAttributive(tokens, i);
     // Only a cue of the clause itself: a polarity carried from a bare "Not really:" is too loose to call a state reversed.
@@ -106,6 +118,49 @@ function isSubjectNoun(tokens: readonly TToken[], i: number): boolean {
     if (u.pos === "VERB" || u.pos === "AUX" || u.isCue) return false;
   }
   return true;
+}
+
+/** "not being connected - there is a gap": a free dash or a new "there is" opens a claim the cue before it does not reach. */
+function startsNewClaim(tokens: readonly TToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  // A dash standing free, not the hyphen inside "time-slicing".
+  const dash = t.lower === "-" && i > 0 && tokens[i - 1]!.end < t.start && next !== undefined && t.end < next.start;
+  return dash || (t.lower === "there" && next !== undefined && next.lemma === "be");
+}
+
+const DEGREE = new Set(["more", "less", "fewer"]);
+// "as long as the signature is different" is a condition, "as well as" an "and": no degrees compared.
+const AS_IDIOMS = new Set(["long", "soon", "well", "far"]);
+
+/**
+ * Clauses comparing degrees ("not isolated as strongly as VMs", "less
+ * isolated than VMs"): a "not" there denies the degree, not the state, and
+ * which side has more of it is for the comparison stage to read. "different
+ * than" is no degree: it is the state itself.
+ */
+function degreeComparisons(tokens: readonly TToken[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const degree = tokens[i - 1]!;
+    if (t.lower === "as" && tokens[i - 2]!.lower === "as" && tokens[i - 2]!.clause === t.clause && (degree.pos === "ADV" || degree.pos === "ADJ") && !AS_IDIOMS.has(degree.lower)) out.add(t.clause);
+    if (t.lower !== "than") continue;
+    for (let j = i - 1; j >= 0 && j >= i - 4 && tokens[j]!.clause === t.clause; j--) {
+      const u = tokens[j]!;
+      if (DEGREE.has(u.lower) || isComparative(u)) out.add(t.clause);
+    }
+  }
+  return out;
+}
+
+/** "paths connected to the battery": a participle right after its noun describes that thing, it is not what the clause claims of its subject. */
+function isPostNominal(tokens: readonly TToken[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!(t.pos === "VERB" && t.lower.endsWith("ed") && prev !== undefined && prev.clause === t.clause && (prev.pos === "NOUN" || prev.pos === "PROPN"))) return false;
+  // "1s connected to 6" (a subject, its verb left out) still claims the state.
+  return !isSubjectNoun(tokens, i - 1);
 }
 
 /** "opening one per request", "connecting per request": an -ing verb is something done, not a state that holds. */

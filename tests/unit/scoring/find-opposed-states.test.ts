@@ -37,6 +37,11 @@ describe("findOpposedStates", () => {
     expect(compare(DIFFERENT, "there is no gap between terminal 1 and the negative terminal").agreed).toBe(true);
   });
 
+  it("reads a swapped thing named by a noun the model answer does not use ('negative side')", () => {
+    expect(compare(DIFFERENT, "terminal 1 is connected to the negative side of the battery")).toEqual({ opposed: false, agreed: true });
+    expect(compare(DIFFERENT, "terminal 1 is connected to the positive side of the battery")).toEqual({ opposed: true, agreed: false });
+  });
+
   it("lets a 'not' deny the state it governs, not the words that describe its thing", () => {
     const card = { question: "Why was bulb A on when switch Y was open?", reference: "Switch Y and bulb A are not in the same closed path" };
     expect(compare(card, "bulb A is in a closed path with the battery")).toEqual({ opposed: false, agreed: true });
@@ -75,7 +80,7 @@ describe("findOpposedStates", () => {
     expect(scoreAnswer({ ...card, answer: "Switch Y and bulb A are in the same closed path." }).score).toBeLessThan(30);
   });
 
-  it("flips a state for a swapped thing only when the opposite word qualifies the same noun", () => {
+  it("flips a state for a swapped thing only when the opposite word qualifies a noun", () => {
     const card = { question: "How is the last element stored?", reference: "The last element is separated from the head" };
     // "first" qualifies no noun here: no other thing, no reversed state.
     expect(compare(card, "the elements are separated from the head first")).toEqual({ opposed: false, agreed: true });
@@ -130,5 +135,58 @@ describe("findOpposedStates", () => {
     expect(compare(pool, "Connections are cheap in PostgreSQL, so a pool is mainly for security.")).toEqual({ opposed: false, agreed: false });
     expect(compare(pool, "Every connection costs Postgres a whole backend process and memory, so connecting per request is slow.")).toEqual({ opposed: false, agreed: false });
     expect(compare(GAP, "because there is a gap between the terminals")).toEqual({ opposed: false, agreed: true });
+  });
+
+  it("reads no state from a piece of a name or an abbreviation, nor from a comparative", () => {
+    const traces = { question: "Why are spans missing from a trace?", reference: "The trace is broken where context propagation stops" };
+    // "OpenTelemetry" is glued "open" + "telemetry"; "CI" expands to "continuous integration": names, not states.
+    expect(compare(traces, "OpenTelemetry shows the trace of every request")).toEqual({ opposed: false, agreed: false });
+    expect(compare(traces, "the trace is recorded in CI")).toEqual({ opposed: false, agreed: false });
+    // "closest" is nearness, not a closed path.
+    expect(compare(GAP, "the terminals are closest to the battery")).toEqual({ opposed: false, agreed: false });
+    expect(compare(GAP, "the terminals are in a closed path")).toEqual({ opposed: true, agreed: false });
+  });
+
+  it("reads a rule's exception said from its other side as the same rule ('shared only when MIG' for 'not shared unless MIG')", () => {
+    const gpu = { question: "A Pod is stuck Pending on GPUs. What do you check?", reference: "Check whether other Pods hold every GPU, because GPUs are not shared unless MIG or time-slicing is configured." };
+    expect(compare(gpu, "GPUs can be shared only when MIG is on")).toEqual({ opposed: false, agreed: true });
+    expect(compare(gpu, "a GPU can only be shared with MIG")).toEqual({ opposed: false, agreed: true });
+    // The exception turned round, and the flat claim, still contradict it.
+    expect(compare(gpu, "GPUs are shared unless MIG is configured").opposed).toBe(true);
+    expect(compare(gpu, "GPUs are not shared when MIG is on").opposed).toBe(true);
+    expect(compare(gpu, "GPUs are shared between Pods by default").opposed).toBe(true);
+    const right = scoreAnswer({ ...gpu, answer: "Check whether other Pods hold every GPU: GPUs can be shared only when MIG or time-slicing is configured." });
+    expect(right.verdict).toBe("correct");
+  });
+
+  it("reads no state from a comparison of degrees: 'not isolated as strongly as VMs' denies the degree", () => {
+    const card = { question: "Why do containers exist when VMs already isolate workloads?", reference: "Containers start fast and behave consistently. VMs isolate harder, but they are heavier." };
+    expect(compare(card, "Containers are not isolated as strongly as VMs, but they start fast.")).toEqual({ opposed: false, agreed: false });
+    expect(compare(card, "Containers are less isolated than VMs")).toEqual({ opposed: false, agreed: false });
+    expect(compare(card, "VMs are not isolated").opposed).toBe(true);
+    // "as long as" is a condition, not a comparison of degrees.
+    expect(compare(card, "VMs are fine as long as they are not isolated").opposed).toBe(true);
+    // "different than" is the state itself, not a degree.
+    expect(compare(DIFFERENT, "terminal 1 is in a different state than the positive terminal")).toEqual({ opposed: false, agreed: true });
+  });
+
+  it("reads a case supposed against a prohibition as its explanation, not its opposite", () => {
+    const card = { question: "Why should the VPA and the HPA not act on the same CPU metric?", reference: "Do not let the VPA and the HPA both act on the same CPU metric, because each reacts to the other's changes." };
+    expect(compare(card, "If both act on the same CPU metric, each reacts to the other's changes and they fight.").opposed).toBe(false);
+    expect(compare(card, "They should both act on the same CPU metric so they agree").opposed).toBe(true);
+  });
+
+  it("ends a cue's reach at a free dash or a new 'there is', not at a hyphen inside a word", () => {
+    expect(compare(GAP, "the terminals went from being connected to not being connected - there is a gap")).toEqual({ opposed: false, agreed: true });
+    expect(compare(GAP, "they are not connected, because there is a gap").agreed).toBe(true);
+    expect(compare(GAP, "the terminals are not time-sliced or separated").opposed).toBe(true);
+  });
+
+  it("reads a participle right after its noun as describing that thing, not as the clause's claim", () => {
+    const paths = { question: "Why didn't bulbs A and C go out?", reference: "A, B and C are in different paths" };
+    expect(compare(paths, "They all have their own paths connected to the battery").opposed).toBe(false);
+    expect(compare(paths, "they are all connected in one path").opposed).toBe(true);
+    // A subject with its verb left out still claims the state.
+    expect(compare(DIFFERENT, "terminal 1 connected to the positive battery terminal").opposed).toBe(true);
   });
 });
