@@ -8,12 +8,7 @@ import { AnswerTooLongError } from "./answer-too-long-error";
 import { buildConcepts } from "./build-concepts";
 import { combineScore, STUFFING_CAP, WRONG_ANSWER_CAP } from "./combine-score";
 import { decideVerdict } from "./decide-verdict";
-import { detectStuffing } from "./detect-stuffing";
-import { findDeniedClauses } from "./find-denied-clauses";
-import { creditAgreedStates, findOpposedStates } from "./find-opposed-states";
-import { compareComparisons } from "./find-reversed-comparisons";
-import { findSwappedPairs } from "./find-swapped-pairs";
-import { findSwappedRoles } from "./find-swapped-roles";
+import { findContradictions } from "./find-contradictions";
 import { DONT_KNOW } from "./function-words";
 import { isWrongAnswer } from "./is-wrong-answer";
 import { matchWrongAnswer } from "./match-wrong-answer";
@@ -68,21 +63,7 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
   const { tokens, truncated } = analysis;
   const empty = tokens.every((t) => !t.isContent);
 
-  const alignment = alignAnswer(prepared.reference.targets, tokens);
-  const stuffing = !empty && detectStuffing(prepared.reference.tokens, tokens);
-  const comparisons = compareComparisons(prepared.reference.tokens, tokens);
-  // A comparison said the other way round with the opposite word ("PostgreSQL is slower than Redis") restates the claim.
-  const denied = new Set([...findDeniedClauses(alignment, prepared.reference.tokens, tokens)].filter((c) => !comparisons.agreed.has(c)));
-  // A keyword list has no roles to swap; stuffing is its own finding.
-  const swaps = stuffing ? [] : findSwappedRoles(prepared.reference.tokens, tokens, alignment);
-  if (!stuffing && swaps.length === 0) swaps.push(...findSwappedPairs(prepared.reference.tokens, tokens, prepared.questionKeys));
-  if (!stuffing && swaps.length === 0) swaps.push(...comparisons.reversed);
-  const states = findOpposedStates(prepared.reference.tokens, tokens, alignment);
-  creditAgreedStates(alignment, prepared.reference.tokens, states.agreed);
-  // "not in the same closed path" denies "same", not "closed": an answer agreeing on the states is no denial of the clause.
-  for (const c of states.agreed.keys()) denied.delete(c);
-  const opposed = [...states.opposed].filter((c) => !comparisons.agreed.has(c));
-  const blocked = new Set([...denied, ...swaps.map((s) => s.clause), ...opposed]);
+  const { alignment, stuffing, denied, swaps, blocked } = findContradictions(prepared, tokens, empty);
   const coverage = measureCoverage(alignment, tokens, prepared.questionKeys, QUESTION_WORD_FACTOR, blocked, prepared.referenceKeys, prepared.optionKeys);
   const wrong = prepared.wrong && !empty ? matchWrongAnswer(prepared.wrong, prepared.wrongDistinct, prepared.wrongYesNo, tokens) : undefined;
   const wrongAnswerMatch = wrong !== undefined && isWrongAnswer(wrong, coverage.recall);
