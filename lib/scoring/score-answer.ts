@@ -8,6 +8,7 @@ import { AnswerTooLongError } from "./answer-too-long-error";
 import { buildConcepts } from "./build-concepts";
 import { combineScore, STUFFING_CAP, WRONG_ANSWER_CAP } from "./combine-score";
 import { decideVerdict } from "./decide-verdict";
+import { contradictsLikeWrong } from "./contradicts-like-wrong";
 import { findContradictions } from "./find-contradictions";
 import { DONT_KNOW } from "./function-words";
 import { isWrongAnswer } from "./is-wrong-answer";
@@ -63,10 +64,11 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
   const { tokens, truncated } = analysis;
   const empty = tokens.every((t) => !t.isContent);
 
-  const { alignment, stuffing, denied, swaps, blocked } = findContradictions(prepared, tokens, empty);
+  const contradictions = findContradictions(prepared, tokens, empty);
+  const { alignment, stuffing, denied, swaps, blocked } = contradictions;
   const coverage = measureCoverage(alignment, tokens, prepared.questionKeys, QUESTION_WORD_FACTOR, blocked, prepared.referenceKeys, prepared.optionKeys);
   const wrong = prepared.wrong && !empty ? matchWrongAnswer(prepared.wrong, prepared.wrongDistinct, prepared.wrongYesNo, tokens) : undefined;
-  const wrongAnswerMatch = wrong !== undefined && isWrongAnswer(wrong, coverage.recall);
+  const wrongAnswerMatch = wrong !== undefined && isWrongAnswer(wrong, coverage.recall, contradictsLikeWrong(prepared, contradictions));
 
   // "Yes, …" to a yes/no question the model answer opens with "No"/"Not by default"/"Usually not": the answer's main claim is the opposite.
   const answersOpposite = !empty && prepared.referenceYesNo !== undefined && leadingYesNo(tokens) === opposite(prepared.referenceYesNo);

@@ -81,4 +81,15 @@ describe("the misconception flag", () => {
     };
     expect(flagged(grpc, "Turning session affinity off changes nothing here; kube-proxy balances per connection and gRPC multiplexes over one HTTP/2 connection.")).toBe(false);
   });
+
+  it("flags an answer that contradicts the model answer the way the wrong answer does, in other words", () => {
+    // The wrong answer swaps the two probes' roles with the model answer's own words, so no word of its own can
+    // show it; the same swap in other words ("kills the container and starts a new one", "stops getting requests") is that misconception.
+    const swapped = "When readiness fails the kubelet kills the container and starts a new one; when liveness fails the Pod just stops getting requests.";
+    expect(flagged(PROBES, swapped)).toBe(true);
+    expect(scoreAnswer({ ...PROBES, answer: swapped }).verdict).toBe("common-wrong-answer");
+    // The same words the right way round, and a denial of a model-answer clause that the wrong answer does not make.
+    expect(flagged(PROBES, "When liveness fails the kubelet kills the container and starts a new one; when readiness fails the Pod just stops getting requests.")).toBe(false);
+    expect(flagged(PROBES, "A failing readiness probe doesn't take the Pod out of the Service endpoints, it keeps getting traffic.")).toBe(false);
+  });
 });
