@@ -14,4 +14,12 @@ describe("leadingYesNo", () => {
     expect(lead("Usually not, because high CPU is a cause.")).toBe("no");
     expect(lead("Probably the scrape interval.")).toBeUndefined();
   });
+
+  it("reads a yes/no after an opinion opener ('I'd say yes', 'I think not')", () => {
+    expect(lead("i'd say yes, a cpu alert is a good early warning")).toBe("yes");
+    expect(lead("I think not, CPU is a cause.")).toBe("no");
+    expect(lead("I guess yes")).toBe("yes");
+    // "I" + anything else opens no opinion.
+    expect(lead("I use burn-rate alerts, not CPU.")).toBeUndefined();
+  });
 });
