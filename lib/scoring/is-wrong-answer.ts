@@ -12,9 +12,8 @@ export const WRONG_LEANING = 0.34;
  */
 export function isWrongAnswer(match: TWrongAnswerMatch, referenceRecall: number, contradictsLikeWrong = false): boolean {
   if (match.rejected) return false;
-  // The answer contradicts the model answer where the wrong answer does (see contradictsLikeWrong), and is built
-  // around that: an answer still covering half the model answer is judged by its words, as before.
-  if (contradictsLikeWrong && referenceRecall < CONTRADICTED_RECALL) return true;
+  // The answer contradicts the model answer where the wrong answer does (see contradictsLikeWrong).
+  if (contradictsLikeWrong) return true;
   // Even a strong match must be at least as close to the wrong answer as to the model answer: a right
   // answer may share a wrong answer's half-truth ("requests are the minimum") while covering the model answer.
   // Against the model answer's recall, only the evidence counts (a similarity of at least ~1.5 rare words).
@@ -26,6 +25,3 @@ export function isWrongAnswer(match: TWrongAnswerMatch, referenceRecall: number,
 
 /** How much closer to the wrong answer than to the model answer a resemblance must be. */
 export const CLEAR_MARGIN = 0.2;
-
-/** Below this recall, an answer contradicting the model answer as the wrong answer does is that wrong answer. */
-export const CONTRADICTED_RECALL = 0.5;

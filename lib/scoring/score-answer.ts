@@ -68,7 +68,7 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
   const { alignment, stuffing, denied, swaps, blocked } = contradictions;
   const coverage = measureCoverage(alignment, tokens, prepared.questionKeys, QUESTION_WORD_FACTOR, blocked, prepared.referenceKeys, prepared.optionKeys);
   const wrong = prepared.wrong && !empty ? matchWrongAnswer(prepared.wrong, prepared.wrongDistinct, prepared.wrongYesNo, tokens) : undefined;
-  const wrongAnswerMatch = wrong !== undefined && isWrongAnswer(wrong, coverage.recall, contradictsLikeWrong(prepared, contradictions));
+  const wrongAnswerMatch = wrong !== undefined && isWrongAnswer(wrong, coverage.recall, contradictsLikeWrong(prepared, contradictions, tokens, coverage.recall));
 
   // "Yes, …" to a yes/no question the model answer opens with "No"/"Not by default"/"Usually not": the answer's main claim is the opposite.
   const answersOpposite = !empty && prepared.referenceYesNo !== undefined && leadingYesNo(tokens) === opposite(prepared.referenceYesNo);

@@ -92,4 +92,16 @@ describe("the misconception flag", () => {
     expect(flagged(PROBES, "When liveness fails the kubelet kills the container and starts a new one; when readiness fails the Pod just stops getting requests.")).toBe(false);
     expect(flagged(PROBES, "A failing readiness probe doesn't take the Pod out of the Service endpoints, it keeps getting traffic.")).toBe(false);
   });
+
+  it("flags the wrong answer's 'yes' against the model answer's 'Usually not' in other words, not a hedged right answer", () => {
+    const cpu = {
+      question: "Should you page someone on high CPU?",
+      reference:
+        "Usually not, because high CPU is a cause that often hurts no user, and it breeds noisy alerts that people learn to ignore. Page on symptoms such as error-budget burn rate or latency SLO breaches, and keep CPU for dashboards and capacity planning.",
+      wrongAnswer: "Yes, page at 80% CPU so you catch problems before users do.",
+    };
+    expect(flagged(cpu, "Yes, wake someone up when the processors run hot so it gets fixed early.")).toBe(true);
+    expect(flagged(cpu, "I'd guess yes, it's an early warning.")).toBe(true);
+    expect(flagged(cpu, "Yes, but only if the high CPU is hurting users; normally page on symptoms like burn rate or latency SLO breaches and keep CPU for dashboards.")).toBe(false);
+  });
 });
