@@ -104,4 +104,15 @@ describe("the misconception flag", () => {
     expect(flagged(cpu, "I'd guess yes, it's an early warning.")).toBe(true);
     expect(flagged(cpu, "Yes, but only if the high CPU is hurting users; normally page on symptoms like burn rate or latency SLO breaches and keep CPU for dashboards.")).toBe(false);
   });
+
+  it("reads a cue on top of an implicit negation ('doesn't block') as neither asserting nor denying the wrong answer", () => {
+    const pending = {
+      question: "A Pod is stuck Pending with Insufficient nvidia.com/gpu. What do you check?",
+      reference:
+        "Check that the device plugin or GPU Operator is running on the GPU nodes and that kubectl describe node shows allocatable nvidia.com/gpu. Then check whether other Pods already hold every GPU, because GPUs are not shared unless MIG or time-slicing is configured.",
+      wrongAnswer: "The GPU is at 100% utilization, so wait until usage drops and the Pod will fit.",
+    };
+    expect(flagged(pending, "GPU utilization doesn't block scheduling, allocation does.")).toBe(false);
+    expect(flagged(pending, "The GPU is at 100% utilization, wait until usage drops.")).toBe(true);
+  });
 });
