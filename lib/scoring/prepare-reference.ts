@@ -106,7 +106,7 @@ function skipOpinion(words: readonly string[]): readonly string[] {
 
 /** "Yes" or "no" leading a text ("No.", "Yes, …", "Definitely, …", "Usually not", "Not by default", "probably yes"), else undefined. */
 export function leadingYesNo(tokens: readonly TToken[]): "yes" | "no" | undefined {
-  const all = skipOpinion(tokens.filter((t) => t.isWord).slice(0, 4 + MAX_OPINION_WORDS).map((t) => t.lower)).slice(0, 4);
+  const all = skipOpinion(tokens.filter((t) => t.isWord).slice(0, 4 + MAX_OPINION_WORDS).map((t) => bare(t.lower))).slice(0, 4);
   const words = LEADING_HEDGES.has(all[0] ?? "") && (YES_WORDS.has(all[1] ?? "") || all[1] === "no" || all[1] === "not") ? all.slice(1) : all;
   if (words[1] === "not" && NOT_ADVERBS.has(words[0] ?? "")) return "no";
   if (YES_WORDS.has(words[0] ?? "")) return "yes";
@@ -144,4 +144,9 @@ export function prepareText(text: string, questionKeys: ReadonlySet<string>): TP
     });
   });
   return { tokens, targets };
+}
+
+/** wink reads a sentence-final "No." as one token (an abbreviation, like "No. 5"): "No. Page on symptoms" answers no. */
+function bare(word: string): string {
+  return word.endsWith(".") ? word.slice(0, -1) : word;
 }

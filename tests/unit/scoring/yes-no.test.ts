@@ -22,4 +22,9 @@ describe("leadingYesNo", () => {
     // "I" + anything else opens no opinion.
     expect(lead("I use burn-rate alerts, not CPU.")).toBeUndefined();
   });
+
+  it("reads a sentence-final 'No.' (one token for wink) as no", () => {
+    expect(lead("No. Page on symptoms such as burn rate.")).toBe("no");
+    expect(lead("i'd say no.")).toBe("no");
+  });
 });
