@@ -7,10 +7,13 @@ export const WRONG_LEANING = 0.34;
 
 /**
  * Flags the common wrong answer when the answer asserts it (not rejects it),
- * either strongly, or moderately while covering less of the model answer.
+ * either strongly, or moderately while covering less of the model answer,
+ * or by contradicting the model answer the way the wrong answer does.
  */
-export function isWrongAnswer(match: TWrongAnswerMatch, referenceRecall: number): boolean {
+export function isWrongAnswer(match: TWrongAnswerMatch, referenceRecall: number, contradictsLikeWrong = false): boolean {
   if (match.rejected) return false;
+  // The answer contradicts the model answer where the wrong answer does (see contradictsLikeWrong).
+  if (contradictsLikeWrong) return true;
   // Even a strong match must be at least as close to the wrong answer as to the model answer: a right
   // answer may share a wrong answer's half-truth ("requests are the minimum") while covering the model answer.
   // Against the model answer's recall, only the evidence counts (a similarity of at least ~1.5 rare words).

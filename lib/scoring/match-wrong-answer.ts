@@ -66,6 +66,10 @@ export function matchWrongAnswer(
     total += w;
     looseTotal += loose;
     if (a.answerIndex < 0) return;
+    // An explicit cue on top of an implicit negation ("utilization doesn't block scheduling") says neither: the
+    // polarity cannot be read, so the words neither assert the wrong answer nor deny it.
+    const said = answer[a.answerIndex]!;
+    if (said.negated && said.polarityUnsure && !rejecting.has(said.sentence)) return;
     if (rejecting.has(answer[a.answerIndex]!.sentence)) {
       denied += w * a.strength;
       looseDenied += loose * a.strength;

@@ -92,9 +92,21 @@ const NOT_ADVERBS = new Set(["usually", "generally", "often", "probably", "defin
 /** A hedge before the yes/no does not change it ("probably yes", "honestly no"). */
 const LEADING_HEDGES = new Set(["probably", "maybe", "well", "honestly", "hmm", "oh", "so"]);
 
+/** A leading "I think" / "I'd say" / "I guess" / "I believe" only hedges the yes or no after it ("i'd say yes, …"). */
+const OPINION_WORDS = new Set(["i", "'d", "would", "say", "think", "guess", "believe", "suppose", "reckon"]);
+const MAX_OPINION_WORDS = 3;
+
+function skipOpinion(words: readonly string[]): readonly string[] {
+  if (words[0] !== "i") return words;
+  let n = 1;
+  while (n < MAX_OPINION_WORDS && OPINION_WORDS.has(words[n] ?? "")) n++;
+  // "I" alone, or "I" + something else ("I use…"), is no opinion opener.
+  return n > 1 && n < words.length ? words.slice(n) : words;
+}
+
 /** "Yes" or "no" leading a text ("No.", "Yes, …", "Definitely, …", "Usually not", "Not by default", "probably yes"), else undefined. */
 export function leadingYesNo(tokens: readonly TToken[]): "yes" | "no" | undefined {
-  const all = tokens.filter((t) => t.isWord).slice(0, 4).map((t) => t.lower);
+  const all = skipOpinion(tokens.filter((t) => t.isWord).slice(0, 4 + MAX_OPINION_WORDS).map((t) => bare(t.lower))).slice(0, 4);
   const words = LEADING_HEDGES.has(all[0] ?? "") && (YES_WORDS.has(all[1] ?? "") || all[1] === "no" || all[1] === "not") ? all.slice(1) : all;
   if (words[1] === "not" && NOT_ADVERBS.has(words[0] ?? "")) return "no";
   if (YES_WORDS.has(words[0] ?? "")) return "yes";
@@ -132,4 +144,9 @@ export function prepareText(text: string, questionKeys: ReadonlySet<string>): TP
     });
   });
   return { tokens, targets };
+}
+
+/** wink reads a sentence-final "No." as one token (an abbreviation, like "No. 5"): "No. Page on symptoms" answers no. */
+function bare(word: string): string {
+  return word.endsWith(".") ? word.slice(0, -1) : word;
 }

@@ -8,13 +8,8 @@ import { AnswerTooLongError } from "./answer-too-long-error";
 import { buildConcepts } from "./build-concepts";
 import { combineScore, STUFFING_CAP, WRONG_ANSWER_CAP } from "./combine-score";
 import { decideVerdict } from "./decide-verdict";
-import { detectStuffing } from "./detect-stuffing";
-import { findDeniedClauses } from "./find-denied-clauses";
-import { creditAgreedStates, findOpposedStates } from "./find-opposed-states";
-import { compareComparisons } from "./find-reversed-comparisons";
-import { comparePlacements } from "./compare-placements";
-import { findSwappedPairs } from "./find-swapped-pairs";
-import { findSwappedRoles } from "./find-swapped-roles";
+import { contradictsLikeWrong } from "./contradicts-like-wrong";
+import { findContradictions } from "./find-contradictions";
 import { DONT_KNOW } from "./function-words";
 import { isWrongAnswer } from "./is-wrong-answer";
 import { impliedYesNo } from "./read-implied-answer";
@@ -34,7 +29,7 @@ import { writeFeedback } from "./write-feedback";
  */
 export const SCORE_BUDGET_MS = 6;
 /** How much of the answer is searched for note signs ("->", "=") when telling notes from a keyword list: bounded, as everything else. */
-const PIECE_SCAN_CHARS = 2_000;
+const NOTE_SCAN_CHARS = 2_000;
 
 /**
  * Grades a typed answer against a model answer like a fair interviewer:
@@ -72,28 +67,11 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
   const { tokens, truncated } = analysis;
   const empty = tokens.every((t) => !t.isContent);
 
-  const alignment = alignAnswer(prepared.reference.targets, tokens);
-  const stuffing = !empty && detectStuffing(prepared.reference.tokens, tokens, answer.slice(0, PIECE_SCAN_CHARS));
-  const comparisons = compareComparisons(prepared.reference.tokens, tokens);
-  // A comparison said the other way round with the opposite word ("PostgreSQL is slower than Redis") restates the claim.
-  const denied = new Set([...findDeniedClauses(alignment, prepared.reference.tokens, tokens)].filter((c) => !comparisons.agreed.has(c)));
-  // "put compilers into the production image" against "keep compilers out of production images"; "don't put them into it" agrees.
-  const placements = comparePlacements(prepared.reference.tokens, tokens);
-  for (const c of placements.agreed) denied.delete(c);
-  for (const c of placements.reversed) denied.add(c);
-  // A keyword list has no roles to swap; stuffing is its own finding.
-  const swaps = stuffing ? [] : findSwappedRoles(prepared.reference.tokens, tokens, alignment);
-  if (!stuffing && swaps.length === 0) swaps.push(...findSwappedPairs(prepared.reference.tokens, tokens, prepared.questionKeys));
-  if (!stuffing && swaps.length === 0) swaps.push(...comparisons.reversed);
-  const states = findOpposedStates(prepared.reference.tokens, tokens, alignment);
-  creditAgreedStates(alignment, prepared.reference.tokens, states.agreed);
-  // "not in the same closed path" denies "same", not "closed": an answer agreeing on the states is no denial of the clause.
-  for (const c of states.agreed.keys()) denied.delete(c);
-  const opposed = [...states.opposed].filter((c) => !comparisons.agreed.has(c));
-  const blocked = new Set([...denied, ...swaps.map((s) => s.clause), ...opposed]);
+  const contradictions = findContradictions(prepared, tokens, empty, answer.slice(0, NOTE_SCAN_CHARS));
+  const { alignment, stuffing, denied, swaps, blocked } = contradictions;
   const coverage = measureCoverage(alignment, tokens, prepared.questionKeys, QUESTION_WORD_FACTOR, blocked, prepared.referenceKeys, prepared.optionKeys);
   const wrong = prepared.wrong && !empty ? matchWrongAnswer(prepared.wrong, prepared.wrongDistinct, prepared.wrongYesNo, tokens) : undefined;
-  const wrongAnswerMatch = wrong !== undefined && isWrongAnswer(wrong, coverage.recall);
+  const wrongAnswerMatch = wrong !== undefined && isWrongAnswer(wrong, coverage.recall, contradictsLikeWrong(prepared, contradictions, tokens, coverage.recall));
 
   // "Yes, …" (or "They are encrypted by default", a yes without the word) to a yes/no question the model answer opens with "No"/"Not by default"/"Usually not": the answer's main claim is the opposite.
   const answersOpposite = !empty && prepared.referenceYesNo !== undefined && (leadingYesNo(tokens) ?? impliedYesNo(prepared.question, tokens)) === opposite(prepared.referenceYesNo);

@@ -81,4 +81,38 @@ describe("the misconception flag", () => {
     };
     expect(flagged(grpc, "Turning session affinity off changes nothing here; kube-proxy balances per connection and gRPC multiplexes over one HTTP/2 connection.")).toBe(false);
   });
+
+  it("flags an answer that contradicts the model answer the way the wrong answer does, in other words", () => {
+    // The wrong answer swaps the two probes' roles with the model answer's own words, so no word of its own can
+    // show it; the same swap in other words ("kills the container and starts a new one", "stops getting requests") is that misconception.
+    const swapped = "When readiness fails the kubelet kills the container and starts a new one; when liveness fails the Pod just stops getting requests.";
+    expect(flagged(PROBES, swapped)).toBe(true);
+    expect(scoreAnswer({ ...PROBES, answer: swapped }).verdict).toBe("common-wrong-answer");
+    // The same words the right way round, and a denial of a model-answer clause that the wrong answer does not make.
+    expect(flagged(PROBES, "When liveness fails the kubelet kills the container and starts a new one; when readiness fails the Pod just stops getting requests.")).toBe(false);
+    expect(flagged(PROBES, "A failing readiness probe doesn't take the Pod out of the Service endpoints, it keeps getting traffic.")).toBe(false);
+  });
+
+  it("flags the wrong answer's 'yes' against the model answer's 'Usually not' in other words, not a hedged right answer", () => {
+    const cpu = {
+      question: "Should you page someone on high CPU?",
+      reference:
+        "Usually not, because high CPU is a cause that often hurts no user, and it breeds noisy alerts that people learn to ignore. Page on symptoms such as error-budget burn rate or latency SLO breaches, and keep CPU for dashboards and capacity planning.",
+      wrongAnswer: "Yes, page at 80% CPU so you catch problems before users do.",
+    };
+    expect(flagged(cpu, "Yes, wake someone up when the processors run hot so it gets fixed early.")).toBe(true);
+    expect(flagged(cpu, "I'd guess yes, it's an early warning.")).toBe(true);
+    expect(flagged(cpu, "Yes, but only if the high CPU is hurting users; normally page on symptoms like burn rate or latency SLO breaches and keep CPU for dashboards.")).toBe(false);
+  });
+
+  it("reads a cue on top of an implicit negation ('doesn't block') as neither asserting nor denying the wrong answer", () => {
+    const pending = {
+      question: "A Pod is stuck Pending with Insufficient nvidia.com/gpu. What do you check?",
+      reference:
+        "Check that the device plugin or GPU Operator is running on the GPU nodes and that kubectl describe node shows allocatable nvidia.com/gpu. Then check whether other Pods already hold every GPU, because GPUs are not shared unless MIG or time-slicing is configured.",
+      wrongAnswer: "The GPU is at 100% utilization, so wait until usage drops and the Pod will fit.",
+    };
+    expect(flagged(pending, "GPU utilization doesn't block scheduling, allocation does.")).toBe(false);
+    expect(flagged(pending, "The GPU is at 100% utilization, wait until usage drops.")).toBe(true);
+  });
 });

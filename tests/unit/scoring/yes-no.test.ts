@@ -16,6 +16,19 @@ describe("leadingYesNo", () => {
     expect(lead("Usually not, because high CPU is a cause.")).toBe("no");
     expect(lead("Probably the scrape interval.")).toBeUndefined();
   });
+
+  it("reads a yes/no after an opinion opener ('I'd say yes', 'I think not')", () => {
+    expect(lead("i'd say yes, a cpu alert is a good early warning")).toBe("yes");
+    expect(lead("I think not, CPU is a cause.")).toBe("no");
+    expect(lead("I guess yes")).toBe("yes");
+    // "I" + anything else opens no opinion.
+    expect(lead("I use burn-rate alerts, not CPU.")).toBeUndefined();
+  });
+
+  it("reads a sentence-final 'No.' (one token for wink) as no", () => {
+    expect(lead("No. Page on symptoms such as burn rate.")).toBe("no");
+    expect(lead("i'd say no.")).toBe("no");
+  });
 });
 
 describe("a yes or no given without the word (issue #10: 'not by default' vs 'encrypted by default')", () => {
