@@ -5,6 +5,8 @@ import type { TSwap } from "./find-swapped-roles";
 const MAX_SEGMENT_WORDS = 8;
 const MAX_CROSSINGS = 200;
 const COORDINATORS = new Set(["and", "or", "but", "while", "whereas"]);
+/** A clause opening with these is a condition: its consequent, the next clause, belongs to the same claim. */
+const CONDITIONS = new Set(["if", "when", "whenever", "once"]);
 /** Only things swap places: verbs and modifiers pair with many words and prove nothing. */
 const NOUNS = new Set(["NOUN", "PROPN"]);
 
@@ -66,21 +68,28 @@ export function findSwappedPairs(reference: readonly TToken[], answer: readonly 
   return [];
 }
 
-/** Per answer segment (clause, cut again at coordinators), up to MAX_SEGMENT_WORDS model-answer noun stems and how they were typed; negated segments are left out. */
+/** Per answer segment (clause, cut again at coordinators; a condition joined to its consequent), up to MAX_SEGMENT_WORDS model-answer noun stems and how they were typed; negated segments are left out. */
 function segmentKeys(answer: readonly TToken[], refKeys: ReadonlyMap<string, unknown>): Map<string, string>[] {
   const out: Map<string, string>[] = [];
   let current = new Map<string, string>();
   let clause = -1;
   let negated = false;
+  // "If the liveness probe fails, the Pod leaves the endpoints": the condition names who, its consequent what happens.
+  let awaitingConsequent = false;
   const close = () => {
     if (current.size >= 2 && !negated) out.push(current);
     current = new Map();
     negated = false;
   };
   for (const t of answer) {
-    if (t.clause !== clause || COORDINATORS.has(t.lower)) {
+    const opensClause = t.clause !== clause || COORDINATORS.has(t.lower);
+    if (opensClause && awaitingConsequent && t.clause !== clause && !CONDITIONS.has(t.lower)) {
+      awaitingConsequent = false;
+      clause = t.clause;
+    } else if (opensClause) {
       close();
       clause = t.clause;
+      awaitingConsequent = CONDITIONS.has(t.lower);
     }
     if (t.negated && !t.polarityUnsure) negated = true;
     if (t.isContent && NOUNS.has(t.pos) && refKeys.has(t.key) && current.size < MAX_SEGMENT_WORDS && !current.has(t.key)) current.set(t.key, t.text);
