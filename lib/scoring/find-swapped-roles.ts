@@ -55,6 +55,9 @@ export function findSwappedRoles(reference: readonly TToken[], answer: readonly 
     const subjectKeys = new Set(subject.map((i) => answer[i]!.key));
     const expected = homeSubject.find((t) => !subjectKeys.has(t.key));
     if (!expected) continue;
+    // "A constructor initializes an object" against "… whenever an object is created": the answer relates its
+    // subject to the home clause's subject, it does not take its place. Not "Containers isolate harder than VMs".
+    if (namesAsObject(answer, clause, subject, headOf(homeSubject, expected))) continue;
     for (const i of subject) {
       const word = answer[i]!;
       // The subject's own clause must get none of the predicate: otherwise the answer clause merges two claims.
@@ -122,4 +125,32 @@ function predicateHome(sets: readonly ReadonlySet<number>[]): number | undefined
   const [first, second] = ranked;
   if (!first || first[1] < PREDICATE_MAJORITY * sets.length || (second && second[1] === first[1])) return undefined;
   return first[0];
+}
+
+/**
+ * The words that name the home clause's subject: the one the answer lacks, and
+ * the head of a two-word subject ("base case", "function definition"). A longer
+ * run may have swallowed a verb the tagger read as a noun ("SLI measures user").
+ */
+function headOf(homeSubject: readonly TToken[], expected: TToken): Set<string> {
+  const keys = new Set([expected.key]);
+  const last = homeSubject[homeSubject.length - 1];
+  if (last && homeSubject.length <= 2) keys.add(last.key);
+  return keys;
+}
+
+/** Comparison words: the noun after them is the other side, whose place the subject takes. */
+const COMPARED = new Set(["than", "over", "unlike", "like"]);
+
+/** A word of the home clause's subject stands in the answer clause's predicate, not as the other side of a comparison. */
+function namesAsObject(answer: readonly TToken[], clause: readonly number[], subject: readonly number[], keys: ReadonlySet<string>): boolean {
+  const after = subject[subject.length - 1] ?? Infinity;
+  let compared = false;
+  for (const i of clause) {
+    if (i <= after) continue;
+    const t = answer[i]!;
+    if (COMPARED.has(t.lower)) compared = true;
+    if (t.isContent && keys.has(t.key) && !compared) return true;
+  }
+  return false;
 }
