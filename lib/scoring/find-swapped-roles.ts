@@ -38,11 +38,13 @@ export function findSwappedRoles(reference: readonly TToken[], answer: readonly 
     refKeys.set(c, new Set(clause.map((i) => reference[i]!).filter((t) => t.isContent).map((t) => t.key)));
   }
   const clausesOf = new Map<number, Set<number>>();
+  const strengthOf = new Map<number, number>();
   for (const a of alignment.targets) {
     if (a.answerIndex < 0 || a.strength < MIN_STRENGTH || a.contradicted) continue;
     const set = clausesOf.get(a.answerIndex) ?? new Set<number>();
     set.add(a.target.token.clause);
     clausesOf.set(a.answerIndex, set);
+    strengthOf.set(a.answerIndex, Math.max(strengthOf.get(a.answerIndex) ?? 0, a.strength));
   }
   const swaps: TSwap[] = [];
   for (const clause of groupByClause(answer)) {
@@ -51,6 +53,7 @@ export function findSwappedRoles(reference: readonly TToken[], answer: readonly 
     const home = predicateHome(predicate.map((i) => clausesOf.get(i)!));
     const homeSubject = home === undefined ? [] : refSubjects.get(home) ?? [];
     if (home === undefined || homeSubject.length === 0) continue;
+    if (predicate.length === 1 && !isSolePredicate(answer[predicate[0]!]!, strengthOf.get(predicate[0]!) ?? 0)) continue;
     const predicateClauses = new Set(predicate.flatMap((i) => [...clausesOf.get(i)!]));
     const subjectKeys = new Set(subject.map((i) => answer[i]!.key));
     const expected = homeSubject.find((t) => !subjectKeys.has(t.key));
@@ -103,6 +106,8 @@ export function subjectOf(tokens: readonly TToken[], clause: readonly number[]):
     if (!t.isContent || (run.length > 0 && VERBAL.has(t.pos))) break;
     run.push(clause[k]!);
   }
+  // "new ones get traffic": "ones" points back to a noun said before, like a pronoun.
+  if (run.some((i) => tokens[i]!.lower === "ones")) return [];
   const rest = clause.slice(k);
   const verbFollows = rest.some((i) => VERBAL.has(tokens[i]!.pos));
   // "…, and an SLO is the internal target" is a clause of its own; "…, and temporary artifacts" is a list item.
@@ -110,8 +115,26 @@ export function subjectOf(tokens: readonly TToken[], clause: readonly number[]):
   if (verbFollows) return run;
   // A lone noun with no verb after it heads a fragment ("The address of the location in memory"): no claim, so no role.
   if (run.length < 2) return [];
+  // "Give Pods a readiness probe": a base-form verb first, with no verb after it, is an imperative; it has no subject.
+  // ("Digests point to …", which the tagger reads as verb + noun, starts with an inflected form.)
+  const first = tokens[run[0]!]!;
+  if (first.pos === "VERB" && first.lemma === first.lower) return [];
   run.pop();
   return run;
+}
+
+/** Predicate parts of speech that can carry a claim on their own ("digests can *move*"). */
+const CLAIM_POS = new Set(["VERB", "ADJ", "ADV"]);
+/** Exact, lexicon or typo match: a synonym of one common verb ("go" for "belongs") is too loose to prove a role alone. */
+const SOLE_STRENGTH = 0.9;
+
+/**
+ * A one-word predicate proves a role only as a verb or adjective matched
+ * closely: one shared noun ("the function terminates in the *program*") is
+ * a setting, not the other clause's claim.
+ */
+function isSolePredicate(word: TToken, strength: number): boolean {
+  return CLAIM_POS.has(word.pos) && strength >= SOLE_STRENGTH;
 }
 
 /** PREDICATE_MAJORITY: share of predicate words that must come from one model-answer clause. */
