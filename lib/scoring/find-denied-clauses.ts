@@ -1,5 +1,6 @@
 import type { TToken } from "./analyze-text";
 import { disagree, type TAlignment, type TWordPair } from "./align-answer";
+import { readConditions } from "./read-conditions";
 
 const MODIFIED = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 /** A same-polarity answer clause this close to the best one is taken as the answer's real claim. */
@@ -58,12 +59,20 @@ export function findDeniedClauses(alignment: TAlignment, reference: readonly TTo
     }
   }
   const denied = new Set<number>();
+  const refConditions = readConditions(reference);
+  const answerConditions = readConditions(answer);
   for (const [refClause, byAnswer] of overlaps) {
+    // "If a constructor is defined, …" supposes it, it does not claim it: an answer about the other case denies nothing.
+    if (refConditions.conditions.has(refClause)) continue;
     const ranked = [...byAnswer.values()].filter((o) => o.weight > 0).sort((x, y) => y.weight - x.weight);
     const best = ranked[0];
     if (!best || !opposes(best)) continue;
     const claim = best.predicate || best.antonym || best.deniedThing || (best.polarityFlip && best.deniedEvidence >= MIN_DENIED_WORDS);
     if (!claim || best.evidence < MIN_EVIDENCE) continue;
+    // "If X, the compiler does not create one" against "it creates one when there is no X": the other case, not a denial.
+    const refCondition = refConditions.conditionOf.get(refClause);
+    const answerCondition = answerConditions.conditionOf.get(best.answerClause);
+    if (refCondition !== undefined && answerCondition !== undefined && refCondition !== answerCondition) continue;
     const own = bestOfAnswer.get(best.answerClause);
     if (own && own.refClause !== refClause && !opposes(own.o) && own.o.weight >= best.weight) continue;
     const agreeing = ranked.find((o) => !opposes(o) && o.evidence >= MIN_EVIDENCE);

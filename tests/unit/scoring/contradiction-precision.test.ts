@@ -47,3 +47,35 @@ describe("swapped roles: precision", () => {
     expect(r.feedback).toMatch(/roles reversed/);
   });
 });
+
+describe("denied clauses: conditions", () => {
+  const question = "When does C++ create a default constructor?";
+  const reference = "If no constructor is provided, the compiler provides one by default. If a constructor is defined for a class, the compiler does not create a default constructor.";
+
+  it("a condition is supposed, not claimed: an answer about the other case does not deny it", () => {
+    const r = scoreAnswer({ question, reference, answer: "Only when no constructor is defined in the class." });
+    expect(r.feedback).not.toMatch(/opposite/);
+    expect(r.score).toBeGreaterThanOrEqual(40);
+  });
+
+  it("the consequent said for the opposite condition is the other case ('creates one when we do not define one')", () => {
+    const r = scoreAnswer({ question, reference, answer: "The compiler creates a default constructor when we do not define one." });
+    expect(r.feedback).not.toMatch(/opposite/);
+    expect(r.verdict).toBe("correct");
+  });
+
+  it("a 'when' clause is a time, not a claim ('initialized only once, when the function is first called')", () => {
+    const r = scoreAnswer({
+      question: "What is special about a static local variable?",
+      reference: "It keeps its value between calls; it is initialized only once, when the function is first called.",
+      answer: "It is not reset each time the function is called; it keeps its value.",
+    });
+    expect(r.feedback).not.toMatch(/opposite/);
+    expect(r.verdict).toBe("correct");
+  });
+
+  it("still denies the consequent under the same condition", () => {
+    const r = scoreAnswer({ question, reference: "If a constructor is defined for a class, the compiler does not create a default constructor.", answer: "If a constructor is defined for a class, the compiler still creates a default constructor." });
+    expect(r.verdict).not.toBe("correct");
+  });
+});
