@@ -79,3 +79,20 @@ describe("denied clauses: conditions", () => {
     expect(r.verdict).not.toBe("correct");
   });
 });
+
+describe("denied clauses: the other thing of a contrast", () => {
+  const question = "What is the difference between a function prototype and a function definition?";
+  const reference = "A function prototype declares the name, the return type and the parameter types. The function definition includes the actual body of the function.";
+
+  it("denying the other clause's claim of the contrasted thing agrees ('A prototype does not include the body')", () => {
+    const r = scoreAnswer({ question, reference, answer: "A prototype does not include the actual body; the definition holds all the code." });
+    expect(r.feedback).not.toMatch(/opposite/);
+    expect(r.score).toBeGreaterThanOrEqual(40);
+  });
+
+  it("still denies the claim of its own subject", () => {
+    const r = scoreAnswer({ question, reference, answer: "The function definition does not include the actual body of the function." });
+    expect(r.verdict).not.toBe("correct");
+    expect(r.feedback).toMatch(/opposite/);
+  });
+});
