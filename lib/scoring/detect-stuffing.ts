@@ -3,6 +3,8 @@ import type { TToken } from "./analyze-text";
 /** Below this share of function words, a run of 4+ content words reads as a list. */
 const MAX_LIST_FUNCTION_SHARE = 0.15;
 const MIN_LIST_WORDS = 4;
+/** Content words in a row, with no punctuation or function word between, that read as a bag of terms. */
+const MIN_BAG_RUN = 5;
 
 /**
  * Keyword stuffing: the answer is a bag of the model answer's terms with no
@@ -16,6 +18,9 @@ export function detectStuffing(reference: readonly TToken[], answer: readonly TT
   const words = answer.filter((t) => t.isWord);
   const content = words.filter((t) => t.isContent);
   if (content.length < MIN_LIST_WORDS) return false;
+  // Notes and lists have structure ("pods ephemeral -> local writes lost", "constant pointer to constant data, …"):
+  // a bag of terms is a long run of content words with nothing between them.
+  if (longestContentRun(answer) < MIN_BAG_RUN) return false;
   const functionShare = (words.length - content.length) / words.length;
   const hasFiniteVerb = answer.some((t) => t.pos === "AUX") || hasVerbAfterNoun(answer);
   return functionShare <= MAX_LIST_FUNCTION_SHARE || (!hasFiniteVerb && functionShare < 0.3);
@@ -35,4 +40,17 @@ function hasVerbAfterNoun(tokens: readonly TToken[]): boolean {
     else if (t.pos === "VERB" && seenNoun.has(t.clause)) return true;
   }
   return false;
+}
+
+/** Longest run of consecutive content tokens (an abbreviation's expansion counts once). */
+function longestContentRun(tokens: readonly TToken[]): number {
+  let best = 0;
+  let run = 0;
+  let group = -1;
+  for (const t of tokens) {
+    if (!t.isContent) run = 0;
+    else if (t.group !== group) best = Math.max(best, ++run);
+    group = t.group;
+  }
+  return best;
 }

@@ -96,3 +96,30 @@ describe("denied clauses: the other thing of a contrast", () => {
     expect(r.feedback).toMatch(/opposite/);
   });
 });
+
+describe("keyword stuffing: precision", () => {
+  const question = "Why are multi-stage builds so useful?";
+  const reference = "They keep compilers, test tools, and temporary artifacts out of production images. That shrinks attack surface and often cuts image pull time as well.";
+
+  it("terse notes have structure and are no keyword list", () => {
+    const r = scoreAnswer({ question, reference, answer: "build stage w/ compilers + test tools, final image only the artifact -> smaller attack surface, faster pulls" });
+    expect(r.feedback).not.toMatch(/list of keywords/);
+    expect(r.verdict).toBe("correct");
+  });
+
+  it("a list of phrases answers a question whose model answer lists them", () => {
+    const r = scoreAnswer({
+      question: "What are the ways to pass a pointer to a function?",
+      reference: "There are four ways: nonconstant pointer to constant data, nonconstant pointer to nonconstant data, constant pointer to constant data, and constant pointer to nonconstant data.",
+      answer: "constant pointer to constant data, constant pointer to nonconstant data, nonconstant pointer to constant data, nonconstant pointer to nonconstant data",
+    });
+    expect(r.feedback).not.toMatch(/list of keywords/);
+    expect(r.verdict).toBe("correct");
+  });
+
+  it("a bag of the model answer's terms is still a keyword list", () => {
+    const r = scoreAnswer({ question, reference, answer: "multi-stage compilers test tools temporary artifacts production images attack surface pull time" });
+    expect(r.feedback).toMatch(/list of keywords/);
+    expect(r.score).toBeLessThanOrEqual(55);
+  });
+});
