@@ -123,3 +123,22 @@ describe("keyword stuffing: precision", () => {
     expect(r.score).toBeLessThanOrEqual(55);
   });
 });
+
+describe("question options: precision", () => {
+  const question = "Does an out-of-bounds index cause a compilation error or a run-time error?";
+
+  it("an option the answer rejects is not the option it chose ('does not cause a compilation error')", () => {
+    const r = scoreAnswer({ question, reference: "A run-time error.", answer: "It does not cause a compilation error; it is a run-time error." });
+    expect(r.verdict).toBe("correct");
+  });
+
+  it("the right option weighs what the other one does ('by rows, then the columns')", () => {
+    const r = scoreAnswer({ question: "Are two-dimensional arrays stored in memory by rows or by columns?", reference: "By rows.", answer: "by rows, then the columns inside each row" });
+    expect(r.verdict).toBe("correct");
+  });
+
+  it("still marks the other option down", () => {
+    const r = scoreAnswer({ question, reference: "A run-time error.", answer: "A compilation error." });
+    expect(r.verdict).toBe("incorrect");
+  });
+});
