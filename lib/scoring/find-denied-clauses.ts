@@ -205,5 +205,14 @@ function deniedOfOther(reference: readonly TToken[], answer: readonly TToken[], 
   const subject = run.map((i) => answer[i]!.key);
   const inClause = new Set(reference.filter((t) => t.clause === refClause && t.isContent).map((t) => t.key));
   if (subject.some((k) => inClause.has(k))) return false;
-  return subject.some((k) => reference.some((t) => t.clause !== refClause && t.isContent && t.key === k));
+  if (subject.some((k) => reference.some((t) => t.clause !== refClause && t.isContent && t.key === k))) return true;
+  // "switch Y is not in the same path as bulb A" against "Bulb A is still in a closed path": the denied clause's
+  // subject stands after the answer's verb, so the answer speaks of another thing relative to it.
+  const refIndices: number[] = [];
+  reference.forEach((t, i) => {
+    if (t.clause === refClause) refIndices.push(i);
+  });
+  const refSubject = new Set(subjectOf(reference, refIndices).map((i) => reference[i]!.key));
+  const verb = indices.find((i) => i > last && VERBAL.has(answer[i]!.pos))!;
+  return refSubject.size > 0 && indices.some((i) => i > verb && answer[i]!.isContent && refSubject.has(answer[i]!.key));
 }

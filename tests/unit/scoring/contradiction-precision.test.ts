@@ -90,6 +90,13 @@ describe("denied clauses: the other thing of a contrast", () => {
     expect(r.score).toBeGreaterThanOrEqual(40);
   });
 
+  it("a claim about another thing relative to the denied clause's subject denies nothing ('switch Y is not on the same path as bulb A')", () => {
+    const q = "Why does bulb A stay on when switch Y is open?";
+    const ref = "Bulb A is still in a closed path with the battery.";
+    expect(scoreAnswer({ question: q, reference: ref, answer: "switch y is not on the same path to the battery as bulb a" }).feedback).not.toMatch(/opposite/);
+    expect(scoreAnswer({ question: q, reference: ref, answer: "Bulb A is not in a closed path with the battery." }).feedback).toMatch(/opposite/);
+  });
+
   it("still denies the claim of its own subject", () => {
     const r = scoreAnswer({ question, reference, answer: "The function definition does not include the actual body of the function." });
     expect(r.verdict).not.toBe("correct");
