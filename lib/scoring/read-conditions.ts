@@ -25,15 +25,26 @@ export function readConditions(tokens: readonly TToken[]): TClauseConditions {
     sentenceOf.set(t.clause, t.sentence);
   }
   const conditions = new Set([...firstWord].filter(([, t]) => CONDITION_OPENERS.has(t.lower)).map(([c]) => c));
-  const conditionOf = new Map<number, boolean>();
-  for (const [clause, sentence] of sentenceOf) {
-    if (conditions.has(clause)) continue;
-    let nearest: number | undefined;
-    for (const c of conditions) {
-      if (sentenceOf.get(c) !== sentence) continue;
-      if (nearest === undefined || Math.abs(c - clause) < Math.abs(nearest - clause)) nearest = c;
+  // Nearest condition clause of the same sentence, before or after: one sweep each way, so linear in the clauses.
+  const clauses = [...sentenceOf.keys()].sort((a, b) => a - b);
+  const before = new Map<number, number>();
+  const after = new Map<number, number>();
+  const sweep = (order: readonly number[], into: Map<number, number>) => {
+    let last: number | undefined;
+    for (const c of order) {
+      if (last !== undefined && sentenceOf.get(last) !== sentenceOf.get(c)) last = undefined;
+      if (conditions.has(c)) last = c;
+      else if (last !== undefined) into.set(c, last);
     }
-    if (nearest !== undefined) conditionOf.set(clause, negated.get(nearest) ?? false);
+  };
+  sweep(clauses, before);
+  sweep([...clauses].reverse(), after);
+  const conditionOf = new Map<number, boolean>();
+  for (const c of clauses) {
+    const b = before.get(c);
+    const a = after.get(c);
+    const nearest = b === undefined ? a : a === undefined || c - b <= a - c ? b : a;
+    if (nearest !== undefined) conditionOf.set(c, negated.get(nearest) ?? false);
   }
   return { conditions, conditionOf };
 }
