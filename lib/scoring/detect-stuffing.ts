@@ -18,10 +18,11 @@ export function detectStuffing(reference: readonly TToken[], answer: readonly TT
   const words = answer.filter((t) => t.isWord);
   const content = words.filter((t) => t.isContent);
   if (content.length < MIN_LIST_WORDS) return false;
-  // Notes and lists have structure ("pods ephemeral -> local writes lost", "constant pointer to constant data, …"):
-  // a bag of terms is a long run of content words with nothing between them.
-  if (longestContentRun(answer) < MIN_BAG_RUN) return false;
   const functionShare = (words.length - content.length) / words.length;
+  // Notes and lists have structure ("pods ephemeral -> local writes lost", "constant pointer to constant data, …"):
+  // a bag of terms is a long run of content words with nothing between them, or bare terms between commas.
+  const bag = longestContentRun(answer) >= MIN_BAG_RUN || (isPlainList(answer) && functionShare <= MAX_LIST_FUNCTION_SHARE);
+  if (!bag) return false;
   const hasFiniteVerb = answer.some((t) => t.pos === "AUX") || hasVerbAfterNoun(answer);
   return functionShare <= MAX_LIST_FUNCTION_SHARE || (!hasFiniteVerb && functionShare < 0.3);
 }
@@ -53,4 +54,11 @@ function longestContentRun(tokens: readonly TToken[]): number {
     group = t.group;
   }
   return best;
+}
+
+const LIST_PUNCT = new Set([",", ".", ";"]);
+
+/** One sentence whose only marks are commas: no arrows, equals signs, slashes or brackets that make notes. */
+function isPlainList(tokens: readonly TToken[]): boolean {
+  return tokens.every((t) => t.isWord || LIST_PUNCT.has(t.text)) && new Set(tokens.map((t) => t.sentence)).size <= 1;
 }

@@ -124,6 +124,12 @@ describe("keyword stuffing: precision", () => {
     expect(r.verdict).toBe("correct");
   });
 
+  it("bare terms between commas are still a keyword list", () => {
+    const r = scoreAnswer({ question, reference, answer: "compilers, test tools, temporary artifacts, production images, attack surface, pull time" });
+    expect(r.feedback).toMatch(/list of keywords/);
+    expect(r.score).toBeLessThanOrEqual(55);
+  });
+
   it("a bag of the model answer's terms is still a keyword list", () => {
     const r = scoreAnswer({ question, reference, answer: "multi-stage compilers test tools temporary artifacts production images attack surface pull time" });
     expect(r.feedback).toMatch(/list of keywords/);
