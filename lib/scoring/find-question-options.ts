@@ -23,7 +23,9 @@ export function findQuestionOptions(question: readonly TToken[]): Set<string> {
       return keys;
     });
     // "a compilation error or a run-time error": "error" is on both sides, what the options share, not an option.
-    for (const [side, other] of [[sides[0]!, sides[1]!], [sides[1]!, sides[0]!]]) for (const k of side) if (!other.has(k)) out.add(k);
+    const [before, after] = [sides[0]!, sides[1]!];
+    for (const k of before) if (!after.has(k)) out.add(k);
+    for (const k of after) if (!before.has(k)) out.add(k);
   });
   return out;
 }
