@@ -3,6 +3,8 @@ import type { TToken } from "./analyze-text";
 /** Below this share of function words, a run of 4+ content words reads as a list. */
 const MAX_LIST_FUNCTION_SHARE = 0.15;
 const MIN_LIST_WORDS = 4;
+/** Content words in a row, with no punctuation or function word between, that read as a bag of terms. */
+const MIN_BAG_RUN = 5;
 
 /**
  * Keyword stuffing: the answer is a bag of the model answer's terms with no
@@ -17,6 +19,10 @@ export function detectStuffing(reference: readonly TToken[], answer: readonly TT
   const content = words.filter((t) => t.isContent);
   if (content.length < MIN_LIST_WORDS) return false;
   const functionShare = (words.length - content.length) / words.length;
+  // Notes and lists have structure ("pods ephemeral -> local writes lost", "constant pointer to constant data, …"):
+  // a bag of terms is a long run of content words with nothing between them, or bare terms between commas.
+  const bag = longestContentRun(answer) >= MIN_BAG_RUN || (isPlainList(answer) && functionShare <= MAX_LIST_FUNCTION_SHARE);
+  if (!bag) return false;
   const hasFiniteVerb = answer.some((t) => t.pos === "AUX") || hasVerbAfterNoun(answer);
   return functionShare <= MAX_LIST_FUNCTION_SHARE || (!hasFiniteVerb && functionShare < 0.3);
 }
@@ -44,4 +50,24 @@ function hasVerbAfterNoun(tokens: readonly TToken[]): boolean {
     else if (t.pos === "VERB" && seenNoun.has(t.clause)) return true;
   }
   return false;
+}
+
+/** Longest run of consecutive content tokens (an abbreviation's expansion counts once). */
+function longestContentRun(tokens: readonly TToken[]): number {
+  let best = 0;
+  let run = 0;
+  let group = -1;
+  for (const t of tokens) {
+    if (!t.isContent) run = 0;
+    else if (t.group !== group) best = Math.max(best, ++run);
+    group = t.group;
+  }
+  return best;
+}
+
+const LIST_PUNCT = new Set([",", ".", ";"]);
+
+/** One sentence whose only marks are commas: no arrows, equals signs, slashes or brackets that make notes. */
+function isPlainList(tokens: readonly TToken[]): boolean {
+  return tokens.every((t) => t.isWord || LIST_PUNCT.has(t.text)) && new Set(tokens.map((t) => t.sentence)).size <= 1;
 }

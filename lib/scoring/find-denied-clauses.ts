@@ -1,5 +1,7 @@
 import type { TToken } from "./analyze-text";
 import { disagree, type TAlignment, type TWordPair } from "./align-answer";
+import { readConditions } from "./read-conditions";
+import { subjectOf } from "./find-swapped-roles";
 
 const MODIFIED = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 /** A same-polarity answer clause this close to the best one is taken as the answer's real claim. */
@@ -58,12 +60,21 @@ export function findDeniedClauses(alignment: TAlignment, reference: readonly TTo
     }
   }
   const denied = new Set<number>();
+  const refConditions = readConditions(reference);
+  const answerConditions = readConditions(answer);
   for (const [refClause, byAnswer] of overlaps) {
+    // "If a constructor is defined, …" supposes it, it does not claim it: an answer about the other case denies nothing.
+    if (refConditions.conditions.has(refClause)) continue;
     const ranked = [...byAnswer.values()].filter((o) => o.weight > 0).sort((x, y) => y.weight - x.weight);
     const best = ranked[0];
     if (!best || !opposes(best)) continue;
     const claim = best.predicate || best.antonym || best.deniedThing || (best.polarityFlip && best.deniedEvidence >= MIN_DENIED_WORDS);
     if (!claim || best.evidence < MIN_EVIDENCE) continue;
+    // "If X, the compiler does not create one" against "it creates one when there is no X": the other case, not a denial.
+    const refCondition = refConditions.conditionOf.get(refClause);
+    const answerCondition = answerConditions.conditionOf.get(best.answerClause);
+    if (refCondition !== undefined && answerCondition !== undefined && refCondition !== answerCondition) continue;
+    if (deniedOfOther(reference, answer, refClause, best.answerClause)) continue;
     const own = bestOfAnswer.get(best.answerClause);
     if (own && own.refClause !== refClause && !opposes(own.o) && own.o.weight >= best.weight) continue;
     const agreeing = ranked.find((o) => !opposes(o) && o.evidence >= MIN_EVIDENCE);
@@ -168,8 +179,40 @@ function isPredicate(tokens: readonly TToken[], i: number): boolean {
 }
 
 const EXISTENCE = new Set(["exist"]);
+const VERBAL = new Set(["VERB", "AUX"]);
 
 /** "X doesn't exist", "X no longer exists": the clause denies its subject outright, not only what follows the "not". */
 function deniesExistence(tokens: readonly TToken[], clause: number): boolean {
   return tokens.some((t) => t.clause === clause && t.afterCue && EXISTENCE.has(t.lemma));
+}
+
+/**
+ * "A prototype does not include the body" against "The definition includes
+ * the body" (the model answer's other clause is about the prototype): the
+ * answer denies the claim of the other thing the model answer contrasts,
+ * which agrees with it. True when the answer clause's subject names a thing
+ * of another model-answer clause and nothing of the denied one.
+ */
+function deniedOfOther(reference: readonly TToken[], answer: readonly TToken[], refClause: number, answerClause: number): boolean {
+  const indices: number[] = [];
+  answer.forEach((t, i) => {
+    if (t.clause === answerClause) indices.push(i);
+  });
+  const run = subjectOf(answer, indices);
+  // A subject needs its verb: "rather than queue depth or p95 latency" is a list, and what it denies is the clause's.
+  const last = run[run.length - 1];
+  if (last === undefined || !indices.some((i) => i > last && VERBAL.has(answer[i]!.pos))) return false;
+  const subject = run.map((i) => answer[i]!.key);
+  const inClause = new Set(reference.filter((t) => t.clause === refClause && t.isContent).map((t) => t.key));
+  if (subject.some((k) => inClause.has(k))) return false;
+  if (subject.some((k) => reference.some((t) => t.clause !== refClause && t.isContent && t.key === k))) return true;
+  // "switch Y is not in the same path as bulb A" against "Bulb A is still in a closed path": the denied clause's
+  // subject stands after the answer's verb, so the answer speaks of another thing relative to it.
+  const refIndices: number[] = [];
+  reference.forEach((t, i) => {
+    if (t.clause === refClause) refIndices.push(i);
+  });
+  const refSubject = new Set(subjectOf(reference, refIndices).map((i) => reference[i]!.key));
+  const verb = indices.find((i) => i > last && VERBAL.has(answer[i]!.pos))!;
+  return refSubject.size > 0 && indices.some((i) => i > verb && answer[i]!.isContent && refSubject.has(answer[i]!.key));
 }

@@ -13,17 +13,19 @@ export function findQuestionOptions(question: readonly TToken[]): Set<string> {
   const out = new Set<string>();
   question.forEach((t, i) => {
     if (!ALTERNATIVE.has(t.lower)) return;
-    for (const dir of [-1, 1]) {
-      let taken = 0;
-      for (let j = i + dir; j >= 0 && j < question.length && taken < REACH; j += dir) {
+    const sides = [-1, 1].map((dir) => {
+      const keys = new Set<string>();
+      for (let j = i + dir; j >= 0 && j < question.length && keys.size < REACH; j += dir) {
         const u = question[j]!;
         if (u.sentence !== t.sentence || (u.pos === "PUNCT" && u.lower !== "-")) break;
-        if (u.isContent) {
-          out.add(u.key);
-          taken++;
-        }
+        if (u.isContent) keys.add(u.key);
       }
-    }
+      return keys;
+    });
+    // "a compilation error or a run-time error": "error" is on both sides, what the options share, not an option.
+    const [before, after] = [sides[0]!, sides[1]!];
+    for (const k of before) if (!after.has(k)) out.add(k);
+    for (const k of after) if (!before.has(k)) out.add(k);
   });
   return out;
 }

@@ -38,11 +38,13 @@ export function findSwappedRoles(reference: readonly TToken[], answer: readonly 
     refKeys.set(c, new Set(clause.map((i) => reference[i]!).filter((t) => t.isContent).map((t) => t.key)));
   }
   const clausesOf = new Map<number, Set<number>>();
+  const strengthOf = new Map<number, number>();
   for (const a of alignment.targets) {
     if (a.answerIndex < 0 || a.strength < MIN_STRENGTH || a.contradicted) continue;
     const set = clausesOf.get(a.answerIndex) ?? new Set<number>();
     set.add(a.target.token.clause);
     clausesOf.set(a.answerIndex, set);
+    strengthOf.set(a.answerIndex, Math.max(strengthOf.get(a.answerIndex) ?? 0, a.strength));
   }
   const swaps: TSwap[] = [];
   for (const clause of groupByClause(answer)) {
@@ -51,10 +53,14 @@ export function findSwappedRoles(reference: readonly TToken[], answer: readonly 
     const home = predicateHome(predicate.map((i) => clausesOf.get(i)!));
     const homeSubject = home === undefined ? [] : refSubjects.get(home) ?? [];
     if (home === undefined || homeSubject.length === 0) continue;
+    if (predicate.length === 1 && !isSolePredicate(answer[predicate[0]!]!, strengthOf.get(predicate[0]!) ?? 0)) continue;
     const predicateClauses = new Set(predicate.flatMap((i) => [...clausesOf.get(i)!]));
     const subjectKeys = new Set(subject.map((i) => answer[i]!.key));
     const expected = homeSubject.find((t) => !subjectKeys.has(t.key));
     if (!expected) continue;
+    // "A constructor initializes an object" against "… whenever an object is created": the answer relates its
+    // subject to the home clause's subject, it does not take its place. Not "Containers isolate harder than VMs".
+    if (namesAsObject(answer, clause, subject, headOf(homeSubject, expected))) continue;
     for (const i of subject) {
       const word = answer[i]!;
       // The subject's own clause must get none of the predicate: otherwise the answer clause merges two claims.
@@ -100,6 +106,8 @@ export function subjectOf(tokens: readonly TToken[], clause: readonly number[]):
     if (!t.isContent || (run.length > 0 && VERBAL.has(t.pos))) break;
     run.push(clause[k]!);
   }
+  // "new ones get traffic": "ones" points back to a noun said before, like a pronoun.
+  if (run.some((i) => tokens[i]!.lower === "ones")) return [];
   const rest = clause.slice(k);
   const verbFollows = rest.some((i) => VERBAL.has(tokens[i]!.pos));
   // "…, and an SLO is the internal target" is a clause of its own; "…, and temporary artifacts" is a list item.
@@ -107,8 +115,26 @@ export function subjectOf(tokens: readonly TToken[], clause: readonly number[]):
   if (verbFollows) return run;
   // A lone noun with no verb after it heads a fragment ("The address of the location in memory"): no claim, so no role.
   if (run.length < 2) return [];
+  // "Give Pods a readiness probe": a base-form verb first, with no verb after it, is an imperative; it has no subject.
+  // ("Digests point to …", which the tagger reads as verb + noun, starts with an inflected form.)
+  const first = tokens[run[0]!]!;
+  if (first.pos === "VERB" && first.lemma === first.lower) return [];
   run.pop();
   return run;
+}
+
+/** Predicate parts of speech that can carry a claim on their own ("digests can *move*"). */
+const CLAIM_POS = new Set(["VERB", "ADJ", "ADV"]);
+/** Exact, lexicon or typo match: a synonym of one common verb ("go" for "belongs") is too loose to prove a role alone. */
+const SOLE_STRENGTH = 0.9;
+
+/**
+ * A one-word predicate proves a role only as a verb or adjective matched
+ * closely: one shared noun ("the function terminates in the *program*") is
+ * a setting, not the other clause's claim.
+ */
+function isSolePredicate(word: TToken, strength: number): boolean {
+  return CLAIM_POS.has(word.pos) && strength >= SOLE_STRENGTH;
 }
 
 /** PREDICATE_MAJORITY: share of predicate words that must come from one model-answer clause. */
@@ -122,4 +148,32 @@ function predicateHome(sets: readonly ReadonlySet<number>[]): number | undefined
   const [first, second] = ranked;
   if (!first || first[1] < PREDICATE_MAJORITY * sets.length || (second && second[1] === first[1])) return undefined;
   return first[0];
+}
+
+/**
+ * The words that name the home clause's subject: the one the answer lacks, and
+ * the head of a two-word subject ("base case", "function definition"). A longer
+ * run may have swallowed a verb the tagger read as a noun ("SLI measures user").
+ */
+function headOf(homeSubject: readonly TToken[], expected: TToken): Set<string> {
+  const keys = new Set([expected.key]);
+  const last = homeSubject[homeSubject.length - 1];
+  if (last && homeSubject.length <= 2) keys.add(last.key);
+  return keys;
+}
+
+/** Comparison words: the noun after them is the other side, whose place the subject takes. */
+const COMPARED = new Set(["than", "over", "unlike", "like"]);
+
+/** A word of the home clause's subject stands in the answer clause's predicate, not as the other side of a comparison. */
+function namesAsObject(answer: readonly TToken[], clause: readonly number[], subject: readonly number[], keys: ReadonlySet<string>): boolean {
+  const after = subject[subject.length - 1] ?? Infinity;
+  let compared = false;
+  for (const i of clause) {
+    if (i <= after) continue;
+    const t = answer[i]!;
+    if (COMPARED.has(t.lower)) compared = true;
+    if (t.isContent && keys.has(t.key) && !compared) return true;
+  }
+  return false;
 }

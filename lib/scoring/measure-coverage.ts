@@ -58,15 +58,20 @@ export function measureCoverage(
   let answerTotal = 0;
   let answerGot = 0;
   let distractor = 0;
+  let chosen = 0;
   answer.forEach((t, i) => {
     if (!t.isContent) return;
     const strength = alignment.answerStrength[i] ?? 0;
     const inQuestion = questionKeys.has(t.key);
-    if (optionKeys.has(t.key) && strength === 0 && !referenceKeys.has(t.key)) {
+    const option = optionKeys.has(t.key);
+    // "It will NOT cause a compilation error": an option the answer rejects is not the option it chose.
+    if (option && strength === 0 && !referenceKeys.has(t.key) && !(t.negated && !t.polarityUnsure)) {
       distractor += answerWeights?.[i] ?? weighWord(t.lemma);
       return;
     }
     const w = (answerWeights?.[i] ?? weighWord(t.lemma)) * (inQuestion ? questionFactor : 1);
+    // The right option weighs what the wrong one does (both are question words): "by rows, then columns".
+    if (option && strength > 0) chosen += (answerWeights?.[i] ?? weighWord(t.lemma)) * strength - w * strength;
     answerTotal += w;
     answerGot += w * strength;
   });
@@ -74,7 +79,7 @@ export function measureCoverage(
     recall: total > 0 ? got / total : 0,
     denied: total > 0 ? denied / total : 0,
     precision: answerTotal > 0 ? answerGot / answerTotal : 0,
-    distractor: distractor > 0 ? distractor / (distractor + answerGot) : 0,
+    distractor: distractor > 0 ? distractor / (distractor + answerGot + chosen) : 0,
     totalWeight: total,
     coveredWeight: got,
   };
