@@ -60,8 +60,9 @@ export function findSwappedPairs(reference: readonly TToken[], answer: readonly 
       if (xa === undefined || yb === undefined || xa === yb) continue;
       if (answerPairs.has(`${x}\u0000${a}`) && answerPairs.has(`${y}\u0000${b}`)) continue;
       return [
-        { clause: yb, usedSubject: first.text.get(b) ?? b, expectedSubject: firstOf.get(y)?.text ?? y },
-        { clause: xa, usedSubject: second.text.get(a) ?? a, expectedSubject: firstOf.get(x)?.text ?? x },
+        // The answer gave b to x where the model answer gives it to y, and a to y where it gives it to x.
+        { clause: yb, usedSubject: first.text.get(x) ?? x, expectedSubject: firstOf.get(y)?.text ?? y, pairing: true },
+        { clause: xa, usedSubject: second.text.get(y) ?? y, expectedSubject: firstOf.get(x)?.text ?? x, pairing: true },
       ];
     }
   }

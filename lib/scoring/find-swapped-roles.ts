@@ -7,6 +7,8 @@ export interface TSwap {
   /** The subject the answer used (as typed) and the one the model answer uses. */
   usedSubject: string;
   expectedSubject: string;
+  /** Found by swapped pairings of things, where neither word need be a subject: feedback quotes the claim without naming "who". */
+  pairing?: true;
 }
 
 const VERBAL = new Set(["VERB", "AUX"]);

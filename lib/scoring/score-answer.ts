@@ -86,7 +86,7 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
   const verdict = decideVerdict(score, { empty, wrongAnswer: wrongAnswerMatch });
   const concepts = buildConcepts(prepared.concepts, alignment, tokens, blocked);
   const swap = swaps[0];
-  const deniedClause = [...denied][0];
+  const deniedClause = denied.size > 0 ? Math.min(...denied) : undefined;
   return {
     score,
     verdict,
@@ -103,7 +103,7 @@ function* scoreSteps(input: TScoreInput, now: () => number): Generator<void, TSc
       reference,
       wrongAnswer,
       deniedClause:
-        deniedClause !== undefined ? clauseText(reference, prepared.reference.tokens, deniedClause) : answersOpposite ? clauseText(reference, prepared.reference.tokens, prepared.reference.tokens[0]?.clause ?? 0) : undefined,
+        deniedClause !== undefined ? clauseText(reference, prepared.reference.tokens, deniedClause, denied) : answersOpposite ? clauseText(reference, prepared.reference.tokens, prepared.reference.tokens[0]?.clause ?? 0) : undefined,
       swap: swap && { ...swap, clauseText: clauseText(reference, prepared.reference.tokens, swap.clause) },
       stuffing,
       truncated,
@@ -153,9 +153,21 @@ function misattributedShare(blocked: ReadonlySet<number>, alignment: ReturnType<
   return total > 0 ? hit / total : 0;
 }
 
-function clauseText(source: string, tokens: readonly TToken[], clause: number): string {
-  const inClause = tokens.filter((t) => t.clause === clause && t.isWord);
-  const first = inClause[0];
-  const last = inClause[inClause.length - 1];
-  return first && last ? source.slice(first.start, last.end) : "";
+/**
+ * The text of a model-answer clause, for feedback; with `along`, the denied
+ * clauses right after it in the same sentence too, so a claim the analyser
+ * cut at its commas is quoted whole ("They keep compilers, test tools, and
+ * temporary artifacts out of production images", not "They keep compilers").
+ */
+function clauseText(source: string, tokens: readonly TToken[], clause: number, along?: ReadonlySet<number>): string {
+  const words = tokens.filter((t) => t.isWord);
+  const first = words.find((t) => t.clause === clause);
+  if (!first) return "";
+  let last = first;
+  for (const t of words) {
+    if (t.start < first.start || t.sentence !== first.sentence) continue;
+    if (t.clause !== clause && !along?.has(t.clause)) break;
+    last = t;
+  }
+  return source.slice(first.start, last.end);
 }

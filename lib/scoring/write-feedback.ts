@@ -25,17 +25,18 @@ function feedbackFor(f: TFeedbackInput): string {
   const matched = f.concepts.filter((c) => c.matched).map((c) => c.text);
   switch (f.verdict) {
     case "empty":
-      return `No answer given; the model answer is: ${quote(f.reference)}.`;
+      return `No answer given; the model answer is: ${quote(f.reference)}`;
     case "common-wrong-answer":
       return `This is the common wrong answer: ${quote(f.wrongAnswer ?? "")} — it misses the actual reason: ${lowerFirst(firstSentence(f.reference))}`;
     default:
       break;
   }
+  if (f.swap?.pairing) return `You have the roles reversed: the model answer says ${quote(f.swap.clauseText)}`;
   if (f.swap) {
-    return `You have the roles reversed: the model answer says ${quote(f.swap.clauseText)}, about "${f.swap.expectedSubject}", not "${f.swap.usedSubject}".`;
+    return `You have the roles reversed: the model answer says ${quote(f.swap.clauseText, ",")} about "${f.swap.expectedSubject}", not "${f.swap.usedSubject}".`;
   }
-  if (f.deniedClause) return `Your answer says the opposite of the model answer, which states ${quote(f.deniedClause)}.`;
-  if (f.stuffing) return `That is a list of keywords rather than an explanation; say how they connect, e.g. ${quote(firstSentence(f.reference))}.`;
+  if (f.deniedClause) return `Your answer says the opposite of the model answer, which states ${quote(f.deniedClause)}`;
+  if (f.stuffing) return `That is a list of keywords rather than an explanation; say how they connect, e.g. ${quote(firstSentence(f.reference))}`;
   if (f.verdict === "correct") {
     return missed.length === 0 ? `Correct: you covered every key point (${list(matched)}).` : `Correct; for a complete answer also mention ${list(missed)}.`;
   }
@@ -52,8 +53,9 @@ function list(items: readonly string[], max = 4): string {
   return `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}`;
 }
 
-function quote(s: string): string {
-  return `"${s.trim().replace(/[.\s]+$/, "")}."`.replace(/([.!?])\."$/, '$1"');
+/** A quotation that ends its sentence (or, with `mark`, is followed by it): `"Digests point to one exact artifact."`. */
+function quote(s: string, mark = "."): string {
+  return `"${s.trim().replace(/[.,;:\s]+$/, "")}${mark}"`.replace(/([.!?])[.,]"$/, '$1"');
 }
 
 function firstSentence(s: string): string {

@@ -17,6 +17,8 @@ describe("reversed placements (issue #10)", () => {
     const r = scoreAnswer({ ...MULTI_STAGE, answer: "They put compilers and test tools into the production image so you can debug there" });
     expect(r.verdict).not.toBe("correct");
     expect(r.score).toBeLessThan(40);
+    // The claim is quoted whole, though the analyser cuts it at its commas.
+    expect(r.feedback).toBe('Your answer says the opposite of the model answer, which states "They keep compilers, test tools, and temporary artifacts out of production images."');
     expect(reversed(MULTI_STAGE, "You add the compilers to the production image so it can rebuild itself.")).toBe(true);
     expect(reversed(GIT, "Commit the plaintext secrets to Git so every environment has them.")).toBe(true);
   });
