@@ -3,8 +3,8 @@ import { stateWords } from "./read-state-poles";
 
 /**
  * Per clause, the names of what it is about: the nouns before its first
- * verb ("*Switch Y and bulb A* are not in …"), or after "there is" ("there
- * is *a bulb* in the closed path"). A noun with a label after it ("bulb A",
+ * verb ("*Switch Y and bulb A* are not in …"); "there is …" is about the
+ * state itself and names none. A noun with a label after it ("bulb A",
  * "terminal 1", "switch x") is one name, so "switch X" is not "switch Y".
  * State nouns ("no gap") and pronouns ("it", "they") name nothing: a clause
  * without a name may be about anything.
