@@ -1,7 +1,8 @@
 import type { TToken } from "./analyze-text";
 import type { TAlignment } from "./align-answer";
 import { conditionedClauses, exceptionClauses, hypotheticalClauses, prohibitionClauses } from "./find-conditioned-clauses";
-import { clausePoles, describedByState, referencePoles, stateWords } from "./read-state-poles";
+import { aboutOtherThings, clauseSubjects } from "./read-clause-subjects";
+import { CLOSED_DIM, clausePoles, describedByState, referencePoles, stateWords } from "./read-state-poles";
 
 export interface TStateComparison {
   /** Model-answer clauses whose state the answer asserts the opposite of ("connected" against "separated by a gap"). */
@@ -31,6 +32,8 @@ export function findOpposedStates(reference: readonly TToken[], answer: readonly
   const conditioned = exceptions.size > 0 ? conditionedClauses(answer) : new Set<number>();
   const prohibitions = prohibitionClauses(reference);
   const supposed = prohibitions.size > 0 ? hypotheticalClauses(answer) : new Set<number>();
+  const refSubjects = clauseSubjects(reference);
+  const ansSubjects = clauseSubjects(answer);
   // "there is no closed path" names nothing but a state: any answer clause speaks to it.
   const namesThings = new Set<number>();
   reference.forEach((t, i) => {
@@ -42,6 +45,8 @@ export function findOpposedStates(reference: readonly TToken[], answer: readonly
     let at = -1;
     for (const [ansClause, ap] of ansPoles) {
       if (prohibitions.has(refClause) && supposed.has(ansClause)) continue;
+      // Being in a closed path is said of the subject: "switch Y is not in the closed path" denies nothing of "bulb A is in a closed path". Joined/apart relates the subject to its object, so the subjects may differ there; agreeing stays agreeing.
+      const otherSubject = aboutOtherThings(refSubjects.get(refClause), ansSubjects.get(ansClause));
       // A conditioned claim naming the exception's things ("only with MIG") speaks to the rule too.
       const exception = conditioned.has(ansClause) ? exceptions.get(refClause) : undefined;
       const shares = about.shared.has(`${refClause}:${ansClause}`) || (exception !== undefined && about.shared.has(`${exception}:${ansClause}`));
@@ -55,7 +60,7 @@ export function findOpposedStates(reference: readonly TToken[], answer: readonly
         if (other.pole * flip === pole) {
           with_++;
           at = other.at;
-        } else against++;
+        } else if (!(otherSubject && dim === CLOSED_DIM) && !other.membership && !rp.get(dim)!.membership) against++;
       }
     }
     if (against > 0 && with_ === 0) opposed.add(refClause);

@@ -10,6 +10,8 @@ export interface TPole {
   pole: number;
   at: number;
   attributive: boolean;
+  /** Said of the place a "not" denies being in ("not in the closed path"): it may agree with a claim, but denies only membership, which the denial stage reads. */
+  membership: boolean;
 }
 
 /** Pole of a word on one dimension of STATE_DIMENSIONS: +1 or −1. */
@@ -25,6 +27,8 @@ STATE_DIMENSIONS.forEach((d, dim) => {
   }
 });
 const TABLE = [...byWord.keys()];
+export const CLOSED_DIM = STATE_DIMENSIONS.findIndex((d) => d.name === "closed");
+const PLACE_PREPOSITIONS = new Set(["in", "within", "inside", "into", "on"]);
 const typoCache = new BoundedCache<string, readonly TStateWord[]>(5_000);
 
 /** The state words a token stands for; typed words one typo off count too ("seperated", "conected"). */
@@ -68,22 +72,32 @@ export function clausePoles(tokens: readonly TToken[]): Map<number, Map<number, 
   for (const c of degreeComparisons(tokens)) unsure.add(c);
   let flippedIn = -1;
   let cueIn = -1;
+  // The clause of the last preposition after a cue: "not [contained] in the closed path" denies being in it.
+  let deniedPlaceIn = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (isCue(tokens, i)) cueIn = t.clause;
-    else if (cueIn === t.clause && startsNewClaim(tokens, i)) cueIn = -1;
+    if (isCue(tokens, i)) {
+      cueIn = t.clause;
+      deniedPlaceIn = -1;
+    } else if (cueIn === t.clause && startsNewClaim(tokens, i)) cueIn = -1;
+    else if (cueIn === t.clause && PLACE_PREPOSITIONS.has(t.lower)) deniedPlaceIn = t.clause;
     const states = unsure.has(t.clause) || isSubjectNoun(tokens, i) || isAction(t) || isPostNominal(tokens, i) ? [] : stateWords(t);
     if (states.length === 0) continue;
     const attributive = isAttributive(tokens, i);
+    const outOf = attributive && isOutOf(tokens, i);
+    // "out of" has no cue for the denial stage to read, so it stays a reversed state.
+    const membership = attributive && !outOf && deniedPlaceIn === t.clause && cueIn === t.clause;
     // Only a cue of the clause itself: a polarity carried from a bare "Not really:" is too loose to call a state reversed.
-    const flip = t.afterCue && cueIn === t.clause && !(flippedIn === t.clause && attributive);
+    const flip = outOf || (t.afterCue && cueIn === t.clause && !(flippedIn === t.clause && attributive));
     if (flip) flippedIn = t.clause;
     for (const s of states) {
       const pole = flip ? -s.pole : s.pole;
       const poles = out.get(t.clause) ?? new Map<number, TPole>();
       const cur = poles.get(s.dim);
+      // "not in the *same* path" still says apart: only the kind of place ("closed") is not what the "not" denies.
+      const place = membership && s.dim === CLOSED_DIM;
       // "a gap in the closed path": the claim is the gap; an adjective naming the thing yields to it.
-      if (!cur || (cur.attributive && !attributive)) poles.set(s.dim, { pole, at: i, attributive });
+      if (!cur || (cur.attributive && !attributive)) poles.set(s.dim, { pole, at: i, attributive, membership: place });
       else if (cur.attributive === attributive && cur.pole !== pole) cur.pole = 0;
       out.set(t.clause, poles);
     }
@@ -161,6 +175,16 @@ function isPostNominal(tokens: readonly TToken[], i: number): boolean {
   if (!(t.pos === "VERB" && t.lower.endsWith("ed") && prev !== undefined && prev.clause === t.clause && (prev.pos === "NOUN" || prev.pos === "PROPN"))) return false;
   // "1s connected to 6" (a subject, its verb left out) still claims the state.
   return !isSubjectNoun(tokens, i - 1);
+}
+
+/** "out of the closed path", "outside a closed path": not in it, as "not in" says, without a cue. */
+function isOutOf(tokens: readonly TToken[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 3 && tokens[j]!.clause === tokens[i]!.clause; j--) {
+    const u = tokens[j]!;
+    if (u.lower === "outside" || (u.lower === "of" && tokens[j - 1]?.lower === "out")) return true;
+    if (u.pos !== "DET" && u.pos !== "ADP") return false;
+  }
+  return false;
 }
 
 /** "opening one per request", "connecting per request": an -ing verb is something done, not a state that holds. */

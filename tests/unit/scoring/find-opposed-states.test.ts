@@ -189,4 +189,29 @@ describe("findOpposedStates", () => {
     // A subject with its verb left out still claims the state.
     expect(compare(DIFFERENT, "terminal 1 connected to the positive battery terminal").opposed).toBe(true);
   });
+
+  it("reads a closed path as said of the clause's subject: another thing not in it reverses nothing", () => {
+    const card = { question: "Why does bulb A stay on when switch Y is open?", reference: "Bulb A is still in a closed path with the battery" };
+    expect(compare(card, "because switch y is not contained in the closed path of bulb a and the battery").opposed).toBe(false);
+    expect(compare(card, "bulb A is out of the closed path").opposed).toBe(true);
+    const battery = { question: "Why is the battery not damaged?", reference: "The battery is contained in a closed path which does not contain any other components" };
+    expect(compare(battery, "The bulb is not contained in a closed path with the battery.").opposed).toBe(false);
+    expect(compare(battery, "The battery is in an open path.").opposed).toBe(true);
+  });
+
+  it("reads 'not in the closed path' as denying membership, not the path's closedness", () => {
+    const card = { question: "Why does switch Y not affect bulb A?", reference: "Switch Y and bulb A are not in the same closed path" };
+    expect(compare(card, "because switch y isn't included in bulb A's closed path").opposed).toBe(false);
+    const open = { question: "Why is the battery not damaged?", reference: "the battery is in an open path" };
+    expect(compare(open, "Because the battery is out of the closed path completely.")).toEqual({ opposed: false, agreed: true });
+    expect(compare(open, "the battery is in a closed path").opposed).toBe(true);
+    // Only the kind of place: "not in the same path" still says apart.
+    expect(compare({ question: "Why?", reference: "A and C are not in the same path" }, "A and C are in the same path").opposed).toBe(true);
+  });
+
+  it("still scores a denied membership of the claim's own subject as wrong", () => {
+    const r = scoreAnswer({ question: "Why does bulb A stay on?", reference: "Bulb A is still in a closed path with the battery", answer: "bulb A is not in a closed path with the battery" });
+    expect(r.verdict).not.toBe("correct");
+    expect(r.score).toBeLessThan(40);
+  });
 });
