@@ -2,6 +2,7 @@ import { alignAnswer, type TAlignment } from "./align-answer";
 import type { TToken } from "./analyze-text";
 import { detectStuffing } from "./detect-stuffing";
 import { findDeniedClauses } from "./find-denied-clauses";
+import { findDeniedContrasts } from "./find-denied-contrasts";
 import { creditAgreedStates, findOpposedStates } from "./find-opposed-states";
 import { comparePlacements } from "./compare-placements";
 import { compareComparisons } from "./find-reversed-comparisons";
@@ -38,6 +39,8 @@ export function findContradictions(prepared: TPreparedReference, tokens: readonl
   const placements = comparePlacements(prepared.reference.tokens, tokens);
   for (const c of placements.agreed) denied.delete(c);
   for (const c of placements.reversed) denied.add(c);
+  // "An image is the running process" against "An image is a read-only recipe, not a running process".
+  for (const c of findDeniedContrasts(prepared.reference.tokens, tokens, prepared.questionKeys)) denied.add(c);
   // A keyword list has no roles to swap; stuffing is its own finding.
   const swaps = stuffing ? [] : findSwappedRoles(prepared.reference.tokens, tokens, alignment);
   if (!stuffing && swaps.length === 0) swaps.push(...findSwappedPairs(prepared.reference.tokens, tokens, prepared.questionKeys));

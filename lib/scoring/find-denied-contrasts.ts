@@ -1,0 +1,73 @@
+import type { TToken } from "./analyze-text";
+import { subjectOf } from "./find-swapped-roles";
+
+const VERBAL = new Set(["VERB", "AUX"]);
+const CONTRAST_CUES = new Set(["not", "never"]);
+/** Contrasts read per model answer: bounds the work. */
+const MAX_CONTRASTS = 8;
+
+/** "S is A, not B": the clause holding "not B", what S is (its subject's keys), and B's keys that the question does not give away. */
+interface TContrast {
+  clause: number;
+  subject: Set<string>;
+  denied: Set<string>;
+}
+
+/**
+ * Model-answer contrasts the answer asserts the wrong side of: "An image is
+ * a read-only recipe, not a running process" against "An image is the
+ * running process" (it scored 99, `correct`; the fragment "not a running
+ * process" has no verb or subject of its own, so the clause comparison
+ * never read it as a claim about the image). The answer's clause must have
+ * the same subject and assert every word of B the question does not give
+ * away, with no "not" of its own.
+ */
+export function findDeniedContrasts(reference: readonly TToken[], answer: readonly TToken[], questionKeys: ReadonlySet<string>): Set<number> {
+  const out = new Set<number>();
+  const contrasts = readContrasts(reference, questionKeys);
+  if (contrasts.length === 0) return out;
+  for (const clause of clausesOf(answer)) {
+    const subject = new Set(subjectOf(answer, clause).map((i) => answer[i]!.key));
+    if (subject.size === 0) continue;
+    const said = new Set(clause.map((i) => answer[i]!).filter((t) => t.isContent && !t.negated).map((t) => t.key));
+    if (clause.some((i) => answer[i]!.isCue)) continue;
+    for (const c of contrasts) {
+      if (![...c.subject].some((k) => subject.has(k))) continue;
+      if ([...c.denied].every((k) => said.has(k) && !subject.has(k))) out.add(c.clause);
+    }
+  }
+  return out;
+}
+
+function readContrasts(reference: readonly TToken[], questionKeys: ReadonlySet<string>): TContrast[] {
+  const out: TContrast[] = [];
+  const clauses = clausesOf(reference);
+  for (let n = 1; n < clauses.length && out.length < MAX_CONTRASTS; n++) {
+    const fragment = clauses[n]!.map((i) => reference[i]!);
+    const firstWord = fragment.find((t) => t.isWord);
+    if (!firstWord || !CONTRAST_CUES.has(firstWord.lower) || fragment.some((t) => VERBAL.has(t.pos))) continue;
+    const before = clauses[n - 1]!;
+    if (reference[before[0]!]!.sentence !== firstWord.sentence) continue;
+    const subject = new Set(subjectOf(reference, before).map((i) => reference[i]!.key));
+    const denied = new Set(fragment.filter((t) => t.isContent && !questionKeys.has(t.key)).map((t) => t.key));
+    if (subject.size > 0 && denied.size > 0) out.push({ clause: firstWord.clause, subject, denied });
+  }
+  return out;
+}
+
+/** Token indices per clause, in order, leaving out clauses of punctuation only. */
+function clausesOf(tokens: readonly TToken[]): number[][] {
+  const out: number[][] = [];
+  let current: number[] = [];
+  let clause = -1;
+  tokens.forEach((t, i) => {
+    if (t.clause !== clause && current.length > 0) {
+      if (current.some((j) => tokens[j]!.isWord)) out.push(current);
+      current = [];
+    }
+    clause = t.clause;
+    current.push(i);
+  });
+  if (current.some((j) => tokens[j]!.isWord)) out.push(current);
+  return out;
+}
