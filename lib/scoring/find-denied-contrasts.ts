@@ -19,15 +19,20 @@ interface TContrast {
  * running process" (it scored 99, `correct`; the fragment "not a running
  * process" has no verb or subject of its own, so the clause comparison
  * never read it as a claim about the image). The answer's clause must have
- * the same subject and assert every word of B the question does not give
- * away, with no "not" of its own.
+ * the same subject (a leading "it"/"they" stands for the subject said
+ * before) and assert every word of B the question does not give away, with
+ * no "not" of its own.
  */
 export function findDeniedContrasts(reference: readonly TToken[], answer: readonly TToken[], questionKeys: ReadonlySet<string>): Set<number> {
   const out = new Set<number>();
   const contrasts = readContrasts(reference, questionKeys);
   if (contrasts.length === 0) return out;
+  let last = new Set<string>();
   for (const clause of clausesOf(answer)) {
-    const subject = new Set(subjectOf(answer, clause).map((i) => answer[i]!.key));
+    const own = new Set(subjectOf(answer, clause).map((i) => answer[i]!.key));
+    // "An image is not a recipe; it is a running process": "it" is the subject said before.
+    const subject = own.size > 0 ? own : startsWithPronoun(answer, clause) ? last : own;
+    if (own.size > 0) last = own;
     if (subject.size === 0) continue;
     const said = new Set(clause.map((i) => answer[i]!).filter((t) => t.isContent && !t.negated).map((t) => t.key));
     if (clause.some((i) => answer[i]!.isCue)) continue;
@@ -37,6 +42,13 @@ export function findDeniedContrasts(reference: readonly TToken[], answer: readon
     }
   }
   return out;
+}
+
+const PRONOUNS = new Set(["it", "they", "this", "these"]);
+
+function startsWithPronoun(tokens: readonly TToken[], clause: readonly number[]): boolean {
+  const first = clause.map((i) => tokens[i]!).find((t) => t.isWord);
+  return first !== undefined && PRONOUNS.has(first.lower);
 }
 
 function readContrasts(reference: readonly TToken[], questionKeys: ReadonlySet<string>): TContrast[] {
