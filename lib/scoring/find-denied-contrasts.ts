@@ -1,5 +1,5 @@
 import type { TToken } from "./analyze-text";
-import { subjectOf } from "./find-swapped-roles";
+import { groupByClause, subjectOf } from "./find-swapped-roles";
 
 const VERBAL = new Set(["VERB", "AUX"]);
 const CONTRAST_CUES = new Set(["not", "never"]);
@@ -28,7 +28,7 @@ export function findDeniedContrasts(reference: readonly TToken[], answer: readon
   const contrasts = readContrasts(reference, questionKeys);
   if (contrasts.length === 0) return out;
   let last = new Set<string>();
-  for (const clause of clausesOf(answer)) {
+  for (const clause of wordClauses(answer)) {
     const own = new Set(subjectOf(answer, clause).map((i) => answer[i]!.key));
     // "An image is not a recipe; it is a running process": "it" is the subject said before.
     const subject = own.size > 0 ? own : startsWithPronoun(answer, clause) ? last : own;
@@ -53,7 +53,7 @@ function startsWithPronoun(tokens: readonly TToken[], clause: readonly number[])
 
 function readContrasts(reference: readonly TToken[], questionKeys: ReadonlySet<string>): TContrast[] {
   const out: TContrast[] = [];
-  const clauses = clausesOf(reference);
+  const clauses = wordClauses(reference);
   for (let n = 1; n < clauses.length && out.length < MAX_CONTRASTS; n++) {
     const fragment = clauses[n]!.map((i) => reference[i]!);
     const firstWord = fragment.find((t) => t.isWord);
@@ -67,19 +67,7 @@ function readContrasts(reference: readonly TToken[], questionKeys: ReadonlySet<s
   return out;
 }
 
-/** Token indices per clause, in order, leaving out clauses of punctuation only. */
-function clausesOf(tokens: readonly TToken[]): number[][] {
-  const out: number[][] = [];
-  let current: number[] = [];
-  let clause = -1;
-  tokens.forEach((t, i) => {
-    if (t.clause !== clause && current.length > 0) {
-      if (current.some((j) => tokens[j]!.isWord)) out.push(current);
-      current = [];
-    }
-    clause = t.clause;
-    current.push(i);
-  });
-  if (current.some((j) => tokens[j]!.isWord)) out.push(current);
-  return out;
+/** The clauses that hold a word: a clause of punctuation only (", ") is none, so "before" is the clause really before. */
+function wordClauses(tokens: readonly TToken[]): number[][] {
+  return groupByClause(tokens).filter((c) => c.some((i) => tokens[i]!.isWord));
 }

@@ -77,7 +77,8 @@ export function findSwappedRoles(reference: readonly TToken[], answer: readonly 
   return swaps;
 }
 
-function groupByClause(tokens: readonly TToken[]): number[][] {
+/** Token indices per clause, in text order. */
+export function groupByClause(tokens: readonly TToken[]): number[][] {
   const groups = new Map<number, number[]>();
   tokens.forEach((t, i) => {
     const g = groups.get(t.clause) ?? [];
