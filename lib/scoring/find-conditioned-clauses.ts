@@ -1,7 +1,7 @@
 import type { TToken } from "./analyze-text";
+import { CONDITION_OPENERS } from "./function-words";
 
 const EXCEPTION = new Set(["unless", "except"]);
-const CONDITION = new Set(["if", "when", "whenever", "once"]);
 
 /** Model-answer clauses stating a rule, each with the clause of its exception: "GPUs are not shared | unless MIG is configured". */
 export function exceptionClauses(tokens: readonly TToken[]): Map<number, number> {
@@ -21,7 +21,7 @@ export function conditionedClauses(tokens: readonly TToken[]): Set<number> {
   const out = new Set<number>();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.lower === "only" || opens(tokens, i, CONDITION)) out.add(t.lower === "only" ? t.clause : tokens[i - 1]!.clause);
+    if (t.lower === "only" || opens(tokens, i, CONDITION_OPENERS)) out.add(t.lower === "only" ? t.clause : tokens[i - 1]!.clause);
   }
   for (let i = 1; i < tokens.length; i++) if (opens(tokens, i, EXCEPTION)) out.delete(tokens[i - 1]!.clause);
   return out;
@@ -32,8 +32,6 @@ function opens(tokens: readonly TToken[], i: number, words: ReadonlySet<string>)
   const prev = tokens[i - 1]!;
   return t.clause !== prev.clause && t.sentence === prev.sentence && words.has(t.lower);
 }
-
-const HYPOTHESIS = new Set(["if", "when", "whenever", "once"]);
 
 /**
  * Model-answer clauses that forbid ("Do not let the VPA and the HPA act on
@@ -57,7 +55,7 @@ export function hypotheticalClauses(tokens: readonly TToken[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (HYPOTHESIS.has(t.lower) && (i === 0 || tokens[i - 1]!.clause !== t.clause)) out.add(t.clause);
+    if (CONDITION_OPENERS.has(t.lower) && (i === 0 || tokens[i - 1]!.clause !== t.clause)) out.add(t.clause);
   }
   return out;
 }

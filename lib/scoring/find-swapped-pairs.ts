@@ -1,12 +1,11 @@
 import type { TToken } from "./analyze-text";
 import type { TSwap } from "./find-swapped-roles";
+import { CONDITION_OPENERS } from "./function-words";
 
 /** Words of one answer segment considered for pairing, and pairs compared: bounds the work on long answers. */
 const MAX_SEGMENT_WORDS = 8;
 const MAX_CROSSINGS = 200;
 const COORDINATORS = new Set(["and", "or", "but", "while", "whereas"]);
-/** A clause opening with these is a condition: its consequent, the next clause, belongs to the same claim. */
-const CONDITIONS = new Set(["if", "when", "whenever", "once"]);
 /** Only things swap places: verbs and modifiers pair with many words and prove nothing. */
 const NOUNS = new Set(["NOUN", "PROPN"]);
 
@@ -84,13 +83,13 @@ function segmentKeys(answer: readonly TToken[], refKeys: ReadonlyMap<string, unk
   };
   for (const t of answer) {
     const opensClause = t.clause !== clause || COORDINATORS.has(t.lower);
-    if (opensClause && awaitingConsequent && t.clause !== clause && !CONDITIONS.has(t.lower)) {
+    if (opensClause && awaitingConsequent && t.clause !== clause && !CONDITION_OPENERS.has(t.lower)) {
       awaitingConsequent = false;
       clause = t.clause;
     } else if (opensClause) {
       close();
       clause = t.clause;
-      awaitingConsequent = CONDITIONS.has(t.lower);
+      awaitingConsequent = CONDITION_OPENERS.has(t.lower);
     }
     if (t.negated && !t.polarityUnsure) negated = true;
     if (t.isContent && NOUNS.has(t.pos) && refKeys.has(t.key) && current.size < MAX_SEGMENT_WORDS && !current.has(t.key)) current.set(t.key, t.text);

@@ -42,3 +42,6 @@ export const REJECTION_WORDS: ReadonlySet<string> = new Set([
 
 /** Whole answers that mean "I don't know" and should be graded like an empty answer. */
 export const DONT_KNOW = /^(i\s*(do\s*not|don'?t|dont)\s*know|idk|no\s*idea|no\s*answer|not\s*sure|dunno|pass|skip|\?+|n\/?a)[.!?\s]*$/i;
+
+/** Words that open a condition: the clause they open supposes a case, and the clause after it says what then follows. */
+export const CONDITION_OPENERS: ReadonlySet<string> = new Set(["if", "when", "whenever", "once"]);
