@@ -1,4 +1,5 @@
 import type { TToken } from "./analyze-text";
+import { memoOnTokens } from "./memo-on-tokens";
 
 /** Nouns kept per side, placements read per text: bounds the work on long answers. */
 const MAX_THINGS = 8;
@@ -39,7 +40,7 @@ interface TPlacement {
 export function comparePlacements(reference: readonly TToken[], answer: readonly TToken[]): { reversed: Set<number>; agreed: Set<number> } {
   const reversed = new Set<number>();
   const agreed = new Set<number>();
-  const refs = readPlacements(reference);
+  const refs = referencePlacements(reference);
   if (refs.length === 0) return { reversed, agreed };
   for (const said of readPlacements(answer)) {
     for (const ref of refs) {
@@ -50,6 +51,9 @@ export function comparePlacements(reference: readonly TToken[], answer: readonly
   for (const c of reversed) agreed.delete(c);
   return { reversed, agreed };
 }
+
+/** The model answer's placements, read once per card. */
+const referencePlacements = memoOnTokens(readPlacements);
 
 function shares(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const k of a) if (b.has(k)) return true;

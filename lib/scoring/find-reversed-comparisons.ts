@@ -3,6 +3,7 @@ import type { TSwap } from "./find-swapped-roles";
 import { isKnownWord } from "./is-known-word";
 import { lookupAntonyms } from "./lookup-antonyms";
 import { lookupSynonyms } from "./lookup-synonyms";
+import { memoOnTokens } from "./memo-on-tokens";
 
 /** Nouns kept per side of a comparison, and comparisons read per text: bounds the work on long answers. */
 const MAX_SIDE_WORDS = 4;
@@ -40,7 +41,7 @@ interface TComparison {
  */
 export function compareComparisons(reference: readonly TToken[], answer: readonly TToken[]): { reversed: TSwap[]; agreed: Set<number> } {
   const agreed = new Set<number>();
-  const refs = readComparisons(reference);
+  const refs = referenceComparisons(reference);
   if (refs.length === 0) return { reversed: [], agreed };
   for (const said of readComparisons(answer)) {
     for (const ref of refs) {
@@ -57,6 +58,9 @@ export function compareComparisons(reference: readonly TToken[], answer: readonl
   }
   return { reversed: [], agreed };
 }
+
+/** The model answer's comparisons, read once per card. */
+const referenceComparisons = memoOnTokens(readComparisons);
 
 /** +1 same quality, −1 opposite quality, 0 unrelated (or the relation unknown). */
 function relate(a: string, b: string): number {

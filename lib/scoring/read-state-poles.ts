@@ -4,6 +4,7 @@ import { isKnownWord } from "./is-known-word";
 import { STATE_DIMENSIONS } from "./lexicon";
 import { isCue, negatesImplicitly } from "./mark-negation";
 import { isTypo } from "./match-word";
+import { memoOnTokens } from "./memo-on-tokens";
 
 /** A clause's pole on one dimension (0 when it says both), where it is said, and whether only by an adjective naming a thing ("closed path"). */
 export interface TPole {
@@ -106,16 +107,7 @@ export function clausePoles(tokens: readonly TToken[]): Map<number, Map<number, 
 }
 
 /** Per model answer (the prepared card's tokens, themselves memoized): its clause poles. */
-const referenceMemo = new WeakMap<readonly TToken[], Map<number, Map<number, TPole>>>();
-
-export function referencePoles(reference: readonly TToken[]): Map<number, Map<number, TPole>> {
-  let poles = referenceMemo.get(reference);
-  if (!poles) {
-    poles = clausePoles(reference);
-    referenceMemo.set(reference, poles);
-  }
-  return poles;
-}
+export const referencePoles: (reference: readonly TToken[]) => Map<number, Map<number, TPole>> = memoOnTokens(clausePoles);
 
 /**
  * A noun is a state only as what a clause asserts ("there is a gap", "no
