@@ -31,6 +31,11 @@ describe("findOpposedStates", () => {
     expect(compare(GAP, "the terminals are not connected").agreed).toBe(true);
   });
 
+  it("reads an adverb ('no longer', 'now') as naming no thing: the clause still speaks to the claim", () => {
+    expect(compare(GAP, "that they are no longer connected")).toEqual({ opposed: false, agreed: true });
+    expect(compare(GAP, "now they are connected").opposed).toBe(true);
+  });
+
   it("reads a swapped thing as the state the other way round", () => {
     // Connected to the *negative* terminal = in a different state from the positive one.
     expect(compare(DIFFERENT, "terminal 1 is connected to the negative battery terminal")).toEqual({ opposed: false, agreed: true });
