@@ -210,6 +210,8 @@ describe("findOpposedStates", () => {
     const open = { question: "Why is the battery not damaged?", reference: "the battery is in an open path" };
     expect(compare(open, "Because the battery is out of the closed path completely.")).toEqual({ opposed: false, agreed: true });
     expect(compare(open, "the battery is in a closed path").opposed).toBe(true);
+    // "there is a bulb in the closed path" places the bulb: it says nothing of the battery's path.
+    expect(compare(open, "there is a bulb in the closed path").opposed).toBe(false);
     // Only the kind of place: "not in the same path" still says apart.
     expect(compare({ question: "Why?", reference: "A and C are not in the same path" }, "A and C are in the same path").opposed).toBe(true);
   });
