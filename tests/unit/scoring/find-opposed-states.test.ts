@@ -34,6 +34,8 @@ describe("findOpposedStates", () => {
   it("reads an adverb ('no longer', 'now') as naming no thing: the clause still speaks to the claim", () => {
     expect(compare(GAP, "that they are no longer connected")).toEqual({ opposed: false, agreed: true });
     expect(compare(GAP, "now they are connected").opposed).toBe(true);
+    // "the two" stands for things named elsewhere, as "they" does; "terminal 1" is still a name.
+    expect(compare(DIFFERENT, 'the two aren"t connected').agreed).toBe(true);
   });
 
   it("reads a swapped thing as the state the other way round", () => {
