@@ -229,6 +229,9 @@ function breakLongRuns(text: string): string {
   });
 }
 
+const BE = new Set(["is", "are", "was", "were"]);
+/** What follows "is" in a predicate of state: "is in …", "is a …", "is different", "is not …" ("has the same name" is possession: not split). */
+const BE_COMPLEMENT = new Set(["ADP", "DET", "ADJ", "PART"]);
 const SUBJECT_START = new Set(["DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM"]);
 const NOT_A_SUBJECT_END = new Set(["CCONJ", "SCONJ", "PUNCT", "ADP"]);
 
@@ -236,11 +239,14 @@ const NOT_A_SUBJECT_END = new Set(["CCONJ", "SCONJ", "PUNCT", "ADP"]);
  * "An SLA is the internal target and the SLO is the external contract":
  * "and"/"or" followed by a subject and its own verb starts a new clause, so
  * each claim keeps its own subject. "compilers and test tools" (no verb) and
- * "starts fast and behaves" (verb right after) stay one clause.
+ * "starts fast and behaves" (verb right after) stay one clause; "and is"
+ * + a complement starts one (a second claim of the same subject).
  */
 function joinsClauses(values: readonly string[], pos: readonly string[], i: number): boolean {
   const w = (values[i] ?? "").toLowerCase();
   if (w !== "and" && w !== "or" && w !== "but") return false;
+  // "… is connected to the negative terminal and is in a different state": the same subject's second claim, with a polarity of its own.
+  if (pos[i + 1] === "AUX" && BE.has((values[i + 1] ?? "").toLowerCase()) && BE_COMPLEMENT.has(pos[i + 2] ?? "")) return true;
   if (!SUBJECT_START.has(pos[i + 1] ?? "")) return false;
   for (let j = i + 2; j < Math.min(values.length, i + 6); j++) {
     const p = pos[j] ?? "";

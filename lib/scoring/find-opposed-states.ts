@@ -37,7 +37,7 @@ export function findOpposedStates(reference: readonly TToken[], answer: readonly
   // "there is no closed path" names nothing but a state: any answer clause speaks to it.
   const namesThings = new Set<number>();
   reference.forEach((t, i) => {
-    if (t.isContent && stateWords(t).length === 0 && !describedByState(reference, i)) namesThings.add(t.clause);
+    if (namesThing(reference, i) && !describedByState(reference, i)) namesThings.add(t.clause);
   });
   for (const [refClause, rp] of refPoles) {
     let against = 0;
@@ -80,9 +80,18 @@ const SAME_THING = 0.75;
  * compared only with the claims it shares a thing with; one naming nothing
  * ("they are connected", "there is a gap") with every claim.
  */
+/** A content word that is not a state word names a thing; an adverb ("no longer", "now", "anymore") only says when or how, and "the two" stands for things named elsewhere, as "they" does. */
+function namesThing(tokens: readonly TToken[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos === "NUM" && tokens[i - 1]?.pos === "DET") return false;
+  return t.isContent && t.pos !== "ADV" && stateWords(t).length === 0;
+}
+
 function sharedThings(answer: readonly TToken[], alignment: TAlignment): { shared: Set<string>; named: Set<number> } {
   const named = new Set<number>();
-  for (const t of answer) if (t.isContent && stateWords(t).length === 0) named.add(t.clause);
+  answer.forEach((t, i) => {
+    if (namesThing(answer, i)) named.add(t.clause);
+  });
   // Per answer clause, how much it shares with each model-answer clause (best match per model word).
   const weights = new Map<number, Map<number, number>>();
   const seen = new Set<string>();

@@ -3,8 +3,8 @@ import { stateWords } from "./read-state-poles";
 
 /**
  * Per clause, the names of what it is about: the nouns before its first
- * verb ("*Switch Y and bulb A* are not in …"); "there is …" is about the
- * state itself and names none. A noun with a label after it ("bulb A",
+ * verb ("*Switch Y and bulb A* are not in …"); "there is a bulb in …" is about
+ * the bulb, "there is a closed path" about the state (no name). A noun with a label after it ("bulb A",
  * "terminal 1", "switch x") is one name, so "switch X" is not "switch Y".
  * State nouns ("no gap") and pronouns ("it", "they") name nothing: a clause
  * without a name may be about anything.
@@ -16,10 +16,11 @@ export function clauseSubjects(tokens: readonly TToken[]): Map<number, Set<strin
     const t = tokens[i]!;
     if (done.has(t.clause)) continue;
     const isThere = t.lower === "there" && tokens[i + 1]?.lemma === "be" && tokens[i + 1]!.clause === t.clause;
-    // "there is no closed path" is about the path itself: any clause speaks to it.
+    // "there is no closed path" is about the path itself: any clause speaks to it; "there is a bulb in it" about the bulb.
     if (isThere) {
       out.delete(t.clause);
       done.add(t.clause);
+      thereSubject(tokens, i + 2, out);
       continue;
     }
     // "switch Y is …": a word with a label is a name, whatever the tagger made of it.
@@ -40,6 +41,16 @@ export function clauseSubjects(tokens: readonly TToken[]): Map<number, Set<strin
   }
   // A clause with no verb ("no gap between them") has no subject that can be told apart.
   return out;
+}
+
+/** "there is a bulb in the closed path" is about the bulb: the noun right after "there is", unless it is the state or what the state describes ("a closed path", "no gap"). */
+function thereSubject(tokens: readonly TToken[], from: number, out: Map<number, Set<string>>): void {
+  for (let j = from; j < tokens.length && j < from + 4 && tokens[j]!.clause === tokens[from - 2]!.clause; j++) {
+    const u = tokens[j]!;
+    if (stateWords(u).length > 0 || u.isCue) return;
+    if (u.pos === "NOUN" || u.pos === "PROPN") return addName(tokens, j, out);
+    if (!(u.pos === "DET" || u.pos === "ADV" || u.pos === "NUM")) return;
+  }
 }
 
 function addName(tokens: readonly TToken[], i: number, out: Map<number, Set<string>>): void {

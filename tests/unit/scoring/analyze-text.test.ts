@@ -48,6 +48,13 @@ describe("analyzeText", () => {
     expect(clauses("Terminals 1 and 2 are in the same electrical state")).toBe(1);
     expect(clauses("An SLA is the internal target and the SLO is the external contract")).toBe(2);
   });
+  it("starts a clause at 'and is' + its complement: a second predicate of the same subject keeps its own polarity", () => {
+    const clauses = (text: string) => new Set(analyzeText(text).map((t) => t.clause)).size;
+    expect(clauses("Terminal 1 is connected to the negative terminal and is in a different state than the positive terminal")).toBe(2);
+    expect(negatedWords("The bulb is not damaged and is in a closed path")).not.toContain("path");
+    // "has the same name" is no state of being: one clause, as before.
+    expect(clauses("A constructor creates an instance and has the same name as its class")).toBe(1);
+  });
   it('reads a double quote between letters as an apostrophe ("isn"t"), keeping spans on the text as typed', () => {
     const text = 'The battery isn"t in bulb A"s path';
     expect(negatedWords(text)).toEqual(expect.arrayContaining(["battery", "path"]));

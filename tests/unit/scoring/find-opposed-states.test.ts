@@ -31,6 +31,13 @@ describe("findOpposedStates", () => {
     expect(compare(GAP, "the terminals are not connected").agreed).toBe(true);
   });
 
+  it("reads an adverb ('no longer', 'now') as naming no thing: the clause still speaks to the claim", () => {
+    expect(compare(GAP, "that they are no longer connected")).toEqual({ opposed: false, agreed: true });
+    expect(compare(GAP, "now they are connected").opposed).toBe(true);
+    // "the two" stands for things named elsewhere, as "they" does; "terminal 1" is still a name.
+    expect(compare(DIFFERENT, 'the two aren"t connected').agreed).toBe(true);
+  });
+
   it("reads a swapped thing as the state the other way round", () => {
     // Connected to the *negative* terminal = in a different state from the positive one.
     expect(compare(DIFFERENT, "terminal 1 is connected to the negative battery terminal")).toEqual({ opposed: false, agreed: true });
@@ -205,8 +212,18 @@ describe("findOpposedStates", () => {
     const open = { question: "Why is the battery not damaged?", reference: "the battery is in an open path" };
     expect(compare(open, "Because the battery is out of the closed path completely.")).toEqual({ opposed: false, agreed: true });
     expect(compare(open, "the battery is in a closed path").opposed).toBe(true);
+    // "there is a bulb in the closed path" places the bulb: it says nothing of the battery's path.
+    expect(compare(open, "there is a bulb in the closed path").opposed).toBe(false);
     // Only the kind of place: "not in the same path" still says apart.
     expect(compare({ question: "Why?", reference: "A and C are not in the same path" }, "A and C are in the same path").opposed).toBe(true);
+  });
+
+  it("ranks an answer that states the opposite below one that only misses the claim", () => {
+    const miss = scoreAnswer({ ...GAP, answer: "the bulb is damaged" });
+    const opposite = scoreAnswer({ ...GAP, answer: "the terminals are connected" });
+    expect(miss.verdict).toBe("incorrect");
+    expect(opposite.score).toBe(0);
+    expect(miss.score).toBeGreaterThan(opposite.score);
   });
 
   it("still scores a denied membership of the claim's own subject as wrong", () => {

@@ -18,6 +18,12 @@ describe("clauseSubjects", () => {
     expect(subjects("no gap between them")).toEqual([]);
   });
 
+  it("names the thing 'there is' introduces, unless it is the state or what the state describes", () => {
+    expect(subjects("there is a bulb in the closed path")).toEqual([["bulb"]]);
+    expect(subjects("there is still a closed path for bulb A")).toEqual([]);
+    expect(subjects("there is no gap between them")).toEqual([]);
+  });
+
   it("tells labelled things apart, but lets an unlabelled noun stand for any of its kind", () => {
     const a = new Set(["switch x"]);
     expect(aboutOtherThings(a, new Set(["switch y"]))).toBe(true);
