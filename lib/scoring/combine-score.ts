@@ -31,19 +31,6 @@ export interface TScoreParts {
   wrongAnswer: boolean;
 }
 
-/**
- * Among answers that earn nothing, one that says the opposite of the claim
- * (a denied, swapped or opposed clause, the misconception) is worse than one
- * that says nothing the model answer says ("the bulb is damaged" for "the
- * terminals are separated by a gap"): both would round to 0, a tie; the
- * contradiction keeps 0 and the miss gets MISS_FLOOR.
- */
-export const MISS_FLOOR = 1;
-
-function floorOf(parts: TScoreParts): number {
-  return parts.misattributed > 0 || parts.wrongAnswer ? 0 : MISS_FLOOR;
-}
-
 export function saturate(recall: number): number {
   return recall / (recall + SATURATION * (1 - recall) + 1e-9);
 }
@@ -56,5 +43,5 @@ export function combineScore(parts: TScoreParts): number {
   s *= 1 - DISTRACTOR_PENALTY * coverage.distractor;
   if (parts.stuffing) s = Math.min(s, STUFFING_CAP);
   if (parts.wrongAnswer) s = Math.min(s, WRONG_ANSWER_CAP);
-  return Math.max(floorOf(parts), Math.min(100, Math.round(s)));
+  return Math.max(0, Math.min(100, Math.round(s)));
 }
