@@ -46,7 +46,10 @@ export function ReviewSession({ initialQueue, lessonSlug }: { initialQueue: TQue
     if (card) box.current?.focus();
   }, [card?.id, card?.version]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const show = useCallback((next: TQueue, say: string) => {
+  // Updates after an await are marked as the transition's own, so the new card
+  // or the reveal commits together with pending turning false: a key pressed the
+  // moment it appears is never dropped by a still-pending guard.
+  const show = useCallback((next: TQueue, say: string) => startTransition(() => {
     setQueue(next);
     setAnswer("");
     setReveal(null);
@@ -54,7 +57,7 @@ export function ReviewSession({ initialQueue, lessonSlug }: { initialQueue: TQue
     const first = next.cards[0];
     if (!first) setEndedAt(Date.now());
     setAnnounce(`${say} ${first ? `Next card: ${first.prompt}` : "No more cards due."}`.trim());
-  }, []);
+  }), []);
 
   const loadQueue = useCallback(async (say: string, pinFirst?: string) => {
     const r = await fetchQueueAction({ lessonSlug, pinFirst });
@@ -65,10 +68,12 @@ export function ReviewSession({ initialQueue, lessonSlug }: { initialQueue: TQue
   const revealWith = useCallback(async (cardId: string, text: string, durationMs: number) => {
     const r = await revealAction({ cardId, answer: text || undefined, durationMs });
     if (!r.ok) return setNotice(r.error);
-    setReveal(r.data);
-    setRating(r.data.score?.rating ?? 3);
-    const s = r.data.score;
-    setAnnounce(s ? `Score ${s.score}, ${VERDICT[s.verdict] ?? s.verdict}. Suggested: ${RATING_LABELS[s.rating as 1]}.` : "Answer shown.");
+    startTransition(() => {
+      setReveal(r.data);
+      setRating(r.data.score?.rating ?? 3);
+      const s = r.data.score;
+      setAnnounce(s ? `Score ${s.score}, ${VERDICT[s.verdict] ?? s.verdict}. Suggested: ${RATING_LABELS[s.rating as 1]}.` : "Answer shown.");
+    });
   }, []);
 
   const doReveal = useCallback(() => {
@@ -118,9 +123,10 @@ export function ReviewSession({ initialQueue, lessonSlug }: { initialQueue: TQue
       setNotice(undoneText(u));
       show(q, undoneText(u));
       // The rated card comes back as it was left: the typed answer and its score on screen.
-      if (u.action === "rate" && u.answer && q.cards[0]?.id === u.cardId) {
-        setAnswer(u.answer);
-        await revealWith(u.cardId, u.answer, u.durationMs ?? 0);
+      const typed = u.answer;
+      if (u.action === "rate" && typed && q.cards[0]?.id === u.cardId) {
+        startTransition(() => setAnswer(typed));
+        await revealWith(u.cardId, typed, u.durationMs ?? 0);
       }
     });
   }, [lessonSlug, pending, revealWith, show]);
