@@ -7,6 +7,7 @@ import { CLAUSE_BREAKERS, NEGATION_CUES, STOP_WORDS } from "./function-words";
 import { markNegation } from "./mark-negation";
 import { MAX_WORD_CHARS } from "./types";
 import { weighWord } from "./weigh-word";
+import { VERBAL } from "./pos-tags";
 
 /** One word of an analysed text. Abbreviations expand to several tokens sharing a span. */
 export interface TToken {
@@ -167,7 +168,7 @@ function readPiece(piece: { start: number; end: number; text: string }, state: T
     const isWord = types[i] === "word" || types[i] === "number";
     if (sentence !== prevSentence) verbSeen = false;
     if (sentence !== prevSentence || (!isWord && CLAUSE_PUNCT.test(value)) || CLAUSE_BREAKERS.has(lower) || opensClause(values, i) || (verbSeen && joinsClauses(values, pos, i))) state.clause++;
-    if (pos[i] === "VERB" || pos[i] === "AUX") verbSeen = true;
+    if (VERBAL.has(pos[i] ?? "")) verbSeen = true;
     if (i === 0 && tokens.length > 0) state.clause++;
     prevSentence = sentence;
     state.sentence = sentence;

@@ -1,11 +1,11 @@
 import type { TToken } from "./analyze-text";
 import { memoOnTokens } from "./memo-on-tokens";
+import { NOUNS } from "./pos-tags";
 
 /** Nouns kept per side, placements read per text: bounds the work on long answers. */
 const MAX_THINGS = 8;
 const MAX_CONTAINER = 4;
 const MAX_PLACEMENTS = 12;
-const NOUNS = new Set(["NOUN", "PROPN"]);
 /** Verbs that put a thing somewhere: with them "in", "to" and "within" say where it goes ("commit secrets to Git", "bake keys in the image"). */
 const PUT = new Set(["put", "add", "include", "bake", "copy", "ship", "bundle", "commit", "embed", "store", "push", "install", "place", "write", "keep", "leave", "pack", "load", "insert", "save"]);
 /** Verbs that take a thing away: with them "from" says where it is kept out of ("strip compilers from the image"). */

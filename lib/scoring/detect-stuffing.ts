@@ -1,4 +1,5 @@
 import type { TToken } from "./analyze-text";
+import { VERBAL } from "./pos-tags";
 
 /** Below this share of function words, a run of 4+ content words reads as a list. */
 const MAX_LIST_FUNCTION_SHARE = 0.15;
@@ -39,7 +40,7 @@ const NOTE_MARKERS = /->|=>|→|[^=!<>]=[^=]|\s\+\s|\w\+\w|\w:\s|\bw\/\s|\s\/\s|
 function isSentence(tokens: readonly TToken[]): boolean {
   const words = tokens.filter((t) => t.isWord);
   const content = words.filter((t) => t.isContent).length;
-  return content >= 3 && (words.length - content) / Math.max(1, words.length) >= 0.25 && tokens.some((t) => t.pos === "VERB" || t.pos === "AUX");
+  return content >= 3 && (words.length - content) / Math.max(1, words.length) >= 0.25 && tokens.some((t) => VERBAL.has(t.pos));
 }
 
 /** A verb that follows some noun in its clause: a predicate, not a list item tagged as a verb. */

@@ -2,6 +2,7 @@ import type { TToken } from "./analyze-text";
 import { disagree, type TAlignment, type TWordPair } from "./align-answer";
 import { readConditions } from "./read-conditions";
 import { subjectOf } from "./find-swapped-roles";
+import { VERBAL } from "./pos-tags";
 
 const MODIFIED = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 /** A same-polarity answer clause this close to the best one is taken as the answer's real claim. */
@@ -179,7 +180,6 @@ function isPredicate(tokens: readonly TToken[], i: number): boolean {
 }
 
 const EXISTENCE = new Set(["exist"]);
-const VERBAL = new Set(["VERB", "AUX"]);
 
 /** "X doesn't exist", "X no longer exists": the clause denies its subject outright, not only what follows the "not". */
 function deniesExistence(tokens: readonly TToken[], clause: number): boolean {

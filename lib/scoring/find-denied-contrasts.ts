@@ -1,7 +1,7 @@
 import type { TToken } from "./analyze-text";
 import { groupByClause, subjectOf } from "./find-swapped-roles";
+import { VERBAL } from "./pos-tags";
 
-const VERBAL = new Set(["VERB", "AUX"]);
 const CONTRAST_CUES = new Set(["not", "never"]);
 /** Contrasts read per model answer: bounds the work. */
 const MAX_CONTRASTS = 8;

@@ -4,11 +4,11 @@ import { isKnownWord } from "./is-known-word";
 import { lookupAntonyms } from "./lookup-antonyms";
 import { lookupSynonyms } from "./lookup-synonyms";
 import { memoOnTokens } from "./memo-on-tokens";
+import { NOUNS, VERBAL } from "./pos-tags";
 
 /** Nouns kept per side of a comparison, and comparisons read per text: bounds the work on long answers. */
 const MAX_SIDE_WORDS = 4;
 const MAX_COMPARISONS = 12;
-const NOUNS = new Set(["NOUN", "PROPN"]);
 const MORE = new Set(["more", "greater"]);
 const LESS = new Set(["less", "fewer"]);
 const PREFER = new Set(["prefer", "favor", "favour"]);
@@ -127,7 +127,7 @@ function findPivot(tokens: readonly TToken[], from: number, to: number): { quali
     if ((t.lower === "before" || t.lower === "after") && t.pos === "ADP") {
       // "written to the log before the data files": what comes first is named between the verb and "before".
       let verb = i - 1;
-      while (verb >= from && tokens[verb]!.pos !== "VERB" && tokens[verb]!.pos !== "AUX") verb--;
+      while (verb >= from && !VERBAL.has(tokens[verb]!.pos)) verb--;
       return { quality: t.lower === "before" ? "before" : "less:before", at: i, winnerFrom: verb + 1, loserFrom: i + 1 };
     }
     if (t.lower !== "than") continue;

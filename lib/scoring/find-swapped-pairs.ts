@@ -1,13 +1,13 @@
 import type { TToken } from "./analyze-text";
 import type { TSwap } from "./find-swapped-roles";
 import { CONDITION_OPENERS } from "./function-words";
+import { NOUNS } from "./pos-tags";
 
 /** Words of one answer segment considered for pairing, and pairs compared: bounds the work on long answers. */
 const MAX_SEGMENT_WORDS = 8;
 const MAX_CROSSINGS = 200;
 const COORDINATORS = new Set(["and", "or", "but", "while", "whereas"]);
 /** Only things swap places: verbs and modifiers pair with many words and prove nothing. */
-const NOUNS = new Set(["NOUN", "PROPN"]);
 
 /**
  * Arguments swapped between two claims, with or without subjects: "put a

@@ -1,5 +1,6 @@
 import type { TToken } from "./analyze-text";
 import type { TAlignment } from "./align-answer";
+import { VERBAL } from "./pos-tags";
 
 export interface TSwap {
   /** Model-answer clause whose predicate the answer gave to the wrong subject. */
@@ -11,7 +12,6 @@ export interface TSwap {
   pairing?: true;
 }
 
-const VERBAL = new Set(["VERB", "AUX"]);
 /** A clause opening with these continues a list ("compilers, test tools, and temporary artifacts"). */
 const LIST_JOINERS = new Set(["and", "or", "nor"]);
 /** A strong match (exact, lexicon, typo, synonym): looser matches prove no role. */

@@ -5,6 +5,7 @@ import { STATE_DIMENSIONS } from "./lexicon";
 import { isCue, negatesImplicitly } from "./mark-negation";
 import { isTypo } from "./match-word";
 import { memoOnTokens } from "./memo-on-tokens";
+import { VERBAL } from "./pos-tags";
 
 /** A clause's pole on one dimension (0 when it says both), where it is said, and whether only by an adjective naming a thing ("closed path"). */
 export interface TPole {
@@ -121,7 +122,7 @@ function isSubjectNoun(tokens: readonly TToken[], i: number): boolean {
   if (tokens[i + 1]?.lower === "between") return false;
   for (let j = i - 1; j >= 0 && tokens[j]!.clause === t.clause; j--) {
     const u = tokens[j]!;
-    if (u.pos === "VERB" || u.pos === "AUX" || u.isCue) return false;
+    if (VERBAL.has(u.pos) || u.isCue) return false;
   }
   return true;
 }
