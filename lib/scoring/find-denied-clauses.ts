@@ -194,25 +194,27 @@ function deniesExistence(tokens: readonly TToken[], clause: number): boolean {
  * of another model-answer clause and nothing of the denied one.
  */
 function deniedOfOther(reference: readonly TToken[], answer: readonly TToken[], refClause: number, answerClause: number): boolean {
-  const indices: number[] = [];
-  answer.forEach((t, i) => {
-    if (t.clause === answerClause) indices.push(i);
-  });
+  const indices = clauseIndices(answer, answerClause);
   const run = subjectOf(answer, indices);
   // A subject needs its verb: "rather than queue depth or p95 latency" is a list, and what it denies is the clause's.
   const last = run[run.length - 1];
-  if (last === undefined || !indices.some((i) => i > last && VERBAL.has(answer[i]!.pos))) return false;
+  const verb = last === undefined ? undefined : indices.find((i) => i > last && VERBAL.has(answer[i]!.pos));
+  if (verb === undefined) return false;
   const subject = run.map((i) => answer[i]!.key);
   const inClause = new Set(reference.filter((t) => t.clause === refClause && t.isContent).map((t) => t.key));
   if (subject.some((k) => inClause.has(k))) return false;
   if (subject.some((k) => reference.some((t) => t.clause !== refClause && t.isContent && t.key === k))) return true;
   // "switch Y is not in the same path as bulb A" against "Bulb A is still in a closed path": the denied clause's
   // subject stands after the answer's verb, so the answer speaks of another thing relative to it.
-  const refIndices: number[] = [];
-  reference.forEach((t, i) => {
-    if (t.clause === refClause) refIndices.push(i);
-  });
-  const refSubject = new Set(subjectOf(reference, refIndices).map((i) => reference[i]!.key));
-  const verb = indices.find((i) => i > last && VERBAL.has(answer[i]!.pos))!;
+  const refSubject = new Set(subjectOf(reference, clauseIndices(reference, refClause)).map((i) => reference[i]!.key));
   return refSubject.size > 0 && indices.some((i) => i > verb && answer[i]!.isContent && refSubject.has(answer[i]!.key));
+}
+
+/** Token indices of one clause, in text order. */
+function clauseIndices(tokens: readonly TToken[], clause: number): number[] {
+  const out: number[] = [];
+  tokens.forEach((t, i) => {
+    if (t.clause === clause) out.push(i);
+  });
+  return out;
 }

@@ -70,7 +70,7 @@ export function matchWrongAnswer(
     // polarity cannot be read, so the words neither assert the wrong answer nor deny it.
     const said = answer[a.answerIndex]!;
     if (said.negated && said.polarityUnsure && !rejecting.has(said.sentence)) return;
-    if (rejecting.has(answer[a.answerIndex]!.sentence)) {
+    if (rejecting.has(said.sentence)) {
       denied += w * a.strength;
       looseDenied += loose * a.strength;
     } else {

@@ -64,14 +64,15 @@ export function measureCoverage(
     const strength = alignment.answerStrength[i] ?? 0;
     const inQuestion = questionKeys.has(t.key);
     const option = optionKeys.has(t.key);
+    const own = answerWeights?.[i] ?? weighWord(t.lemma);
     // "It will NOT cause a compilation error": an option the answer rejects is not the option it chose.
     if (option && strength === 0 && !referenceKeys.has(t.key) && !(t.negated && !t.polarityUnsure)) {
-      distractor += answerWeights?.[i] ?? weighWord(t.lemma);
+      distractor += own;
       return;
     }
-    const w = (answerWeights?.[i] ?? weighWord(t.lemma)) * (inQuestion ? questionFactor : 1);
+    const w = own * (inQuestion ? questionFactor : 1);
     // The right option weighs what the wrong one does (both are question words): "by rows, then columns".
-    if (option && strength > 0) chosen += (answerWeights?.[i] ?? weighWord(t.lemma)) * strength - w * strength;
+    if (option && strength > 0) chosen += own * strength - w * strength;
     answerTotal += w;
     answerGot += w * strength;
   });
