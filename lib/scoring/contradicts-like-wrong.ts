@@ -1,6 +1,7 @@
 import type { TContradictions } from "./find-contradictions";
 import { findContradictions } from "./find-contradictions";
 import type { TToken } from "./analyze-text";
+import { memoOn } from "./memo-on-tokens";
 import { leadingYesNo, type TPreparedReference } from "./prepare-reference";
 
 /** Model-answer clauses a text contradicts, by how: a denial and a swap of one clause are different claims. */
@@ -10,24 +11,18 @@ interface TContradictedClauses {
   opposed: ReadonlySet<number>;
 }
 
-// Keyed by the memoized card, so it lives exactly as long as the card's prepared reference (bounded there).
-const memo = new WeakMap<TPreparedReference, TContradictedClauses>();
-
 /**
  * The common wrong answer read as an answer: which model-answer clauses it
  * contradicts ("Readiness restarts the container, and liveness just takes it
  * out of the load balancer" swaps the model answer's two roles). Computed
- * once per card.
+ * once per card: keyed by the memoized card, so it lives exactly as long as
+ * the card's prepared reference (bounded there).
  */
-function wrongContradictions(prepared: TPreparedReference): TContradictedClauses | undefined {
+const wrongContradictions = memoOn((prepared: TPreparedReference): TContradictedClauses | undefined => {
   if (!prepared.wrong) return undefined;
-  const hit = memo.get(prepared);
-  if (hit) return hit;
   const c = findContradictions(prepared, prepared.wrong.tokens, false);
-  const found = { denied: c.denied, swapped: new Set(c.swaps.map((s) => s.clause)), opposed: new Set(c.opposed) };
-  memo.set(prepared, found);
-  return found;
-}
+  return { denied: c.denied, swapped: new Set(c.swaps.map((s) => s.clause)), opposed: new Set(c.opposed) };
+});
 
 /**
  * The answer contradicts the model answer the way the wrong answer does: the
