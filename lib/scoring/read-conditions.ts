@@ -1,7 +1,11 @@
 import type { TToken } from "./analyze-text";
 
-/** Words that open a condition or the time a claim holds: what follows is not asserted, only supposed. */
-const CONDITION_OPENERS = new Set(["if", "when", "whenever", "unless"]);
+/**
+ * Words that open a condition or the time a claim holds: what follows is not
+ * asserted, only supposed. Not function-words' CONDITION_OPENERS: "unless"
+ * opens a supposed case here, and "once" (a sequence) does not.
+ */
+const SUPPOSING_OPENERS = new Set(["if", "when", "whenever", "unless"]);
 
 export interface TClauseConditions {
   /** Clauses that state a condition ("If a constructor is defined", "when the function is first called"). */
@@ -24,7 +28,7 @@ export function readConditions(tokens: readonly TToken[]): TClauseConditions {
     if (t.negated && !t.polarityUnsure) negated.set(t.clause, true);
     sentenceOf.set(t.clause, t.sentence);
   }
-  const conditions = new Set([...firstWord].filter(([, t]) => CONDITION_OPENERS.has(t.lower)).map(([c]) => c));
+  const conditions = new Set([...firstWord].filter(([, t]) => SUPPOSING_OPENERS.has(t.lower)).map(([c]) => c));
   // Nearest condition clause of the same sentence, before or after: one sweep each way, so linear in the clauses.
   const clauses = [...sentenceOf.keys()].sort((a, b) => a - b);
   const before = new Map<number, number>();
