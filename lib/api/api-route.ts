@@ -15,7 +15,7 @@ export class ApiError extends Error {
   }
 }
 
-type TOptions<BS extends z.ZodType | undefined, QS extends z.ZodType | undefined> = { body?: BS; query?: QS };
+type TOptions<BS extends z.ZodType | undefined, QS extends z.ZodType | undefined> = { body?: BS; query?: QS; /** default 64 KB */ maxBodyBytes?: number };
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
 /**
@@ -34,7 +34,7 @@ export function apiRoute<BS extends z.ZodType | undefined = undefined, QS extend
       if (!user) return unauthorized();
       let body: unknown;
       if (options.body) {
-        const read = await readJsonBody(request);
+        const read = await readJsonBody(request, options.maxBodyBytes);
         if ("error" in read) return read.error;
         const parsed = options.body.safeParse(read.body);
         if (!parsed.success) return invalid(parsed.error);
