@@ -8,7 +8,7 @@ import { afterKey, batchedRows, EXPORT_BATCH } from "./batched-rows";
 
 export const CSV_COLUMNS = [
   "card_id", "review_time", "review_rating", "review_state", "review_duration",
-  "question_key", "answer", "score", "verdict", "suggested_rating", "source",
+  "question_key", "answer", "score", "verdict", "suggested_rating", "source", "deck", "question",
 ] as const;
 
 /** RFC 4180: quote a field when it holds a comma, quote or line break; double the quotes. */
@@ -21,8 +21,8 @@ export function csvField(v: string | number | null): string {
 export async function* reviewCsvChunks(db: TDb, userId: string, batch = EXPORT_BATCH): AsyncGenerator<string> {
   yield `${CSV_COLUMNS.join(",")}\r\n`;
   // One row per card, not per log: the key map stays the size of the deck.
-  const cards = await db.card.findMany({ where: { userId }, select: { id: true, question: { select: { key: true } } } });
-  const keyOf = new Map(cards.map((c) => [c.id, c.question.key]));
+  const cards = await db.card.findMany({ where: { userId }, select: { id: true, question: { select: { key: true, prompt: true, deck: { select: { name: true } } } } } });
+  const questionOf = new Map(cards.map((c) => [c.id, c.question]));
   const batches = batchedRows((after, take) =>
     db.reviewLog.findMany({
       where: { userId, undone: false, ...afterKey("review", after) },
@@ -34,7 +34,8 @@ export async function* reviewCsvChunks(db: TDb, userId: string, batch = EXPORT_B
     for (const r of rows) {
       out += [
         r.cardId, r.review.getTime(), r.rating, r.state, r.durationMs ?? 0,
-        keyOf.get(r.cardId) ?? "", r.answer, r.score, r.verdict, r.suggestedRating, r.source,
+        questionOf.get(r.cardId)?.key ?? "", r.answer, r.score, r.verdict, r.suggestedRating, r.source,
+        questionOf.get(r.cardId)?.deck.name ?? "", questionOf.get(r.cardId)?.prompt ?? "",
       ].map(csvField).join(",") + "\r\n";
     }
     yield out;

@@ -12,6 +12,9 @@ import { joinTeam } from "@/lib/teams/join-team";
 import { setRole } from "@/lib/teams/manage-team";
 import { recordReview } from "@/lib/review/record-review";
 import { getQueue } from "@/lib/review/get-queue";
+import { exportJsonChunks } from "@/lib/export/export-json";
+import { reviewCsvChunks } from "@/lib/export/review-csv";
+import { importExport, parseExport } from "@/lib/export/import-export";
 import { describeDb, useTestDb } from "../support/test-db";
 import { importChapters, makeUser } from "../support/seed";
 import { deckChapter } from "../support/deck-chapter";
@@ -173,6 +176,27 @@ describeDb("decks", () => {
       where: { deckId, retired: false }, select: { kind: true, prompt: true, modelAnswer: true, wrongAnswer: true, authorExamples: true },
     })).map((q) => JSON.stringify(q)).sort();
     expect(await shape(copy.id)).toEqual(await shape(deck.id));
+  });
+
+  it("JSON and CSV exports carry each card's deck and question; importing them never reaches another user's deck", async () => {
+    const [a, b] = [await makeUser(t.db), await makeUser(t.db)];
+    const deck = await createDeck(t.db, a.id, "Exported, deck");
+    const { id } = await addCard(t.db, a.id, deck.id, { question: "Which, \"quoted\" question?", answer: "This one." }, now);
+    const user = await t.db.user.findUniqueOrThrow({ where: { id: a.id } });
+    expect((await recordReview(t.db, user, { cardId: id, rating: 3, idempotencyKey: k() }, now)).status).toBe("ok");
+    let json = "";
+    for await (const c of exportJsonChunks(t.db, a.id, now)) json += c;
+    const file = parseExport(json);
+    expect(file.cards.find((c) => c.question === "Which, \"quoted\" question?")).toMatchObject({ deck: "Exported, deck" });
+    expect(file.cards.filter((c) => c.deck === "Kubernetes course").length).toBeGreaterThan(0);
+    let csv = "";
+    for await (const c of reviewCsvChunks(t.db, a.id)) csv += c;
+    expect(csv.split("\r\n")[0]!.endsWith(",deck,question")).toBe(true);
+    expect(csv).toContain(`,"Exported, deck","Which, ""quoted"" question?"`);
+    // b imports a's file: the course cards match, the private deck's key is unknown to b.
+    const result = await importExport(t.db, b.id, file);
+    expect(await t.db.card.count({ where: { userId: b.id, deckId: deck.id } })).toBe(0);
+    expect(result.skipped.unknownQuestions).toBeGreaterThanOrEqual(1);
   });
 
   it("caps the decks per user", async () => {
