@@ -3,11 +3,17 @@
 // (stopping at the cap), since a declared size can lie. Only the collection
 // entry is ever inflated; media files are left compressed and just counted.
 import { Unzip, UnzipInflate, UnzipPassThrough } from "fflate";
+import { DomainError } from "@/lib/errors/domain-error";
 
 export const MAX_APKG_BYTES = 50 * 1024 * 1024;
 export const MAX_COLLECTION_BYTES = 400 * 1024 * 1024;
 
-export class AnkiRefused extends Error {}
+/** A file the importer will not take: 422 { error } through apiRoute, nothing written. */
+export class AnkiRefused extends DomainError {
+  constructor(message: string) {
+    super("invalid", message, { status: 422, apiCode: "anki_refused" });
+  }
+}
 
 const PREFERRED = ["collection.anki21", "collection.anki2"] as const;
 const NEWER = "collection.anki21b";

@@ -2,7 +2,7 @@
 // "not found" (its existence is not confirmed); one they study but may not
 // edit (the course, a team deck for a plain member) is "forbidden".
 import type { TDb } from "@/lib/db/client";
-import { ActionError } from "@/lib/actions/action-result";
+import { DomainError } from "@/lib/errors/domain-error";
 import { atLeast, type TTeamRole } from "@/lib/teams/roles";
 
 export type TDeckRef = { id: string; name: string; kind: string; ownerId: string | null; teamId: string | null };
@@ -18,7 +18,7 @@ export function studyableBy(userId: string) {
 
 export async function findDeckToStudy(db: TReader, userId: string, deckId: string): Promise<TDeckRef> {
   const deck = await db.deck.findFirst({ where: { id: deckId, ...studyableBy(userId) }, select: SELECT });
-  if (!deck) throw new ActionError("not_found", NO_DECK);
+  if (!deck) throw new DomainError("not_found", NO_DECK);
   return deck;
 }
 
@@ -27,10 +27,10 @@ export async function findDeckToEdit(db: TReader, userId: string, deckId: string
     where: { id: deckId, ...studyableBy(userId) },
     select: { ...SELECT, team: { select: { memberships: { where: { userId }, select: { role: true } } } } },
   });
-  if (!deck) throw new ActionError("not_found", NO_DECK);
+  if (!deck) throw new DomainError("not_found", NO_DECK);
   const role = deck.team?.memberships[0]?.role as TTeamRole | undefined;
   const editor = deck.kind === "user" ? deck.ownerId === userId : deck.kind === "team" && !!role && atLeast(role, "admin");
-  if (!editor) throw new ActionError("forbidden", deck.kind === "course" ? "The course deck is read-only." : "Only a team admin or owner can edit this deck.");
+  if (!editor) throw new DomainError("forbidden", deck.kind === "course" ? "The course deck is read-only." : "Only a team admin or owner can edit this deck.");
   return { id: deck.id, name: deck.name, kind: deck.kind, ownerId: deck.ownerId, teamId: deck.teamId };
 }
 

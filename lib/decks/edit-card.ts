@@ -2,7 +2,7 @@
 // text); the card's FSRS columns are never written, so its schedule and
 // history stay. The key follows the new text, as a re-upload would compute it.
 import type { TDb } from "@/lib/db/client";
-import { ActionError } from "@/lib/actions/action-result";
+import { DomainError } from "@/lib/errors/domain-error";
 import { contentHash } from "@/lib/content/question-key";
 import { findDeckToEdit } from "./access";
 import { authorSlug } from "./deck-chapters";
@@ -15,7 +15,7 @@ export async function editCard(db: TDb, userId: string, cardId: string, edit: TC
     where: { id: cardId, userId },
     select: { question: { select: { id: true, deckId: true, kind: true, prompt: true, modelAnswer: true, wrongAnswer: true, authorExamples: true, answerSource: true, lesson: { select: { slug: true } } } } },
   });
-  if (!card) throw new ActionError("not_found", "No such card.");
+  if (!card) throw new DomainError("not_found", "No such card.");
   const q = card.question;
   await findDeckToEdit(db, userId, q.deckId);
   const next = {
@@ -36,7 +36,7 @@ export async function editCard(db: TDb, userId: string, cardId: string, edit: TC
       },
     });
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw new ActionError("conflict", "This deck already asks that question.");
+    if ((e as { code?: string }).code === "P2002") throw new DomainError("conflict", "This deck already asks that question.");
     throw e;
   }
   return { id: cardId, question: next.question, answer: next.answer, wrongAnswer: next.wrongAnswer };

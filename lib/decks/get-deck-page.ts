@@ -1,7 +1,7 @@
 // What the deck page shows: the deck, whether the caller may edit it, its live
 // chapters and questions (text only; the page renders them as React text).
 import type { TDb } from "@/lib/db/client";
-import { ActionError } from "@/lib/actions/action-result";
+import { DomainError } from "@/lib/errors/domain-error";
 import { findDeckToEdit, findDeckToStudy } from "./access";
 import { authorSlug } from "./deck-chapters";
 import { MAX_CARDS_PER_DECK } from "./limits";
@@ -9,7 +9,7 @@ import { MAX_CARDS_PER_DECK } from "./limits";
 export async function getDeckPage(db: TDb, userId: string, deckId: string) {
   const deck = await findDeckToStudy(db, userId, deckId);
   const editable = await findDeckToEdit(db, userId, deckId).then(() => true, (e) => {
-    if (e instanceof ActionError && e.code === "forbidden") return false;
+    if (e instanceof DomainError && e.code === "forbidden") return false;
     throw e;
   });
   const [team, lessons, cards] = await Promise.all([

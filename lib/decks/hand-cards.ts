@@ -3,7 +3,7 @@
 // them and re-uploading that export finds them unchanged: key and content hash
 // are computed exactly as the parser computes them.
 import type { TDb } from "@/lib/db/client";
-import { ActionError } from "@/lib/actions/action-result";
+import { DomainError } from "@/lib/errors/domain-error";
 import { contentHash, questionKey } from "@/lib/content/question-key";
 import { createCardsForQuestions } from "@/lib/cards/create-cards";
 import { deckStudents, findDeckToEdit } from "./access";
@@ -26,10 +26,10 @@ export async function addCard(db: TDb, userId: string, deckId: string, input: TC
   const key = deckKey(deck.id, CARDS_CHAPTER, input.question);
   return db.$transaction(async (tx) => {
     if ((await tx.question.count({ where: { deckId: deck.id, retired: false } })) >= MAX_CARDS_PER_DECK) {
-      throw new ActionError("conflict", `This deck holds ${MAX_CARDS_PER_DECK} cards, the most a deck may hold.`);
+      throw new DomainError("conflict", `This deck holds ${MAX_CARDS_PER_DECK} cards, the most a deck may hold.`);
     }
     if (await tx.question.findUnique({ where: { key }, select: { id: true } })) {
-      throw new ActionError("conflict", "This deck already asks that question.");
+      throw new DomainError("conflict", "This deck already asks that question.");
     }
     const slug = slugInDeck(deck.id, CARDS_CHAPTER);
     const lesson = await tx.lesson.upsert({

@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from "vitest";
-import { ActionError } from "@/lib/actions/action-result";
+import { DomainError } from "@/lib/errors/domain-error";
 import { createDeck } from "@/lib/decks/create-deck";
 import { listDecks } from "@/lib/decks/list-decks";
 import { uploadChapters } from "@/lib/decks/upload-chapters";
@@ -23,14 +23,14 @@ const now = new Date("2026-03-11T12:00:00Z");
 let key = 0;
 const k = () => `deck-${process.pid}-${key++}`;
 
-async function failure(p: Promise<unknown>): Promise<ActionError> {
+async function failure(p: Promise<unknown>): Promise<DomainError> {
   try {
     await p;
   } catch (e) {
-    if (e instanceof ActionError) return e;
+    if (e instanceof DomainError) return e;
     throw e;
   }
-  throw new Error("expected an ActionError");
+  throw new Error("expected an DomainError");
 }
 const ok = <T extends { ok: boolean }>(r: T) => {
   expect(r).toMatchObject({ ok: true });

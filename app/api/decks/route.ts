@@ -1,7 +1,6 @@
 import { db } from "@/lib/db";
 import { apiRoute } from "@/lib/api/api-route";
 import { apiJson } from "@/lib/api/json-response";
-import { asApi } from "@/lib/teams/api-errors";
 import { listDecks } from "@/lib/decks/list-decks";
 import { createDeck } from "@/lib/decks/create-deck";
 import { ZNewDeck } from "@/lib/decks/schemas";
@@ -11,4 +10,4 @@ export const GET = apiRoute({}, async ({ user, now }) => ({
 }));
 
 export const POST = apiRoute({ body: ZNewDeck }, async ({ user, body }) =>
-  apiJson(await asApi(() => createDeck(db(), user.id, body.name, body.teamSlug)), 201));
+  apiJson(await createDeck(db(), user.id, body.name, body.teamSlug), 201));

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { apiRoute } from "@/lib/api/api-route";
 import { getQueue } from "@/lib/review/get-queue";
-import { asApi } from "@/lib/teams/api-errors";
 import { findDeckToStudy } from "@/lib/decks/access";
 
 const ZQuery = z.object({
@@ -13,6 +12,6 @@ const ZQuery = z.object({
 
 export const GET = apiRoute({ query: ZQuery }, async ({ user, query, now }) => {
   // A deck the caller does not study is a 404, never an empty queue that confirms it exists.
-  if (query.deck) await asApi(() => findDeckToStudy(db(), user.id, query.deck!), "not_found");
+  if (query.deck) await findDeckToStudy(db(), user.id, query.deck!);
   return getQueue(db(), user, now, { take: query.take, ...(query.lesson ? { lessonSlug: query.lesson } : {}), ...(query.deck ? { deckId: query.deck } : {}) });
 });

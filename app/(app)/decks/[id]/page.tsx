@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { ActionError } from "@/lib/actions/action-result";
+import { DomainError } from "@/lib/errors/domain-error";
 import { getDeckPage } from "@/lib/decks/get-deck-page";
 import { UploadPanel } from "./upload-panel";
 import { CardForm } from "./card-form";
@@ -15,7 +15,7 @@ export default async function DeckPage({ params }: { params: Promise<{ id: strin
   const user = await requireUser();
   const { id } = await params;
   const page = await getDeckPage(db(), user.id, id).catch((e) => {
-    if (e instanceof ActionError && e.code === "not_found") notFound();
+    if (e instanceof DomainError && e.code === "not_found") notFound();
     throw e;
   });
   const { deck, editable, chapters, cards } = page;

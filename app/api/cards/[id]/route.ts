@@ -1,8 +1,7 @@
 import { db } from "@/lib/db";
 import { apiRoute } from "@/lib/api/api-route";
-import { asApi } from "@/lib/teams/api-errors";
 import { editCard } from "@/lib/decks/edit-card";
 import { ZCardEdit } from "@/lib/decks/schemas";
 
 export const PATCH = apiRoute({ body: ZCardEdit }, async ({ user, body, params }) =>
-  asApi(() => editCard(db(), user.id, params.id!, body), "not_found"));
+  editCard(db(), user.id, params.id!, body));
