@@ -90,7 +90,7 @@ export async function importExport(db: TDb, userId: string, file: TExportFile): 
     for (const part of chunks(newLogs)) await tx.reviewLog.createMany({ data: part });
 
     let interviews = 0;
-    const lessons = new Map((await tx.lesson.findMany({ select: { id: true, slug: true } })).map((l) => [l.slug, l.id]));
+    const lessons = new Map((await tx.lesson.findMany({ where: { deck: studyableBy(userId) }, select: { id: true, slug: true } })).map((l) => [l.slug, l.id]));
     for (const s of file.interviews) {
       if (await tx.interviewSession.findFirst({ where: { userId, startedAt: s.startedAt }, select: { id: true } })) continue;
       const { answers, lessonSlug, ...session } = s;

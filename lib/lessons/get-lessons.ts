@@ -4,6 +4,7 @@
 // their chapter only through their question, which Prisma cannot group by.
 import "server-only";
 import type { TDb } from "@/lib/db/client";
+import { studyableBy } from "@/lib/decks/access";
 import { isDue } from "@/lib/review/due-rules";
 import { userDay, type TUserClock } from "@/lib/review/user-day";
 
@@ -24,7 +25,8 @@ export async function getLessonsWithProgress(db: TDb, user: TUserClock & { id: s
   const live = { retired: false, lesson: { retired: false } };
   const [lessons, counts, cards] = await Promise.all([
     db.lesson.findMany({
-      where: { retired: false },
+      // Only chapters of decks the user studies: another user's deck is not even a title here.
+      where: { retired: false, deck: studyableBy(userId) },
       orderBy: { number: "asc" },
       select: { id: true, slug: true, number: true, title: true, tagline: true, minutes: true, level: true },
     }),

@@ -13,6 +13,8 @@ import { setRole } from "@/lib/teams/manage-team";
 import { recordReview } from "@/lib/review/record-review";
 import { getQueue } from "@/lib/review/get-queue";
 import { exportJsonChunks } from "@/lib/export/export-json";
+import { getLesson } from "@/lib/lessons/get-lesson";
+import { getLessonsWithProgress } from "@/lib/lessons/get-lessons";
 import { reviewCsvChunks } from "@/lib/export/review-csv";
 import { importExport, parseExport } from "@/lib/export/import-export";
 import { describeDb, useTestDb } from "../support/test-db";
@@ -66,6 +68,12 @@ describeDb("decks", () => {
     expect((await failure(uploadChapters(t.db, b.id, deck.id, [{ name: "01-sre.md", text: deckChapter(1) }]))).code).toBe("not_found");
     expect((await failure(exportDeck(t.db, b.id, deck.id))).code).toBe("not_found");
     expect((await failure(addCard(t.db, b.id, deck.id, { question: "Q?", answer: "A" }, now))).code).toBe("not_found");
+    // Another user's chapter is neither listed nor readable by its slug.
+    const slug = `${deck.id}-01-sre`;
+    expect((await getLessonsWithProgress(t.db, a, now)).map((l) => l.slug)).toContain(slug);
+    expect((await getLessonsWithProgress(t.db, b, now)).map((l) => l.slug)).not.toContain(slug);
+    expect(await getLesson(t.db, slug, a.id)).toMatchObject({ title: "Chapter 1" });
+    expect(await getLesson(t.db, slug, b.id)).toBeNull();
     expect((await failure(uploadChapters(t.db, a.id, "course", [{ name: "01-sre.md", text: deckChapter(1) }]))).code).toBe("forbidden");
     // The queue of one deck holds that deck's cards only.
     const user = await t.db.user.findUniqueOrThrow({ where: { id: a.id } });

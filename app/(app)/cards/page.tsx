@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { studyableBy } from "@/lib/decks/access";
 import { env } from "@/lib/env";
 import { providerOf } from "@/lib/db/provider";
 import { browseCards } from "@/lib/cards/browse-cards";
@@ -18,7 +19,7 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
   const now = new Date();
   const [result, lessons] = await Promise.all([
     browseCards(db(), user, q, now, { insensitive: providerOf(env().DATABASE_URL) === "postgresql" }),
-    db().lesson.findMany({ where: { retired: false }, select: { slug: true, number: true, title: true }, orderBy: { number: "asc" } }),
+    db().lesson.findMany({ where: { retired: false, deck: studyableBy(user.id) }, select: { slug: true, number: true, title: true }, orderBy: { number: "asc" } }),
   ]);
   const pageHref = (page: number) => `/cards?${new URLSearchParams({ ...Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => [k, String(v)])), page: String(page) } as Record<string, string>)}`;
   return (

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
+import { studyableBy } from "@/lib/decks/access";
 import { listInterviews } from "@/lib/interviews/list-interviews";
 import { StartForm } from "./start-form";
 import { HistoryTable } from "./history-table";
@@ -13,7 +14,7 @@ export default async function InterviewPage() {
   const [history, lessons] = await Promise.all([
     listInterviews(db(), user.id),
     db().lesson.findMany({
-      where: { retired: false }, orderBy: { number: "asc" },
+      where: { retired: false, deck: studyableBy(user.id) }, orderBy: { number: "asc" },
       select: { slug: true, number: true, title: true, _count: { select: { questions: { where: { retired: false, kind: "interview" } } } } },
     }),
   ]);
