@@ -10,6 +10,8 @@ import { userDay, type TUserClock } from "@/lib/review/user-day";
 
 export type TLessonSummary = {
   slug: string; number: number; title: string; tagline: string; minutes: number; level: string;
+  /** The deck the chapter belongs to (the course first, then the user's and teams' decks). */
+  deck: { id: string; name: string; kind: string };
   recall: number; interview: number;
   /** Live questions of the chapter: each user has one card per question. */
   total: number;
@@ -27,10 +29,10 @@ export async function getLessonsWithProgress(db: TDb, user: TUserClock & { id: s
     db.lesson.findMany({
       // Only chapters of decks the user studies: another user's deck is not even a title here.
       where: { retired: false, deck: studyableBy(userId) },
-      orderBy: { number: "asc" },
-      select: { id: true, slug: true, number: true, title: true, tagline: true, minutes: true, level: true },
+      orderBy: [{ deck: { kind: "asc" } }, { deck: { createdAt: "asc" } }, { number: "asc" }],
+      select: { id: true, slug: true, number: true, title: true, tagline: true, minutes: true, level: true, deck: { select: { id: true, name: true, kind: true } } },
     }),
-    db.question.groupBy({ by: ["lessonId", "kind"], where: live, _count: { _all: true } }),
+    db.question.groupBy({ by: ["lessonId", "kind"], where: { ...live, deck: studyableBy(userId) }, _count: { _all: true } }),
     // At most one row per live question: a user has one card per question.
     db.card.findMany({
       where: { userId, retired: false, state: { not: 0 }, question: live },

@@ -45,7 +45,7 @@ describeDb("lessons data", () => {
     const lessons = await getLessonsWithProgress(t.db, clock(users.ada), now);
     expect(lessons.map((l) => l.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(lessons[0]).toEqual({
-      slug: ONE, number: 1, title: "Containers and Images", tagline: "Pack once, run clean", minutes: 18, level: "intermediate",
+      slug: ONE, number: 1, title: "Containers and Images", tagline: "Pack once, run clean", minutes: 18, level: "intermediate", deck: { id: "course", name: "Kubernetes course", kind: "course" },
       recall: 4, interview: 4, total: 8, reviewed: 4, due: 1,
     });
     expect(lessons[1]).toMatchObject({ recall: 5, interview: 4, total: 9, reviewed: 0, due: 0 });
