@@ -5,8 +5,9 @@
 import { Unzip, UnzipInflate, UnzipPassThrough } from "fflate";
 import { DomainError } from "@/lib/errors/domain-error";
 
-export const MAX_APKG_BYTES = 50 * 1024 * 1024;
-export const MAX_COLLECTION_BYTES = 400 * 1024 * 1024;
+import { MAX_APKG_BYTES, MAX_COLLECTION_BYTES } from "./limits";
+
+export { MAX_APKG_BYTES, MAX_COLLECTION_BYTES };
 
 /** A file the importer will not take: 422 { error } through apiRoute, nothing written. */
 export class AnkiRefused extends DomainError {

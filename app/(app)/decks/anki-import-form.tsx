@@ -3,6 +3,7 @@
 // (the import itself runs in one transaction and reports once at the end).
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { MAX_APKG_BYTES } from "@/lib/anki/limits";
 
 type TResult = { deckIds: string[]; cards: number; reviews: number; skipped: Record<string, number> };
 
@@ -40,7 +41,7 @@ export function AnkiImportForm() {
   };
   return (
     <form onSubmit={submit} className="space-y-3">
-      <p className="text-sm text-slate-600 dark:text-slate-400">An .apkg export (up to 100 MB). In Anki&apos;s export dialog tick &quot;Support older Anki versions&quot;. Review history comes along.</p>
+      <p className="text-sm text-slate-600 dark:text-slate-400">An .apkg export (up to {MAX_APKG_BYTES / 1048576} MB). In Anki&apos;s export dialog tick &quot;Support older Anki versions&quot;. Review history comes along.</p>
       <input type="file" name="file" accept=".apkg,.colpkg" required className="block w-full text-sm" data-testid="anki-file" />
       <button type="submit" disabled={phase !== "idle"} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">Import</button>
       {phase === "upload" ? <progress max={100} value={progress ?? 0} className="block w-full" aria-label="Upload progress" /> : null}
