@@ -19,6 +19,8 @@ type TBrowseUser = { id: string; fsrsWeights: string | null };
 function whereOf(userId: string, q: TCardQuery, now: Date, insensitive: boolean) {
   return {
     userId, retired: false,
+    // Cards are the user's own, so any deck id only narrows them.
+    ...(q.deck ? { deckId: q.deck } : {}),
     ...(q.state ? { state: CARD_STATES.indexOf(q.state) } : {}),
     ...(q.flag === "suspended" ? { suspended: true } : q.flag === "leech" ? { leech: true } : q.flag === "buried" ? { buriedUntil: { gt: now } } : {}),
     ...(q.q || q.chapter

@@ -14,6 +14,8 @@ import { recordReview } from "@/lib/review/record-review";
 import { getQueue } from "@/lib/review/get-queue";
 import { exportJsonChunks } from "@/lib/export/export-json";
 import { getLesson } from "@/lib/lessons/get-lesson";
+import { browseCards } from "@/lib/cards/browse-cards";
+import { parseCardQuery } from "@/lib/cards/browse-schema";
 import { getLessonsWithProgress } from "@/lib/lessons/get-lessons";
 import { reviewCsvChunks } from "@/lib/export/review-csv";
 import { importExport, parseExport } from "@/lib/export/import-export";
@@ -80,6 +82,9 @@ describeDb("decks", () => {
     const q = await getQueue(t.db, user, now, { deckId: deck.id, take: 50 });
     expect(q.cards.map((c) => c.prompt).sort()).toEqual(["What does chapter 1 teach?", "Why does chapter 1 matter?"]);
     expect(q.counts.new).toBe(2);
+    // The card browser filters by deck.
+    const browsed = await browseCards(t.db, user, parseCardQuery({ deck: deck.id }), now, { insensitive: false });
+    expect(browsed.rows.map((r) => r.prompt).sort()).toEqual(["What does chapter 1 teach?", "Why does chapter 1 matter?"]);
   });
 
   it("team decks: admins create and edit, members study (joiners get cards), non-members see nothing", async () => {

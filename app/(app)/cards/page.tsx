@@ -17,9 +17,10 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
   const user = await requireUser();
   const q = parseCardQuery(await searchParams);
   const now = new Date();
-  const [result, lessons] = await Promise.all([
+  const [result, lessons, decks] = await Promise.all([
     browseCards(db(), user, q, now, { insensitive: providerOf(env().DATABASE_URL) === "postgresql" }),
     db().lesson.findMany({ where: { retired: false, deck: studyableBy(user.id) }, select: { slug: true, number: true, title: true }, orderBy: { number: "asc" } }),
+    db().deck.findMany({ where: studyableBy(user.id), select: { id: true, name: true }, orderBy: [{ kind: "asc" }, { createdAt: "asc" }] }),
   ]);
   const pageHref = (page: number) => `/cards?${new URLSearchParams({ ...Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => [k, String(v)])), page: String(page) } as Record<string, string>)}`;
   return (
@@ -27,6 +28,12 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
       <h1 className="text-2xl font-semibold">Cards</h1>
       <form method="get" className="flex flex-wrap items-end gap-2" role="search" aria-label="Filter cards">
         <div className="flex flex-col text-sm"><label htmlFor="f-q">Search</label><input id="f-q" name="q" type="search" defaultValue={q.q} maxLength={200} placeholder="Question text" className={input} /></div>
+        <div className="flex flex-col text-sm"><label htmlFor="f-deck">Deck</label>
+          <select id="f-deck" name="deck" defaultValue={q.deck} className={input}>
+            <option value="">All decks</option>
+            {decks.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+          </select>
+        </div>
         <div className="flex flex-col text-sm"><label htmlFor="f-chapter">Chapter</label>
           <select id="f-chapter" name="chapter" defaultValue={q.chapter} className={input}>
             <option value="">All chapters</option>
