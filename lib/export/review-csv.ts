@@ -5,6 +5,7 @@
 // back and must not train the optimizer. Streamed in batches.
 import type { TDb } from "@/lib/db/client";
 import { afterKey, batchedRows, EXPORT_BATCH } from "./batched-rows";
+import { owned } from "@/lib/db/owned";
 
 export const CSV_COLUMNS = [
   "card_id", "review_time", "review_rating", "review_state", "review_duration",
@@ -19,13 +20,14 @@ export function csvField(v: string | number | null): string {
 }
 
 export async function* reviewCsvChunks(db: TDb, userId: string, batch = EXPORT_BATCH): AsyncGenerator<string> {
+  const mine = owned(db, userId);
   yield `${CSV_COLUMNS.join(",")}\r\n`;
   // One row per card, not per log: the key map stays the size of the deck.
-  const cards = await db.card.findMany({ where: { userId }, select: { id: true, question: { select: { key: true } } } });
+  const cards = await mine.card.findMany({ select: { id: true, question: { select: { key: true } } } });
   const keyOf = new Map(cards.map((c) => [c.id, c.question.key]));
   const batches = batchedRows((after, take) =>
-    db.reviewLog.findMany({
-      where: { userId, undone: false, ...afterKey("review", after) },
+    mine.reviewLog.findMany({
+      where: { undone: false, ...afterKey("review", after) },
       select: { id: true, cardId: true, review: true, rating: true, state: true, durationMs: true, answer: true, score: true, verdict: true, suggestedRating: true, source: true },
       orderBy: [{ review: "asc" }, { id: "asc" }], take,
     }), (r) => r.review, batch);

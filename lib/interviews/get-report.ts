@@ -5,12 +5,14 @@ import type { TConcept } from "@/lib/scoring/types";
 import { DomainError } from "@/lib/errors/domain-error";
 import { interviewNotFound } from "./interview-error";
 import { interviewScore, isMissed, weakestChapters } from "./score-interview";
+import { owned } from "@/lib/db/owned";
 
 const TREND_TAKE = 20;
 
 export async function getReport(db: TDb, userId: string, id: string) {
-  const session = await db.interviewSession.findFirst({
-    where: { id, userId },
+  const mine = owned(db, userId);
+  const session = await mine.interviewSession.findFirst({
+    where: { id },
     select: {
       id: true, status: true, startedAt: true, finishedAt: true, secondsPerQuestion: true, mode: true, scope: true, score: true,
       answers: {
@@ -34,8 +36,8 @@ export async function getReport(db: TDb, userId: string, id: string) {
     concepts: a.concepts ? (JSON.parse(a.concepts) as TConcept[]) : [], feedback: a.feedback,
   }));
   // The trend: this interview and the ones before it, oldest first.
-  const previous = await db.interviewSession.findMany({
-    where: { userId, status: "finished", startedAt: { lte: session.startedAt } }, orderBy: { startedAt: "desc" }, take: TREND_TAKE,
+  const previous = await mine.interviewSession.findMany({
+    where: { status: "finished", startedAt: { lte: session.startedAt } }, orderBy: { startedAt: "desc" }, take: TREND_TAKE,
     select: { id: true, startedAt: true, score: true, questionCount: true },
   });
   return {
