@@ -16,7 +16,7 @@ export async function getReport(db: TDb, userId: string, id: string) {
         orderBy: { position: "asc" },
         select: {
           questionId: true, position: true, answer: true, score: true, verdict: true, wrongAnswerMatch: true, timedOut: true, skipped: true,
-          durationMs: true, answeredAt: true, concepts: true, feedback: true,
+          durationMs: true, answeredAt: true, concepts: true, feedback: true, reviewLogId: true, correctedRating: true, suggestedRating: true,
           question: { select: { prompt: true, modelAnswer: true, wrongAnswer: true, kind: true, lesson: { select: { slug: true, number: true, title: true } } } },
         },
       },
@@ -26,11 +26,17 @@ export async function getReport(db: TDb, userId: string, id: string) {
   if (session.status !== "finished") {
     throw new InterviewError("conflict", 409, "interview_running", "The report is ready once the interview is over: answer the last question or end it.");
   }
+  // The rating each answer's review carries now (the scorer's, or the person's correction).
+  const logIds = session.answers.flatMap((a) => (a.reviewLogId ? [a.reviewLogId] : []));
+  const ratings = new Map((logIds.length
+    ? await db.reviewLog.findMany({ where: { id: { in: logIds }, userId, undone: false }, select: { id: true, rating: true } })
+    : []).map((l) => [l.id, l.rating]));
   const answers = session.answers.map((a) => ({
     questionId: a.questionId, position: a.position + 1, prompt: a.question.prompt, kind: a.question.kind, lesson: a.question.lesson,
     answer: a.answer, score: a.score, verdict: a.verdict, wrongAnswerMatch: a.wrongAnswerMatch, timedOut: a.timedOut, skipped: a.skipped,
     durationMs: a.durationMs, answeredAt: a.answeredAt, modelAnswer: a.question.modelAnswer, wrongAnswer: a.question.wrongAnswer,
     concepts: a.concepts ? (JSON.parse(a.concepts) as TConcept[]) : [], feedback: a.feedback,
+    suggestedRating: a.suggestedRating, correctedRating: a.correctedRating, rating: (a.reviewLogId && ratings.get(a.reviewLogId)) || null,
   }));
   // The trend: this interview and the ones before it, oldest first.
   const previous = await db.interviewSession.findMany({

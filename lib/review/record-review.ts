@@ -50,7 +50,7 @@ async function replay(db: TDb, userId: string, key: string): Promise<TReviewOutc
  * has already scored (not scored twice), and the log's id (to link to it).
  */
 export type TReviewComposition = {
-  scored?: TScoreResult | null; logId?: string; alsoWrite?: Prisma.PrismaPromise<unknown>[];
+  scored?: { score: number; verdict: string; rating: number } | null; logId?: string; alsoWrite?: Prisma.PrismaPromise<unknown>[];
 };
 
 export async function recordReview(

@@ -3,6 +3,7 @@ import type { TReport } from "@/lib/interviews/get-report";
 import { HighlightedAnswer } from "@/app/(app)/review/highlighted-answer";
 import { TrendChartLoader } from "./trend-chart-loader";
 import { RetryButton } from "./retry-button";
+import { CorrectionButtons } from "./correction-buttons";
 
 const seconds = (ms: number | null) => (ms === null ? "—" : `${Math.round(ms / 1000)} s`);
 const verdictText = (v: string | null) => (v ? v.replace(/-/g, " ") : "—");
@@ -70,6 +71,9 @@ export function ReportView({ report }: { report: TReport }) {
               </p>
             ) : null}
             {a.feedback ? <p className="text-sm text-slate-600 dark:text-slate-400">{a.feedback}</p> : null}
+            {a.rating ? (
+              <CorrectionButtons interviewId={report.id} questionId={a.questionId} rating={a.rating} suggestedRating={a.suggestedRating} corrected={a.correctedRating !== null} />
+            ) : null}
             <div className="text-sm">
               <p className="font-medium">Model answer <span className="font-normal text-slate-600 dark:text-slate-400">(covered: green, missed: amber)</span></p>
               <p className="leading-relaxed"><HighlightedAnswer text={a.modelAnswer} concepts={a.concepts} /></p>
