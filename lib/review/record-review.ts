@@ -4,7 +4,6 @@
 import type { TDb } from "@/lib/db/client";
 import { loadGradedExamples } from "./load-graded-examples";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
-import type { TScoreResult } from "@/lib/scoring/types";
 import { scoreForQuestion } from "./score-for-question";
 import { fromFsrsCard, logColumns, makeScheduler, toFsrsCard } from "./scheduler";
 import type { TReviewInput } from "./schemas";
