@@ -25,7 +25,10 @@ import { ZChangePassword, ZNoInput } from "./security-schemas";
 // probe (README, "Security model").
 const SIGN_UP_REFUSED = "We could not create an account with these details. If you have signed up before, sign in instead.";
 
-export const signUpAction = publicActionClient.formAction(ZSignUp, async (input, { ip, now }) => {
+// The page a signed-out visitor was sent from (an invite link) survives sign-up, under sign-in's rules.
+const ZSignUpForm = ZSignUp.extend({ callbackUrl: z.string().max(2000).optional() });
+
+export const signUpAction = publicActionClient.formAction(ZSignUpForm, async ({ callbackUrl, ...input }, { ip, now }) => {
   await claimSignUp(db(), ip, env(), now);
   try {
     await createUser(db(), input);
@@ -33,7 +36,7 @@ export const signUpAction = publicActionClient.formAction(ZSignUp, async (input,
     if (e instanceof EmailTakenError) throw new ActionError("conflict", SIGN_UP_REFUSED);
     throw e;
   }
-  await signIn("credentials", { email: input.email, password: input.password, redirectTo: "/today" });
+  await signIn("credentials", { email: input.email, password: input.password, redirectTo: safeCallbackUrl(callbackUrl) });
   return null;
 });
 

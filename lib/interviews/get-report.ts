@@ -11,7 +11,7 @@ export async function getReport(db: TDb, userId: string, id: string) {
   const session = await db.interviewSession.findFirst({
     where: { id, userId },
     select: {
-      id: true, status: true, startedAt: true, finishedAt: true, secondsPerQuestion: true, mode: true, scope: true, score: true,
+      id: true, status: true, startedAt: true, finishedAt: true, secondsPerQuestion: true, mode: true, scope: true, score: true, endedEarly: true,
       answers: {
         orderBy: { position: "asc" },
         select: {
@@ -38,14 +38,14 @@ export async function getReport(db: TDb, userId: string, id: string) {
     concepts: a.concepts ? (JSON.parse(a.concepts) as TConcept[]) : [], feedback: a.feedback,
     suggestedRating: a.suggestedRating, correctedRating: a.correctedRating, rating: (a.reviewLogId && ratings.get(a.reviewLogId)) || null,
   }));
-  // The trend: this interview and the ones before it, oldest first.
+  // The trend: this interview and the ones before it, oldest first; those ended early are left out (skips count 0).
   const previous = await db.interviewSession.findMany({
-    where: { userId, status: "finished", startedAt: { lte: session.startedAt } }, orderBy: { startedAt: "desc" }, take: TREND_TAKE,
+    where: { userId, status: "finished", startedAt: { lte: session.startedAt }, endedEarly: false }, orderBy: { startedAt: "desc" }, take: TREND_TAKE,
     select: { id: true, startedAt: true, score: true, questionCount: true },
   });
   return {
     id: session.id, startedAt: session.startedAt.toISOString(), finishedAt: session.finishedAt?.toISOString() ?? null,
-    secondsPerQuestion: session.secondsPerQuestion, mode: session.mode, scope: JSON.parse(session.scope) as string[],
+    secondsPerQuestion: session.secondsPerQuestion, mode: session.mode, endedEarly: session.endedEarly, scope: JSON.parse(session.scope) as string[],
     score: session.score ?? interviewScore(answers),
     answers: answers.map((a) => ({ ...a, missed: isMissed(a), answeredAt: a.answeredAt?.toISOString() ?? null })),
     weakestChapters: weakestChapters(answers),

@@ -11,6 +11,7 @@ import { SessionCounts } from "./session-counts";
 import { RevealPanel, VERDICT } from "./reveal-panel";
 import { RATING_LABELS, RatingButtons } from "./rating-buttons";
 import { NOTHING_TYPED_RATING, preselectedRating } from "@/lib/review/preselect";
+import { AnswerLimitNote, useAnswerLimit } from "./answer-limit-note";
 import { useReviewKeys } from "./use-review-keys";
 import { CardMenu } from "./card-menu";
 import { KeyLegend } from "./key-legend";
@@ -28,6 +29,7 @@ export function ReviewSession({ initialQueue, lessonSlug }: { initialQueue: TQue
   const [answer, setAnswer] = useState("");
   const [reveal, setReveal] = useState<TReveal | null>(null);
   const [rating, setRating] = useState(NOTHING_TYPED_RATING);
+  const limit = useAnswerLimit();
   const [notice, setNotice] = useState<string | null>(null);
   // Read by screen readers (polite): score and verdict, the next card, undo.
   const [announce, setAnnounce] = useState("");
@@ -169,13 +171,16 @@ export function ReviewSession({ initialQueue, lessonSlug }: { initialQueue: TQue
             ref={box}
             value={answer}
             onChange={(e) => setAnswer(e.target.value)}
+            onPaste={limit.onPaste}
             readOnly={Boolean(reveal)}
             rows={4}
-            maxLength={5000}
+            maxLength={limit.maxLength}
+            aria-describedby="answer-limit"
             aria-keyshortcuts="Control+Enter Meta+Enter"
             className="block w-full rounded-md border border-slate-400 bg-white p-3 dark:border-slate-600 dark:bg-slate-900"
             placeholder="Type what you would say; Ctrl/⌘+Enter checks it"
           />
+          <AnswerLimitNote id="answer-limit" length={answer.length} cutNote={limit.cutNote} />
           {!reveal ? (
             <button type="button" onClick={doReveal} disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
               {answer.trim() ? "Check answer" : "Show answer"}

@@ -20,6 +20,9 @@ export function ReportView({ report }: { report: TReport }) {
           {report.answers.length} questions · {report.secondsPerQuestion} s each · {missed} missed
           {report.mode === "retry" ? " · a retry of missed questions" : ""}
         </p>
+        {report.endedEarly ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="ended-early">Ended early: the unanswered questions count as skipped, and this interview is kept out of your trend.</p>
+        ) : null}
         {missed ? <RetryButton interviewId={report.id} count={missed} /> : null}
       </section>
 
