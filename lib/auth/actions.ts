@@ -18,6 +18,7 @@ import { currentSession } from "./session";
 import { endAllSessions, revokeSession } from "./end-sessions";
 import { changePassword } from "./change-password";
 import { ZChangePassword, ZNoInput } from "./security-schemas";
+import { count } from "@/lib/ui/plural";
 
 // Said for a taken e-mail: no "already exists". Without e-mail verification a
 // failed sign-up cannot be made to look like a success, so it is worded as
@@ -58,7 +59,7 @@ export const signInAction = publicActionClient.formAction(ZSignInForm, async ({ 
   }
 });
 
-const waitText = (s: number) => (s < 90 ? `${s} seconds` : `${Math.ceil(s / 60)} minutes`);
+const waitText = (s: number) => (s < 90 ? count(s, "second") : count(Math.ceil(s / 60), "minute"));
 
 /** Ends this session for good (its id is refused even if the cookie was copied), then clears the cookie. */
 export async function signOutAction() {

@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { bulkCardsAction } from "@/lib/cards/actions";
 import type { TCardRow } from "@/lib/cards/browse-cards";
 import { percent, stateName } from "@/lib/cards/labels";
+import { count } from "@/lib/ui/plural";
 
 export function CardTable({ rows }: { rows: TCardRow[] }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -14,9 +15,9 @@ export function CardTable({ rows }: { rows: TCardRow[] }) {
   const all = rows.length > 0 && rows.every((r) => selected.has(r.id));
   const toggle = (id: string) => setSelected((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
   const run = (action: "suspend" | "unsuspend" | "forget") => start(async () => {
-    if (action === "forget" && !window.confirm(`Forget ${selected.size} cards? Their scheduling starts over (the review history is kept).`)) return;
+    if (action === "forget" && !window.confirm(`Forget ${count(selected.size, "card")}? Their scheduling starts over (the review history is kept).`)) return;
     const r = await bulkCardsAction({ ids: [...selected], action });
-    setMessage(r.ok ? { ok: true, text: `${r.data.changed} cards: ${action === "forget" ? "forgotten" : `${action}ed`}.` } : { ok: false, text: r.error });
+    setMessage(r.ok ? { ok: true, text: `${count(r.data.changed, "card")}: ${action === "forget" ? "forgotten" : `${action}ed`}.` } : { ok: false, text: r.error });
     if (r.ok) { setSelected(new Set()); router.refresh(); }
   });
   if (!rows.length) return <p className="text-slate-600 dark:text-slate-400">No cards match.</p>;

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { cardInfo } from "@/lib/cards/card-info";
+import { verdictLabel } from "@/lib/ui/verdict-label";
 import { formatDays, percent, ratingName, stateName } from "@/lib/cards/labels";
 
 export const metadata: Metadata = { title: "Card info" };
@@ -59,7 +60,7 @@ export default async function CardInfoPage({ params }: { params: Promise<{ id: s
                     <td className="py-1 pr-3">{ratingName(l.suggestedRating)}</td>
                     <td className="max-w-xs py-1 pr-3 break-words">{l.answer ?? "–"}</td>
                     <td className="py-1 pr-3 tabular-nums">{l.score ?? "–"}</td>
-                    <td className="py-1 pr-3">{l.verdict ?? "–"}</td>
+                    <td className="py-1 pr-3" data-testid="verdict">{verdictLabel(l.verdict)}</td>
                     <td className="py-1 pr-3 whitespace-nowrap">{formatDays(l.intervalDays)}</td>
                     <td className="py-1 pr-3 tabular-nums">{l.after ? formatDays(l.after.stability) : "–"}</td>
                     <td className="py-1 pr-3 tabular-nums">{l.after ? l.after.difficulty.toFixed(2) : "–"}</td>

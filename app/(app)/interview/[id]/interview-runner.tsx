@@ -8,6 +8,7 @@ import type { TInterviewState } from "@/lib/interviews/get-interview";
 import { shouldAnnounce } from "@/lib/interviews/deadline-rules";
 import { answerInterviewAction, finishInterviewAction } from "@/lib/interviews/actions";
 import { count } from "@/lib/ui/plural";
+import { verdictLabel } from "@/lib/ui/verdict-label";
 import { AnswerLimitNote, useAnswerLimit } from "@/app/(app)/review/answer-limit-note";
 
 type TCurrent = NonNullable<TInterviewState["current"]>;
@@ -76,7 +77,7 @@ export function InterviewRunner({ initial }: { initial: TInterviewState }) {
     const tick = () => {
       const s = Math.max(0, Math.ceil((endsAt.current - Date.now()) / 1000));
       setLeft((prev) => {
-        if (s !== prev && shouldAnnounce(s)) setAnnounce(`${s} seconds left`);
+        if (s !== prev && shouldAnnounce(s)) setAnnounce(`${count(s, "second")} left`);
         return s;
       });
       if (s === 0) void submitRef.current(true);
@@ -111,7 +112,7 @@ export function InterviewRunner({ initial }: { initial: TInterviewState }) {
       {notice ? <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">{notice}</p> : null}
       {last ? (
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400" data-testid="last-result">
-          Previous answer: {last.timedOut ? "timed out" : `${last.score}% · ${last.verdict.replace(/-/g, " ")}`}
+          Previous answer: {last.timedOut ? "timed out" : `${last.score}% · ${verdictLabel(last.verdict)}`}
         </p>
       ) : null}
       <article className="space-y-3" data-testid="interview-question" data-question-id={current.questionId}>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { TLeaderboard } from "@/lib/teams/get-leaderboard";
 import type { TBoardRow } from "@/lib/teams/rank-rows";
+import { count } from "@/lib/ui/plural";
 
 export const BOARD_PAGE_SIZE = 25;
 const PERIODS = [["week", "This week"], ["last-week", "Last week"], ["all", "All time"]] as const;
@@ -40,7 +41,7 @@ export function Board({ board, page, slug }: { board: TLeaderboard; page: number
       </div>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         {board.from ? `Your week: ${board.from} to ${board.to} (each member's own Monday–Sunday).` : `Everything up to ${board.to}.`}
-        {board.hiddenCount > 0 ? ` ${board.hiddenCount} ${board.hiddenCount === 1 ? "member is" : "members are"} not listed.` : ""}
+        {board.hiddenCount > 0 ? ` ${count(board.hiddenCount, "member is", "members are")} not listed.` : ""}
       </p>
       <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
         <table className="w-full text-sm">

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { TWeakChapter, TWrongAnswer } from "@/lib/teams/get-team-insights";
+import { count } from "@/lib/ui/plural";
 
 export function Insights({ weak, wrong }: { weak: TWeakChapter[]; wrong: TWrongAnswer[] }) {
   return (
@@ -12,7 +13,7 @@ export function Insights({ weak, wrong }: { weak: TWeakChapter[]; wrong: TWrongA
             {weak.map((c) => (
               <li key={c.slug} className="flex justify-between gap-2">
                 <Link href={`/lessons/${c.slug}`} className="min-w-0 truncate text-brand-700 dark:text-brand-300 underline">{c.number}. {c.title}</Link>
-                <span className="shrink-0 tabular-nums">{Math.round(c.recall * 100)}% · {c.cards} {c.cards === 1 ? "card" : "cards"}</span>
+                <span className="shrink-0 tabular-nums">{Math.round(c.recall * 100)}% · {count(c.cards, "card")}</span>
               </li>
             ))}
           </ol>
@@ -26,7 +27,7 @@ export function Insights({ weak, wrong }: { weak: TWeakChapter[]; wrong: TWrongA
               <li key={w.prompt} data-testid="wrong-answer">
                 <p className="font-medium">{w.prompt}</p>
                 <p className="text-slate-600 dark:text-slate-400">Misconception: {w.wrongAnswer}</p>
-                <p className="tabular-nums">{w.times} {w.times === 1 ? "time" : "times"} · {w.members} {w.members === 1 ? "member" : "members"} · {w.lesson}</p>
+                <p className="tabular-nums">{count(w.times, "time")} · {count(w.members, "member")} · {w.lesson}</p>
               </li>
             ))}
           </ul>
