@@ -10,14 +10,15 @@ import type { TDb } from "@/lib/db/client";
 import { recordReview, type TReviewUser } from "@/lib/review/record-review";
 import { findReviewLog, undoReview } from "@/lib/review/undo-review";
 import type { TReviewInput } from "@/lib/review/schemas";
-import { InterviewError, interviewNotFound } from "./interview-error";
+import { DomainError } from "@/lib/errors/domain-error";
+import { interviewNotFound } from "./interview-error";
 
 /** Right → at least Good (a pass the scorer missed); wrong → Again. */
 export function correctedRating(current: number, correct: boolean): TReviewInput["rating"] {
   return correct ? (current === 4 ? 4 : 3) : 1;
 }
 
-const conflict = (message: string) => new InterviewError("conflict", 409, "conflict", message);
+const conflict = (message: string) => new DomainError("conflict", message);
 
 export async function correctAnswer(
   db: TDb, user: TReviewUser, sessionId: string, input: { questionId: string; correct: boolean },
@@ -32,7 +33,7 @@ export async function correctAnswer(
   if (!row) {
     const session = await db.interviewSession.findFirst({ where: { id: sessionId, userId: user.id }, select: { id: true } });
     if (!session) throw interviewNotFound();
-    throw new InterviewError("not_found", 404, "question_not_in_interview", "That question was not asked in this interview.");
+    throw new DomainError("not_found", "That question was not asked in this interview.", { apiCode: "question_not_in_interview" });
   }
   if (row.session.status !== "finished") throw conflict("Correct the scorer once the interview is over.");
   if (!row.answeredAt || !row.reviewLogId) {

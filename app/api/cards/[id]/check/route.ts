@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { apiRoute, ApiError } from "@/lib/api/api-route";
+import { apiRoute } from "@/lib/api/api-route";
+import { DomainError } from "@/lib/errors/domain-error";
 import { checkAnswer } from "@/lib/review/check-answer";
 import { MAX_ANSWER_CHARS } from "@/lib/scoring/types";
 
@@ -12,6 +13,6 @@ const ZCheck = z.object({
 export const POST = apiRoute({ body: ZCheck }, async ({ user, body, params, now }) => {
   const id = (params.id ?? "").slice(0, 64);
   const checked = await checkAnswer(db(), user, id, body.answer, body.seconds, now);
-  if (!checked) throw new ApiError(404, "card_not_found", `No card ${id} in your deck.`);
+  if (!checked) throw new DomainError("not_found", `No card ${id} in your deck.`, { apiCode: "card_not_found" });
   return checked;
 });

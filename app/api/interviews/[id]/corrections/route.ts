@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { apiRoute } from "@/lib/api/api-route";
-import { asApi } from "@/lib/interviews/api-errors";
 import { correctAnswer } from "@/lib/interviews/correct-answer";
 
 const ZCorrection = z.object({
@@ -9,5 +8,4 @@ const ZCorrection = z.object({
   correct: z.boolean({ error: "correct must be true (I was right) or false (I was wrong)" }),
 });
 
-export const POST = apiRoute({ body: ZCorrection }, async ({ user, body, params }) =>
-  asApi(() => correctAnswer(db(), user, params.id ?? "", body)));
+export const POST = apiRoute({ body: ZCorrection }, async ({ user, body, params }) => correctAnswer(db(), user, params.id ?? "", body));
