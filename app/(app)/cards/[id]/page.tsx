@@ -5,7 +5,9 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { cardInfo } from "@/lib/cards/card-info";
 import { verdictLabel } from "@/lib/ui/verdict-label";
-import { formatDays, percent, ratingName, stateName } from "@/lib/cards/labels";
+import { recallText } from "@/lib/cards/recall-text";
+import { makeRetrievability } from "@/lib/stats/retrievability";
+import { formatDays, ratingName, stateName } from "@/lib/cards/labels";
 
 export const metadata: Metadata = { title: "Card info" };
 
@@ -23,7 +25,7 @@ export default async function CardInfoPage({ params }: { params: Promise<{ id: s
     ["Chapter", `${card.question.lesson.number}. ${card.question.lesson.title}`],
     ["State", stateName(card.state) + (card.suspended ? " · suspended" : "") + (card.leech ? " · leech" : "") + (card.buriedUntil && card.buriedUntil > now ? " · buried" : "")],
     ["Due", card.state === 0 ? "new card" : card.due.toISOString().replace("T", " ").slice(0, 16) + " UTC"],
-    ["Recall probability now", percent(card.retrievability)],
+    ["Recall", recallText(card, makeRetrievability(user.fsrsWeights), now)],
     ["Stability", card.state === 0 ? "–" : formatDays(card.stability)],
     ["Difficulty", card.state === 0 ? "–" : card.difficulty.toFixed(2)],
     ["Reviews / lapses", `${card.reps} / ${card.lapses}`],
