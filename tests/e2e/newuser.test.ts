@@ -125,6 +125,61 @@ describeBrowser("a new user's path", () => {
     await second.getByTestId("review-rating").filter({ hasText: "Good" }).waitFor();
     expect(await second.getByTestId("review-rating").textContent()).toContain("you corrected the scorer");
   });
+
+  it("End interview asks first; a 6,500-character paste says what was cut; ended early shows apart", async () => {
+    const page = await b.newPage();
+    await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await signUp(page, uniqueEmail("end"));
+    await expect(page.getByTestId("greeting").textContent()).resolves.toMatch(/^Welcome aboard/);
+    await page.goto("/interview");
+    await hydrated(page);
+    await page.getByRole("button", { name: "Start interview" }).click();
+    await page.waitForURL(/\/interview\/[^/]+$/);
+    await hydrated(page);
+
+    const long = `${"x".repeat(5000)}THE CUT PART${"y".repeat(1488)}`;
+    await page.evaluate((t) => navigator.clipboard.writeText(t), long);
+    const box = page.getByLabel("Your answer");
+    await box.focus();
+    await page.keyboard.press("Control+V");
+    await page.getByTestId("answer-cut").waitFor();
+    expect(await page.getByTestId("answer-cut").textContent()).toContain("the last 1,500 characters of what you pasted were left out (from “THE CUT PART");
+    expect(await page.getByTestId("answer-counter").textContent()).toBe("5,000 / 5,000 characters");
+    expect((await box.inputValue()).length).toBe(5000);
+
+    await page.getByRole("button", { name: "End interview" }).click();
+    await page.getByTestId("end-confirm").waitFor();
+    await page.getByRole("button", { name: "Keep going" }).click();
+    expect(await page.getByTestId("interview-runner").isVisible()).toBe(true);
+    await page.getByRole("button", { name: "End interview" }).click();
+    await page.getByRole("button", { name: "Yes, end it" }).click();
+    await page.getByTestId("interview-report").waitFor();
+    await page.getByTestId("ended-early").waitFor();
+    expect(await page.getByTestId("trend-table").locator("tbody tr").count()).toBe(0);
+
+    await page.goto("/today");
+    await expect(page.getByTestId("greeting").textContent()).resolves.toBe("Welcome back, Test Sailor.");
+  });
+
+  it("at 390 px the board's Retention and Streak and the card list's Recall and Lapses are on screen", async () => {
+    const page = await b.newPage({ viewport: { width: 390, height: 844 } });
+    await signUp(page, uniqueEmail("phone"));
+    await page.goto("/teams");
+    await hydrated(page);
+    await page.getByLabel("Team name").fill("Phone crew");
+    await page.getByRole("button", { name: "Create team" }).click();
+    await page.waitForURL(/\/teams\/phone-crew-/);
+    const inView = async (testId: string) => {
+      const box = (await page.getByTestId(testId).first().boundingBox())!;
+      return box.x >= 0 && box.x + box.width <= 390;
+    };
+    expect(await inView("board-retention")).toBe(true);
+    expect(await inView("board-streak")).toBe(true);
+    await page.goto("/cards");
+    expect(await inView("card-recall")).toBe(true);
+    expect(await inView("card-lapses")).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
 });
 
 /** Another account (for the 404s), signed up in its own browser context. */
