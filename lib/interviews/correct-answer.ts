@@ -11,6 +11,7 @@ import { recordReview, type TReviewUser } from "@/lib/review/record-review";
 import { findReviewLog, undoReview } from "@/lib/review/undo-review";
 import type { TReviewInput } from "@/lib/review/schemas";
 import { DomainError } from "@/lib/errors/domain-error";
+import { owned } from "@/lib/db/owned";
 import { interviewNotFound } from "./interview-error";
 
 /** Right → at least Good (a pass the scorer missed); wrong → Again. */
@@ -23,15 +24,16 @@ const conflict = (message: string) => new DomainError("conflict", message);
 export async function correctAnswer(
   db: TDb, user: TReviewUser, sessionId: string, input: { questionId: string; correct: boolean },
 ): Promise<{ rating: number }> {
-  const row = await db.interviewAnswer.findFirst({
-    where: { sessionId, userId: user.id, questionId: input.questionId, session: { userId: user.id } },
+  const mine = owned(db, user.id);
+  const row = await mine.interviewAnswer.findFirst({
+    where: { sessionId, questionId: input.questionId, session: { userId: user.id } },
     select: {
       id: true, answer: true, score: true, verdict: true, suggestedRating: true, reviewLogId: true, durationMs: true, answeredAt: true,
       session: { select: { status: true } },
     },
   });
   if (!row) {
-    const session = await db.interviewSession.findFirst({ where: { id: sessionId, userId: user.id }, select: { id: true } });
+    const session = await mine.interviewSession.findFirst({ where: { id: sessionId }, select: { id: true } });
     if (!session) throw interviewNotFound();
     throw new DomainError("not_found", "That question was not asked in this interview.", { apiCode: "question_not_in_interview" });
   }
@@ -59,7 +61,7 @@ export async function correctAnswer(
     {
       scored: row.answer ? { score: row.score ?? 0, verdict: row.verdict ?? "incorrect", rating: row.suggestedRating ?? log.rating } : null,
       logId,
-      alsoWrite: [db.interviewAnswer.update({ where: { id: row.id, reviewLogId: row.reviewLogId }, data: { reviewLogId: logId, correctedRating: rating }, select: { id: true } })],
+      alsoWrite: [mine.interviewAnswer.update({ where: { id: row.id, reviewLogId: row.reviewLogId }, data: { reviewLogId: logId, correctedRating: rating }, select: { id: true } })],
     },
   );
   if (outcome.status !== "ok") throw conflict(outcome.status === "conflict" ? outcome.message : "This answer's card is gone.");

@@ -5,12 +5,14 @@ import type { TConcept } from "@/lib/scoring/types";
 import { DomainError } from "@/lib/errors/domain-error";
 import { interviewNotFound } from "./interview-error";
 import { interviewScore, isMissed, weakestChapters } from "./score-interview";
+import { owned } from "@/lib/db/owned";
 
 const TREND_TAKE = 20;
 
 export async function getReport(db: TDb, userId: string, id: string) {
-  const session = await db.interviewSession.findFirst({
-    where: { id, userId },
+  const mine = owned(db, userId);
+  const session = await mine.interviewSession.findFirst({
+    where: { id },
     select: {
       id: true, status: true, startedAt: true, finishedAt: true, secondsPerQuestion: true, mode: true, scope: true, score: true, endedEarly: true,
       answers: {
@@ -30,7 +32,7 @@ export async function getReport(db: TDb, userId: string, id: string) {
   // The rating each answer's review carries now (the scorer's, or the person's correction).
   const logIds = session.answers.flatMap((a) => (a.reviewLogId ? [a.reviewLogId] : []));
   const ratings = new Map((logIds.length
-    ? await db.reviewLog.findMany({ where: { id: { in: logIds }, userId, undone: false }, select: { id: true, rating: true } })
+    ? await mine.reviewLog.findMany({ where: { id: { in: logIds }, undone: false }, select: { id: true, rating: true } })
     : []).map((l) => [l.id, l.rating]));
   const answers = session.answers.map((a) => ({
     questionId: a.questionId, position: a.position + 1, prompt: a.question.prompt, kind: a.question.kind, lesson: a.question.lesson,
@@ -40,8 +42,8 @@ export async function getReport(db: TDb, userId: string, id: string) {
     suggestedRating: a.suggestedRating, correctedRating: a.correctedRating, rating: (a.reviewLogId && ratings.get(a.reviewLogId)) || null,
   }));
   // The trend: this interview and the ones before it, oldest first; those ended early are left out (skips count 0).
-  const previous = await db.interviewSession.findMany({
-    where: { userId, status: "finished", startedAt: { lte: session.startedAt }, endedEarly: false }, orderBy: { startedAt: "desc" }, take: TREND_TAKE,
+  const previous = await mine.interviewSession.findMany({
+    where: { status: "finished", startedAt: { lte: session.startedAt }, endedEarly: false }, orderBy: { startedAt: "desc" }, take: TREND_TAKE,
     select: { id: true, startedAt: true, score: true, questionCount: true },
   });
   return {

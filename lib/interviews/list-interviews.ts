@@ -1,11 +1,12 @@
 // The Interview history: the user's own interviews, newest first, bounded.
 import type { TDb } from "@/lib/db/client";
+import { owned } from "@/lib/db/owned";
 
 const HISTORY_TAKE = 50;
 
 export async function listInterviews(db: TDb, userId: string) {
-  const rows = await db.interviewSession.findMany({
-    where: { userId }, orderBy: { startedAt: "desc" }, take: HISTORY_TAKE,
+  const rows = await owned(db, userId).interviewSession.findMany({
+    orderBy: { startedAt: "desc" }, take: HISTORY_TAKE,
     select: { id: true, startedAt: true, status: true, mode: true, scope: true, score: true, questionCount: true, endedEarly: true },
   });
   const slugs = [...new Set(rows.flatMap((r) => JSON.parse(r.scope) as string[]))];

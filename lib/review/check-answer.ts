@@ -2,6 +2,7 @@
 // what the review screen shows after the reveal, plus each rating's interval.
 // Reads only; nothing is written (no log, no card change, no graded example).
 import type { TDb } from "@/lib/db/client";
+import { owned } from "@/lib/db/owned";
 import { formatInterval } from "./format-interval";
 import { loadGradedExamples } from "./load-graded-examples";
 import { makeScheduler, previewDue, type TSchedulerSettings } from "./scheduler";
@@ -16,7 +17,7 @@ const CARD_SELECT = {
 export async function checkAnswer(
   db: TDb, user: TSchedulerSettings & { id: string }, cardId: string, answer: string, seconds: number | undefined, now: Date,
 ) {
-  const card = await db.card.findFirst({ where: { id: cardId, userId: user.id }, select: CARD_SELECT });
+  const card = await owned(db, user.id).card.findFirst({ where: { id: cardId }, select: CARD_SELECT });
   if (!card) return null;
   const q = card.question;
   const scored = await scoreForQuestion(q, answer, seconds, { examples: answer.trim() ? await loadGradedExamples(db, q) : [], card });

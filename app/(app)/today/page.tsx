@@ -18,17 +18,13 @@ function Stat({ label, value, testId }: { label: string; value: number; testId: 
 
 export default async function TodayPage() {
   const user = await requireUser();
-  const [today, started] = await Promise.all([
-    getToday(db(), user, new Date()),
-    // Any day with activity (a review or an interview answer) means this is not the first visit.
-    db().dailyActivity.findFirst({ where: { userId: user.id }, select: { id: true } }).then(Boolean),
-  ]);
+  const today = await getToday(db(), user, new Date());
   const anything = today.total > 0;
   return (
     <section className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">Today</h1>
-        <p className="text-slate-700 dark:text-slate-300" data-testid="greeting">{greeting(user.name, started)}</p>
+        <p className="text-slate-700 dark:text-slate-300" data-testid="greeting">{greeting(user.name, today.started)}</p>
       </div>
       <div className="grid grid-cols-3 gap-3">
         <Stat label="due (reviews and learning)" value={today.due + today.learning} testId="due-count" />
