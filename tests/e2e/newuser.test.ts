@@ -146,6 +146,10 @@ describeBrowser("a new user's path", () => {
     expect(await page.getByTestId("answer-cut").textContent()).toContain("the last 1,500 characters of what you pasted were left out (from “THE CUT PART");
     expect(await page.getByTestId("answer-counter").textContent()).toBe("5,000 / 5,000 characters");
     expect((await box.inputValue()).length).toBe(5000);
+    // One answer (what was kept), then end the rest early.
+    await page.getByRole("button", { name: "Submit answer" }).click();
+    await page.getByTestId("position").filter({ hasText: "2" }).waitFor();
+    expect(await page.getByTestId("answer-cut").count()).toBe(0);
 
     await page.getByRole("button", { name: "End interview" }).click();
     await page.getByTestId("end-confirm").waitFor();
