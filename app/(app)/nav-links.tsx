@@ -17,8 +17,8 @@ const LINKS = [
 const under = (path: string, base: string) => path === base || path.startsWith(`${base}/`);
 
 /**
- * Eight items in a 4×2 grid on a phone (every label whole at 390 px, nothing to
- * scroll), a column on desktop. The current item is marked for screen readers
+ * Eight items in a four-column grid on a phone (two rows; every label whole
+ * at 390 px, nothing to scroll), a column on desktop. The current item is marked for screen readers
  * (aria-current) and by more than colour (bold and a bar).
  */
 export function NavLinks() {

@@ -4,6 +4,7 @@
 // failed import leaves nothing behind.
 import { randomUUID } from "node:crypto";
 import type { TDb } from "@/lib/db/client";
+import { owned } from "@/lib/db/owned";
 import { contentHash } from "@/lib/content/question-key";
 import { MAX_CARDS_PER_DECK, MAX_DECKS_PER_USER } from "@/lib/decks/limits";
 import { keyInDeck, slugInDeck } from "@/lib/decks/deck-chapters";
@@ -23,9 +24,9 @@ export async function importAnki(db: TDb, userId: string, zip: Uint8Array, now: 
   if (!decks.length) throw new AnkiRefused("This collection has no cards that could be imported.");
   const big = decks.find((d) => d.items.length > MAX_CARDS_PER_DECK);
   if (big) throw new AnkiRefused(`The Anki deck "${big.name}" has ${big.items.length} cards; a deck may hold ${MAX_CARDS_PER_DECK}. Split it in Anki and export again.`);
-  const owned = await db.deck.count({ where: { ownerId: userId } });
-  if (owned + decks.length > MAX_DECKS_PER_USER) {
-    throw new AnkiRefused(`This would make ${owned + decks.length} decks; you may have ${MAX_DECKS_PER_USER}. Delete some decks or export fewer from Anki.`);
+  const decksOwned = await db.deck.count({ where: { ownerId: userId } });
+  if (decksOwned + decks.length > MAX_DECKS_PER_USER) {
+    throw new AnkiRefused(`This would make ${decksOwned + decks.length} decks; you may have ${MAX_DECKS_PER_USER}. Delete some decks or export fewer from Anki.`);
   }
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: SETTINGS });
   const f = makeScheduler(user);
@@ -62,9 +63,10 @@ export async function importAnki(db: TDb, userId: string, zip: Uint8Array, now: 
   await db.$transaction(async (tx) => {
     await tx.deck.createMany({ data: deckRows.map((d) => ({ ...d, kind: "user", ownerId: userId })) });
     await tx.lesson.createMany({ data: lessonRows as never });
-    for (const [model, rows] of [["question", questionRows], ["card", cardRows], ["reviewLog", logRows]] as const) {
-      for (let i = 0; i < rows.length; i += CHUNK) await (tx[model] as unknown as { createMany: (a: { data: unknown[] }) => Promise<unknown> }).createMany({ data: rows.slice(i, i + CHUNK) });
-    }
+    const mine = owned(tx, userId);
+    for (let i = 0; i < questionRows.length; i += CHUNK) await tx.question.createMany({ data: questionRows.slice(i, i + CHUNK) as never });
+    for (let i = 0; i < cardRows.length; i += CHUNK) await mine.card.createMany({ data: cardRows.slice(i, i + CHUNK) as never });
+    for (let i = 0; i < logRows.length; i += CHUNK) await mine.reviewLog.createMany({ data: logRows.slice(i, i + CHUNK) as never });
   }, { timeout: 10 * 60_000, maxWait: 30_000 });
   return { deckIds: deckRows.map((d) => d.id), cards: cardRows.length, reviews: logRows.length, skipped };
 }

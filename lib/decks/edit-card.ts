@@ -2,6 +2,7 @@
 // text); the card's FSRS columns are never written, so its schedule and
 // history stay. The key follows the new text, as a re-upload would compute it.
 import type { TDb } from "@/lib/db/client";
+import { owned } from "@/lib/db/owned";
 import { DomainError } from "@/lib/errors/domain-error";
 import { contentHash } from "@/lib/content/question-key";
 import { findDeckToEdit } from "./access";
@@ -11,8 +12,9 @@ import { deckKey, interviewHash, type TExample } from "./hand-cards";
 export type TCardEdit = { question?: string; answer?: string; wrongAnswer?: string | null; examples?: TExample[] };
 
 export async function editCard(db: TDb, userId: string, cardId: string, edit: TCardEdit) {
-  const card = await db.card.findFirst({
-    where: { id: cardId, userId },
+  const mine = owned(db, userId);
+  const card = await mine.card.findFirst({
+    where: { id: cardId },
     select: { question: { select: { id: true, deckId: true, kind: true, prompt: true, modelAnswer: true, wrongAnswer: true, authorExamples: true, answerSource: true, lesson: { select: { slug: true } } } } },
   });
   if (!card) throw new DomainError("not_found", "No such card.");

@@ -1,6 +1,7 @@
 // What the deck page shows: the deck, whether the caller may edit it, its live
 // chapters and questions (text only; the page renders them as React text).
 import type { TDb } from "@/lib/db/client";
+import { owned } from "@/lib/db/owned";
 import { DomainError } from "@/lib/errors/domain-error";
 import { findDeckToEdit, findDeckToStudy } from "./access";
 import { authorSlug } from "./deck-chapters";
@@ -12,12 +13,13 @@ export async function getDeckPage(db: TDb, userId: string, deckId: string) {
     if (e instanceof DomainError && e.code === "forbidden") return false;
     throw e;
   });
+  const mine = owned(db, userId);
   const [team, lessons, cards] = await Promise.all([
     deck.teamId ? db.team.findUnique({ where: { id: deck.teamId }, select: { slug: true, name: true } }) : null,
     db.lesson.findMany({ where: { deckId, retired: false }, orderBy: [{ number: "asc" }, { slug: "asc" }], select: { slug: true, number: true, title: true, _count: { select: { questions: { where: { retired: false } } } } } }),
     // The caller's own cards: an edit names the card, and it carries the question text.
-    db.card.findMany({
-      where: { userId, deckId, retired: false }, orderBy: { newOrder: "asc" }, take: MAX_CARDS_PER_DECK,
+    mine.card.findMany({
+      where: { deckId, retired: false }, orderBy: { newOrder: "asc" }, take: MAX_CARDS_PER_DECK,
       select: { id: true, state: true, due: true, question: { select: { kind: true, prompt: true, modelAnswer: true, wrongAnswer: true, lesson: { select: { title: true } } } } },
     }),
   ]);

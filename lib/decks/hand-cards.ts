@@ -3,6 +3,7 @@
 // them and re-uploading that export finds them unchanged: key and content hash
 // are computed exactly as the parser computes them.
 import type { TDb } from "@/lib/db/client";
+import { owned } from "@/lib/db/owned";
 import { DomainError } from "@/lib/errors/domain-error";
 import { contentHash, questionKey } from "@/lib/content/question-key";
 import { createCardsForQuestions } from "@/lib/cards/create-cards";
@@ -51,7 +52,7 @@ export async function addCard(db: TDb, userId: string, deckId: string, input: TC
       select: { id: true, sortKey: true, deckId: true },
     });
     await createCardsForQuestions(tx, [q], now, students);
-    const mine = await tx.card.findUnique({ where: { userId_questionId: { userId, questionId: q.id } }, select: { id: true } });
-    return { id: mine?.id ?? q.id };
+    const card = await owned(tx, userId).card.findFirst({ where: { questionId: q.id }, select: { id: true } });
+    return { id: card?.id ?? q.id };
   });
 }
