@@ -3,8 +3,8 @@
 // and computed before the one transaction that writes it, so a refused or
 // failed import leaves nothing behind.
 import { randomUUID } from "node:crypto";
-import type { TDb } from "@/lib/db/client";
-import { owned } from "@/lib/db/owned";
+import { dbProvider, type TDb } from "@/lib/db/client";
+import { bulkInsert } from "./bulk-insert";
 import { contentHash } from "@/lib/content/question-key";
 import { MAX_CARDS_PER_DECK, MAX_DECKS_PER_USER } from "@/lib/decks/limits";
 import { keyInDeck, slugInDeck } from "@/lib/decks/deck-chapters";
@@ -15,7 +15,6 @@ import { ANKI_CHAPTER, collectCards, type TSkipped } from "./collect-cards";
 import { replayHistory } from "./replay-history";
 
 export type TAnkiResult = { deckIds: string[]; cards: number; reviews: number; skipped: TSkipped };
-const CHUNK = 1_000;
 const SETTINGS = { timezone: true, dayStartHour: true, desiredRetention: true, fsrsWeights: true, enableFuzz: true, learningSteps: true, relearningSteps: true } as const;
 
 export async function importAnki(db: TDb, userId: string, zip: Uint8Array, now: Date): Promise<TAnkiResult> {
@@ -63,10 +62,11 @@ export async function importAnki(db: TDb, userId: string, zip: Uint8Array, now: 
   await db.$transaction(async (tx) => {
     await tx.deck.createMany({ data: deckRows.map((d) => ({ ...d, kind: "user", ownerId: userId })) });
     await tx.lesson.createMany({ data: lessonRows as never });
-    const mine = owned(tx, userId);
-    for (let i = 0; i < questionRows.length; i += CHUNK) await tx.question.createMany({ data: questionRows.slice(i, i + CHUNK) as never });
-    for (let i = 0; i < cardRows.length; i += CHUNK) await mine.card.createMany({ data: cardRows.slice(i, i + CHUNK) as never });
-    for (let i = 0; i < logRows.length; i += CHUNK) await mine.reviewLog.createMany({ data: logRows.slice(i, i + CHUNK) as never });
+    // Every card and log row carries userId (set above); the rows are the user's own by construction.
+    const provider = dbProvider(db);
+    await bulkInsert(tx, provider, "Question", questionRows, now);
+    await bulkInsert(tx, provider, "Card", cardRows, now);
+    await bulkInsert(tx, provider, "ReviewLog", logRows, now);
   }, { timeout: 10 * 60_000, maxWait: 30_000 });
   return { deckIds: deckRows.map((d) => d.id), cards: cardRows.length, reviews: logRows.length, skipped };
 }

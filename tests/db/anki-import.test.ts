@@ -4,7 +4,8 @@ import { importAnki } from "@/lib/anki/import-anki";
 import { AnkiRefused } from "@/lib/anki/read-apkg";
 import { makeScheduler } from "@/lib/review/scheduler";
 import { Rating, createEmptyCard } from "ts-fsrs";
-import { describeDb, useTestDb } from "../support/test-db";
+import { describeDb, testProvider, useTestDb } from "../support/test-db";
+import { getQueue } from "@/lib/review/get-queue";
 import { importChapters, makeUser } from "../support/seed";
 import { buildApkg, buildCollection } from "../support/anki-fixture";
 
@@ -88,6 +89,17 @@ describeDb("anki import", () => {
     expect(logs.map((l) => l.rating)).toEqual([3, 3, 3, 1]);
     expect(logs.map((l) => l.firstOfDay)).toEqual([true, false, true, true]);
     expect(logs[0]).toMatchObject({ day: "2025-01-10", durationMs: 5000 });
+    // Rows written by the bulk insert read, compare and order like rows Prisma wrote.
+    const queue = await getQueue(t.db, user, now, { deckId: r.deckIds[0], take: 10 });
+    expect(queue.cards.map((c) => c.prompt)).toEqual(["Q1", "Q3"]);
+    const raw = async (sql: string) => (await t.db.$queryRawUnsafe<{ d: unknown }[]>(sql))[0]!.d;
+    if (testProvider() === "sqlite") {
+      // The same stored text format (SQLite compares dates as text).
+      const shape = (v: unknown) => String(v).replace(/\d/g, "0");
+      const imported = await raw(`SELECT CAST("due" AS TEXT) AS d FROM "Card" WHERE "id" = '${byPrompt.get("Q1")!.id}'`);
+      const prismaWritten = await raw(`SELECT CAST("due" AS TEXT) AS d FROM "Card" WHERE "deckId" = 'course' LIMIT 1`);
+      expect(shape(imported)).toBe(shape(prismaWritten));
+    }
   });
 
   it("refuses what is not an Anki package, damaged or too big, and writes nothing", async () => {
