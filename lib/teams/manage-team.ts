@@ -2,6 +2,7 @@
 // (findMembership / teamActionClient). Each checks the rule about the *other*
 // member here, on the server: nobody acts above their rank.
 import type { TDb } from "@/lib/db/client";
+import { owned } from "@/lib/db/owned";
 import { DomainError } from "@/lib/errors/domain-error";
 import { newInviteCode } from "./invite-code";
 import { canRemove, type TTeamRole } from "./roles";
@@ -24,14 +25,21 @@ export async function leaveTeam(db: TDb, a: TActor) {
   if (a.role === "owner") {
     throw new DomainError("conflict", "You own this team: transfer ownership to another member or delete the team before leaving.");
   }
-  await db.membership.deleteMany({ where: { teamId: a.teamId, userId: a.userId } });
+  await db.$transaction([
+    db.membership.deleteMany({ where: { teamId: a.teamId, userId: a.userId } }),
+    owned(db, a.userId).card.updateMany({ where: { deck: { teamId: a.teamId } }, data: { retired: true } }),
+  ]);
 }
 
 export async function removeMember(db: TDb, a: TActor, userId: string) {
   if (userId === a.userId) throw new DomainError("invalid", "Use Leave team to remove yourself.");
   const t = await targetOf(db, a.teamId, userId);
   if (!canRemove(a.role, t.role)) throw new DomainError("forbidden", t.role === "owner" ? "Nobody can remove the owner." : "Only the owner can remove an admin.");
-  await db.membership.delete({ where: { id: t.id } });
+  // The team's decks leave the removed member's queue with them (README "Decks").
+  await db.$transaction([
+    db.membership.delete({ where: { id: t.id } }),
+    owned(db, userId).card.updateMany({ where: { deck: { teamId: a.teamId } }, data: { retired: true } }),
+  ]);
 }
 
 /** Promote a member to admin or demote an admin to member (owner only). */

@@ -9,7 +9,7 @@ import { exportDeck } from "@/lib/decks/export-deck";
 import { MAX_DECKS_PER_USER } from "@/lib/decks/limits";
 import { createTeam } from "@/lib/teams/create-team";
 import { joinTeam } from "@/lib/teams/join-team";
-import { setRole } from "@/lib/teams/manage-team";
+import { leaveTeam, setRole } from "@/lib/teams/manage-team";
 import { recordReview } from "@/lib/review/record-review";
 import { getQueue } from "@/lib/review/get-queue";
 import { exportJsonChunks } from "@/lib/export/export-json";
@@ -105,6 +105,14 @@ describeDb("decks", () => {
     const { id: teamId } = await t.db.team.findUniqueOrThrow({ where: { slug: team.slug } });
     await setRole(t.db, { teamId, userId: owner.id, role: "owner" }, member.id, "admin");
     ok(await uploadChapters(t.db, member.id, deck.id, [{ name: "02-team.md", text: deckChapter(2) }], { now }));
+    // Leaving takes the team's cards out of the queue; joining again brings them back.
+    const live = () => t.db.card.count({ where: { deckId: deck.id, userId: outsider.id, retired: false } });
+    expect(await live()).toBe(4);
+    await leaveTeam(t.db, { teamId, userId: outsider.id, role: "member" });
+    expect(await live()).toBe(0);
+    expect((await listDecks(t.db, outsider.id, now)).map((d) => d.id)).not.toContain(deck.id);
+    await joinTeam(t.db, outsider.id, team.inviteCode, now, 100);
+    expect(await live()).toBe(4);
   });
 
   it("an upload with errors changes nothing and reports every error with file and line", async () => {
