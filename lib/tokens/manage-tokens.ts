@@ -2,6 +2,7 @@
 // revocable. Every token query goes through owned() (lib/db/owned.ts).
 import type { TDb } from "@/lib/db/client";
 import { REVIEW_USER_SELECT } from "@/lib/users/review-user-select";
+import { LRUCache } from "lru-cache";
 import { hashToken, newToken } from "./token-hash";
 import { owned } from "@/lib/db/owned";
 
@@ -26,7 +27,7 @@ export async function revokeToken(db: TDb, userId: string, id: string, now: Date
 // When this process last stamped a token's lastUsedAt (by hash): the check then costs
 // no query, and each process writes a busy token at most once a minute.
 const STAMP_EVERY_MS = 60_000;
-const stamped = new Map<string, number>();
+const stamped = new LRUCache<string, number>({ max: 10_000 });
 
 /** The user a bearer token belongs to, or null for unknown or revoked tokens (one query). */
 export async function userForToken(db: TDb, token: string, now: Date) {
@@ -34,7 +35,6 @@ export async function userForToken(db: TDb, token: string, now: Date) {
   const user = await db.user.findFirst({ where: { apiTokens: { some: { tokenHash, revokedAt: null } } }, select: REVIEW_USER_SELECT });
   if (!user) return null;
   if (now.getTime() - (stamped.get(tokenHash) ?? Number.NEGATIVE_INFINITY) > STAMP_EVERY_MS) {
-    if (stamped.size > 10_000) stamped.clear();
     stamped.set(tokenHash, now.getTime());
     const stale = new Date(now.getTime() - STAMP_EVERY_MS);
     await owned(db, user.id).apiToken.updateMany({ where: { tokenHash, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] }, data: { lastUsedAt: now } });

@@ -3,6 +3,7 @@ import type { ChartConfiguration } from "chart.js";
 import { Chart } from "react-chartjs-2";
 import "./register-charts";
 import { useChartTheme } from "./use-chart-theme";
+import { weekdayOf } from "@/lib/days/days";
 import { count } from "@/lib/ui/plural";
 
 export type THeatDay = { day: string; count: number };
@@ -14,8 +15,7 @@ const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 export function HeatmapChart({ days, summary, testId }: TProps) {
   const t = useChartTheme();
   const max = Math.max(1, ...days.map((d) => d.count));
-  const first = days[0] ? new Date(`${days[0].day}T00:00:00Z`) : new Date();
-  const offset = (first.getUTCDay() + 6) % 7; // Monday = 0
+  const offset = days[0] ? weekdayOf(days[0].day) : 0; // rows start on Monday
   const points = days.map((d, i) => ({ x: Math.floor((i + offset) / 7), y: (i + offset) % 7, v: d.count, day: d.day }));
   const weeks = Math.max(1, (points.at(-1)?.x ?? 0) + 1);
   const empty = t.dark ? "rgba(51,65,85,0.6)" : "rgba(226,232,240,1)";
