@@ -53,6 +53,20 @@ export async function browseCards(db: TDb, user: TBrowseUser, q: TCardQuery, now
     const ids = ranked.slice(skip, skip + PAGE_SIZE).map((c) => c.id);
     const byId = new Map((await mine.card.findMany({ where: { id: { in: ids } }, select: ROW_SELECT })).map((c) => [c.id, c]));
     rows = ids.map((id) => byId.get(id)!).filter(Boolean);
+  } else if (q.sort === "due" && !q.state) {
+    // Studied cards first by due (what a person looks for), New cards after them in
+    // course order: a New card's due is only when it was added, so sorted in with
+    // the rest 50 untouched cards hid the ones studied.
+    const studiedWhere = { ...where, state: { not: 0 } };
+    const studied = await mine.card.count({ where: studiedWhere });
+    const first = skip < studied
+      ? await mine.card.findMany({ where: studiedWhere, select: ROW_SELECT, orderBy: [{ due: q.dir }, { id: "asc" }], skip, take: PAGE_SIZE })
+      : [];
+    const more = PAGE_SIZE - first.length;
+    const fresh = more > 0
+      ? await mine.card.findMany({ where: { ...where, state: 0 }, select: ROW_SELECT, orderBy: [{ newOrder: "asc" }, { id: "asc" }], skip: Math.max(0, skip - studied), take: more })
+      : [];
+    rows = [...first, ...fresh];
   } else {
     rows = await mine.card.findMany({ where, select: ROW_SELECT, orderBy: [{ [q.sort]: q.dir }, { id: "asc" }], skip, take: PAGE_SIZE });
   }

@@ -105,7 +105,8 @@ export async function answerQuestion(
         const logId = randomUUID();
         const outcome = await recordReview(
           db, user, { cardId: card.id, rating, ...(typed ? { answer: typed } : {}), durationMs, idempotencyKey: `interview:${row.id}` },
-          now, "interview", { scored, logId, alsoWrite: writes(logId) },
+          // A late answer's review suggests what it is rated (Again), so it never reads as the person overriding the scorer.
+          now, "interview", { scored: scored && timedOut ? { ...scored, rating: 1 } : scored, logId, alsoWrite: writes(logId) },
         );
         // Replayed or refused: another request got to this row (its review key is per answer) or the card moved under us.
         if (outcome.status !== "ok" || outcome.review.replayed) {

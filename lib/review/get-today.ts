@@ -7,9 +7,14 @@ import { owned } from "@/lib/db/owned";
 /** What the Today page shows: due and new counts for the user's day, and the streak. */
 export async function getToday(db: TDb, user: TQueueUser, now: Date) {
   const { day } = userDay(user, now);
-  const [queue, active] = await Promise.all([
+  const mine = owned(db, user.id);
+  const [queue, active, anyDay] = await Promise.all([
     getQueue(db, user, now, { take: 0 }),
-    owned(db, user.id).dailyActivity.findMany({ where: { reviews: { gt: 0 } }, select: { day: true }, orderBy: { day: "desc" }, take: 400 }),
+    mine.dailyActivity.findMany({ where: { reviews: { gt: 0 } }, select: { day: true }, orderBy: { day: "desc" }, take: 400 }),
+    // Any day with activity (a review or an interview answer): no longer a first visit.
+    mine.dailyActivity.findFirst({ select: { id: true } }),
   ]);
-  return { ...queue.counts, doneToday: queue.doneToday, total: queue.total, streak: countStreak(active.map((a) => a.day), day) };
+  return {
+    ...queue.counts, doneToday: queue.doneToday, total: queue.total, streak: countStreak(active.map((a) => a.day), day), started: anyDay !== null,
+  };
 }

@@ -4,7 +4,6 @@
 import type { TDb } from "@/lib/db/client";
 import { loadGradedExamples } from "./load-graded-examples";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
-import type { TScoreResult } from "@/lib/scoring/types";
 import { scoreForQuestion } from "./score-for-question";
 import { fromFsrsCard, logColumns, makeScheduler, toFsrsCard } from "./scheduler";
 import type { TReviewInput } from "./schemas";
@@ -51,7 +50,7 @@ async function replay(db: TDb, userId: string, key: string): Promise<TReviewOutc
  * has already scored (not scored twice), and the log's id (to link to it).
  */
 export type TReviewComposition = {
-  scored?: TScoreResult | null; logId?: string; alsoWrite?: Prisma.PrismaPromise<unknown>[];
+  scored?: { score: number; verdict: string; rating: number } | null; logId?: string; alsoWrite?: Prisma.PrismaPromise<unknown>[];
 };
 
 export async function recordReview(

@@ -23,6 +23,10 @@ export function findLastReview(db: TDb, userId: string, source: "daily" | "inter
     select: UNDO_LOG_SELECT,
   });
 }
+/** One of the user's reviews by id (live or undone), or null. */
+export function findReviewLog(db: TDb, userId: string, id: string) {
+  return owned(db, userId).reviewLog.findFirst({ where: { id }, select: { ...UNDO_LOG_SELECT, undone: true } });
+}
 export type TUndoableReview = NonNullable<Awaited<ReturnType<typeof findLastReview>>>;
 
 export async function undoReview(db: TDb, user: TReviewUser, log: TUndoableReview): Promise<TUndoOutcome> {

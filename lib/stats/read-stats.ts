@@ -62,10 +62,10 @@ export const readWrongAnswerCounts = (userId: string) => readWrongAnswerRows(db(
 /** Reviews where the scorer suggested a rating, by chapter, chosen and suggested rating. */
 export const readOverrideGroups = (userId: string) => readOverrideRows(db(), userId);
 
-/** Finished mock interviews with a score, most recent last. */
+/** Finished mock interviews with a score, most recent last; one ended early is no measure of skill, so left out. */
 export async function readInterviewScores(userId: string) {
   const rows = await owned(db(), userId).interviewSession.findMany({
-    where: { finishedAt: { not: null }, score: { not: null } },
+    where: { finishedAt: { not: null }, score: { not: null }, endedEarly: false },
     select: { finishedAt: true, score: true }, orderBy: { finishedAt: "desc" }, take: MAX_INTERVIEWS,
   });
   return rows.reverse().map((r) => ({ finishedAt: r.finishedAt!, score: r.score! }));

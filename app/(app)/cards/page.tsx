@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getCardsPage } from "@/lib/cards/get-cards-page";
 import { CARD_FLAGS, CARD_SORTS, CARD_STATES, parseCardQuery, type TCardQuery } from "@/lib/cards/browse-schema";
 import { CardTable } from "./card-table";
+import { count } from "@/lib/ui/plural";
 
 export const metadata: Metadata = { title: "Cards" };
 
@@ -35,7 +36,7 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white">Apply</button>
       </form>
       <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="card-total">
-        {result.total} {result.total === 1 ? "card" : "cards"} · page {result.page} of {result.pages}
+        {count(result.total, "card")} · page {result.page} of {result.pages}
         {result.capped ? " · retrievability order among the 20,000 cards due first" : ""}
       </p>
       <CardTable rows={result.rows} />

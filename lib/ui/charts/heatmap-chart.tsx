@@ -4,6 +4,7 @@ import { Chart } from "react-chartjs-2";
 import "./register-charts";
 import { useChartTheme } from "./use-chart-theme";
 import { weekdayOf } from "@/lib/days/days";
+import { count } from "@/lib/ui/plural";
 
 export type THeatDay = { day: string; count: number };
 type TProps = { days: THeatDay[]; summary: string; testId?: string };
@@ -35,7 +36,7 @@ export function HeatmapChart({ days, summary, testId }: TProps) {
       responsive: true, maintainAspectRatio: false, animation: false,
       plugins: {
         legend: { display: false },
-        tooltip: { callbacks: { title: () => "", label: (c: { raw: unknown }) => { const r = c.raw as { day: string; v: number }; return `${r.day}: ${r.v} reviews`; } } },
+        tooltip: { callbacks: { title: () => "", label: (c: { raw: unknown }) => { const r = c.raw as { day: string; v: number }; return `${r.day}: ${count(r.v, "review")}`; } } },
       },
       scales: {
         x: { type: "linear", min: -0.5, max: weeks - 0.5, offset: false, display: false },
