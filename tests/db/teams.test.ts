@@ -10,11 +10,10 @@ import { listTeams } from "@/lib/teams/list-teams";
 import { can, TEAM_ACTIONS, type TTeamRole } from "@/lib/teams/roles";
 import { recordReview } from "@/lib/review/record-review";
 import { describeDb, useTestDb } from "../support/test-db";
-import { importChapters, makeUser } from "../support/seed";
+import { importChapters, keyMaker, makeUser } from "../support/seed";
 
 const now = new Date("2026-03-11T12:00:00Z"); // a Wednesday
-let key = 0;
-const k = () => `team-${process.pid}-${key++}`;
+const k = keyMaker("team");
 
 async function failure(p: Promise<unknown>): Promise<DomainError> {
   try {
