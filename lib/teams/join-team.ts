@@ -2,6 +2,7 @@ import type { TDb } from "@/lib/db/client";
 import { DomainError } from "@/lib/errors/domain-error";
 import type { TTeamRole } from "./roles";
 import { MAX_TEAMS_PER_USER } from "./schemas";
+import { ensureUserCards } from "@/lib/cards/create-cards";
 import { count } from "@/lib/ui/plural";
 
 export const INVITE_GONE = "This invite link no longer works — ask for a new one.";
@@ -36,6 +37,8 @@ export async function joinTeam(db: TDb, userId: string, code: string, now: Date,
       // A concurrent join of the same user won the unique (teamId, userId).
       if ((e as { code?: string }).code !== "P2002") throw e;
     }
+    // Members study the team's decks: their cards exist from the first day.
+    await ensureUserCards(tx, userId, now);
     return { slug: team.slug, role: "member" as const, joined: true };
   });
 }

@@ -44,7 +44,7 @@ describeDb("lessons data", () => {
     const lessons = await getLessonsWithProgress(t.db, clock(users.ada), now);
     expect(lessons.map((l) => l.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(lessons[0]).toEqual({
-      slug: ONE, number: 1, title: "Containers and Images", tagline: "Pack once, run clean", minutes: 18, level: "intermediate",
+      slug: ONE, number: 1, title: "Containers and Images", tagline: "Pack once, run clean", minutes: 18, level: "intermediate", deck: { id: "course", name: "Kubernetes course", kind: "course" },
       recall: 4, interview: 4, total: 8, reviewed: 4, due: 1,
     });
     expect(lessons[1]).toMatchObject({ recall: 5, interview: 4, total: 9, reviewed: 0, due: 0 });
@@ -60,24 +60,24 @@ describeDb("lessons data", () => {
     const lessons = await getLessonsWithProgress(t.db, clock(users.ada), now);
     expect(lessons.map((l) => l.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(lessons[0]).toMatchObject({ recall: 3, total: 7, reviewed: 3, due: 0 });
-    expect(await getLesson(t.db, "08-autoscaling")).toBeNull();
-    expect((await getLesson(t.db, ONE))?.questions).toHaveLength(7);
+    expect(await getLesson(t.db, "08-autoscaling", users.ada)).toBeNull();
+    expect((await getLesson(t.db, ONE, users.ada))?.questions).toHaveLength(7);
   });
 
   it("loads a chapter with its validated body, questions in order and the next chapter", async () => {
-    const l = await getLesson(t.db, "02-pods-services-ingress");
+    const l = await getLesson(t.db, "02-pods-services-ingress", users.ada);
     expect(l).toMatchObject({ number: 2, title: "Pods, Services, and Ingress", next: { slug: "03-config-and-secrets", number: 3 } });
     expect(l!.body.sections[0]).toMatchObject({ slug: "pods-the-smallest-thing-kubernetes-schedules" });
     expect(l!.body.sections[0]!.blocks.find((b) => b.kind === "diagram")).toMatchObject({ caption: "pod anatomy" });
     expect(l!.questions.map((q) => q.kind)).toEqual([...Array(5).fill("recall"), ...Array(4).fill("interview")]);
     expect(l!.questions[5]!.wrongAnswer).toBeTruthy();
     // Chapter 8 is retired above, so 7 has nowhere to go.
-    expect((await getLesson(t.db, "07-observability"))?.next).toBeNull();
-    expect(await getLesson(t.db, "no-such-chapter")).toBeNull();
+    expect((await getLesson(t.db, "07-observability", users.ada))?.next).toBeNull();
+    expect(await getLesson(t.db, "no-such-chapter", users.ada)).toBeNull();
   });
 
   it("refuses a body that does not match the chapter schema", async () => {
     await t.db.lesson.update({ where: { slug: "03-config-and-secrets" }, data: { body: JSON.stringify({ sections: "nope" }) } });
-    await expect(getLesson(t.db, "03-config-and-secrets")).rejects.toThrow(/re-import/);
+    await expect(getLesson(t.db, "03-config-and-secrets", users.ada)).rejects.toThrow(/re-import/);
   });
 });
