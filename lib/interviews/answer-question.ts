@@ -69,9 +69,9 @@ export async function answerQuestion(
     : null;
 
   const day = userDay(user, now).day;
-  const writes = (reviewLogId: string | null): Prisma.PrismaPromise<unknown>[] => [
+  const writes = (q: Pick<Prisma.TransactionClient, "interviewAnswer" | "dailyActivity" | "interviewSession">, reviewLogId: string | null): Prisma.PrismaPromise<unknown>[] => [
     // answeredAt: null in the where: a second request for this row fails here and rolls everything back.
-    db.interviewAnswer.update({
+    q.interviewAnswer.update({
       where: { id: row.id, answeredAt: null, skipped: false },
       data: {
         answer: typed ?? null, score, verdict, wrongAnswerMatch: scored?.wrongAnswerMatch ?? false, durationMs, answeredAt: now,
@@ -81,13 +81,13 @@ export async function answerQuestion(
       select: { id: true },
     }),
     // The next question's clock starts now: it is what the answer's response shows.
-    ...(next ? [db.interviewAnswer.update({ where: { id: next.id }, data: { shownAt: now, deadline: deadlineFor(now, session.secondsPerQuestion) }, select: { id: true } })] : []),
+    ...(next ? [q.interviewAnswer.update({ where: { id: next.id }, data: { shownAt: now, deadline: deadlineFor(now, session.secondsPerQuestion) }, select: { id: true } })] : []),
     // The day's interview-answer counter (streaks and leaderboards read DailyActivity).
-    db.dailyActivity.upsert({
+    q.dailyActivity.upsert({
       where: { userId_day: { userId: user.id, day } }, create: { userId: user.id, day, interviewAnswers: 1 },
       update: { interviewAnswers: { increment: 1 } }, select: { id: true },
     }),
-    ...(last ? [db.interviewSession.update({ where: { id: sessionId, status: "running" }, data: { status: "finished", finishedAt: now, score: finalScore }, select: { id: true } })] : []),
+    ...(last ? [q.interviewSession.update({ where: { id: sessionId, status: "running" }, data: { status: "finished", finishedAt: now, score: finalScore }, select: { id: true } })] : []),
   ];
 
   const lost = (e: unknown) => ["P2025", "P2002"].includes((e as { code?: string }).code ?? "");
@@ -102,7 +102,7 @@ export async function answerQuestion(
         const logId = randomUUID();
         const outcome = await recordReview(
           db, user, { cardId: card.id, rating, ...(typed ? { answer: typed } : {}), durationMs, idempotencyKey: `interview:${row.id}` },
-          now, "interview", { scored, logId, alsoWrite: writes(logId) },
+          now, "interview", { scored, logId, alsoWrite: (tx) => writes(tx, logId) },
         );
         // Replayed or refused: another request got to this row (its review key is per answer) or the card moved under us.
         if (outcome.status !== "ok" || outcome.review.replayed) {
@@ -112,7 +112,7 @@ export async function answerQuestion(
           throw new InterviewError("conflict", 409, "conflict", "The card changed while this answer was saved; try again.");
         }
       } else {
-        await db.$transaction(writes(null));
+        await db.$transaction(writes(db, null));
       }
       break;
     } catch (e) {

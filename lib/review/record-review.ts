@@ -1,6 +1,7 @@
 // One review = one transaction: the card moves on and its log is written, or
 // neither. Retries carrying the same idempotency key return the first result
 // and count once; a stale card version (another tab) is refused.
+import { randomUUID } from "node:crypto";
 import type { TDb } from "@/lib/db/client";
 import { loadGradedExamples } from "./load-graded-examples";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
@@ -50,8 +51,12 @@ async function replay(db: TDb, userId: string, key: string): Promise<TReviewOutc
  * has already scored (not scored twice), and the log's id (to link to it).
  */
 export type TReviewComposition = {
-  scored?: TScoreResult | null; logId?: string; alsoWrite?: Prisma.PrismaPromise<unknown>[];
+  scored?: TScoreResult | null; logId?: string; alsoWrite?: (tx: Prisma.TransactionClient) => PromiseLike<unknown>[];
 };
+
+// Reviews of one user queue on that user's day row; under a burst the wait can
+// pass Prisma's 2 s default, which would fail a review that only had to wait.
+const TX_WAIT = { maxWait: 10_000, timeout: 10_000 };
 
 export async function recordReview(
   db: TDb, user: TReviewUser, input: TReviewInput, now: Date, source: "daily" | "interview" = "daily",
@@ -82,27 +87,35 @@ export async function recordReview(
   const leech = input.rating === 1 && card.state === 2 && next.lapses >= user.leechThreshold && !card.leech;
   const award = await awardReview(db, user, card, { rating: input.rating, score: scored?.score ?? null, source }, now);
   const row = {
-    ...(compose.logId ? { id: compose.logId } : {}), userId: user.id, cardId: card.id, ...logColumns(log), answer: typed ?? null, score: scored?.score ?? null,
+    id: compose.logId ?? randomUUID(), userId: user.id, cardId: card.id, ...logColumns(log), answer: typed ?? null, score: scored?.score ?? null,
     verdict: scored?.verdict ?? null, suggestedRating: scored?.rating ?? null, durationMs: input.durationMs ?? null,
     source, idempotencyKey: input.idempotencyKey, nextDue: next.due, nextState: next.state, leech,
-    points: award.points, day: award.day, firstOfDay: award.firstOfDay,
+    day: award.day, firstOfDay: award.firstOfDay,
   };
+  const what = { newCard: card.state === 0, correct: input.rating >= 3, ...award.activity };
 
   try {
-    // A batch, not an interactive transaction (half the driver round trips): the
-    // version in the card's where makes a lost race fail with P2025, which rolls
-    // back the log and the counters with it.
-    const [, created] = await db.$transaction([
-      db.card.update({
+    // The version in the card's where makes a lost race fail with P2025, which
+    // rolls back the log and the counters with it.
+    await db.$transaction(async (tx) => {
+      await tx.card.update({
         where: { id: card.id, userId: user.id, version: card.version },
         data: { ...fromFsrsCard(next), version: { increment: 1 }, ...(leech ? { leech: true, suspended: true } : {}) },
         select: { id: true },
-      }),
-      db.reviewLog.create({ data: row, select: { id: true } }),
-      ...bumpActivity(db, user.id, award.day, { newCard: card.state === 0, correct: input.rating >= 3, ...award.activity }, 1),
-      ...(compose.alsoWrite ?? []),
-    ]);
-    return { status: "ok", review: asResult({ ...row, id: created.id }, false) };
+      });
+      // The day's row is written first: from here to commit it is locked (a row
+      // lock on PostgreSQL; SQLite runs one transaction at a time), so the cap
+      // reads points no concurrent review can add to before this one commits.
+      const today = await bumpActivity(tx, user.id, award.day, { ...what, points: 0 }, 1)[0];
+      const earned = award.pointsFor(today.points);
+      await tx.reviewLog.create({ data: { ...row, points: earned }, select: { id: true } });
+      await Promise.all([
+        earned ? tx.dailyActivity.update({ where: { userId_day: { userId: user.id, day: award.day } }, data: { points: { increment: earned } }, select: { id: true } }) : null,
+        bumpActivity(tx, user.id, award.day, { ...what, points: earned }, 1)[1],
+        ...(compose.alsoWrite?.(tx) ?? []),
+      ]);
+    }, TX_WAIT);
+    return { status: "ok", review: asResult(row, false) };
   } catch (e) {
     // Lost a race: either a retry of this very request won (same key) or another review did.
     const code = (e as { code?: string }).code;
