@@ -2,7 +2,7 @@
 // neither. Retries carrying the same idempotency key return the first result
 // and count once; a stale card version (another tab) is refused.
 import { randomUUID } from "node:crypto";
-import type { TDb } from "@/lib/db/client";
+import { sqliteExclusive, type TDb } from "@/lib/db/client";
 import { loadGradedExamples } from "./load-graded-examples";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { TScoreResult } from "@/lib/scoring/types";
@@ -10,7 +10,8 @@ import { scoreForQuestion } from "./score-for-question";
 import { fromFsrsCard, logColumns, makeScheduler, toFsrsCard } from "./scheduler";
 import type { TReviewInput } from "./schemas";
 import type { TQueueUser } from "./get-queue";
-import { bumpActivity } from "./bump-activity";
+import { writeReviewPrisma, type TReviewWrite } from "./write-review";
+import { writeReviewSqlite } from "./write-review-sqlite";
 import { awardReview } from "@/lib/teams/award-review";
 
 export type TReviewUser = TQueueUser & { leechThreshold: number };
@@ -54,10 +55,6 @@ export type TReviewComposition = {
   scored?: TScoreResult | null; logId?: string; alsoWrite?: (tx: Prisma.TransactionClient) => PromiseLike<unknown>[];
 };
 
-// Reviews of one user queue on that user's day row; under a burst the wait can
-// pass Prisma's 2 s default, which would fail a review that only had to wait.
-const TX_WAIT = { maxWait: 10_000, timeout: 10_000 };
-
 export async function recordReview(
   db: TDb, user: TReviewUser, input: TReviewInput, now: Date, source: "daily" | "interview" = "daily",
   compose: TReviewComposition = {},
@@ -92,29 +89,17 @@ export async function recordReview(
     source, idempotencyKey: input.idempotencyKey, nextDue: next.due, nextState: next.state, leech,
     day: award.day, firstOfDay: award.firstOfDay,
   };
-  const what = { newCard: card.state === 0, correct: input.rating >= 3, ...award.activity };
+  const write: TReviewWrite = {
+    userId: user.id, day: award.day, card: { id: card.id, version: card.version, next: fromFsrsCard(next), leech },
+    counters: { newCard: card.state === 0, correct: input.rating >= 3, ...award.activity }, log: row,
+    pointsFor: award.pointsFor, ...(compose.alsoWrite ? { alsoWrite: compose.alsoWrite } : {}),
+  };
 
   try {
-    // The version in the card's where makes a lost race fail with P2025, which
-    // rolls back the log and the counters with it.
-    await db.$transaction(async (tx) => {
-      await tx.card.update({
-        where: { id: card.id, userId: user.id, version: card.version },
-        data: { ...fromFsrsCard(next), version: { increment: 1 }, ...(leech ? { leech: true, suspended: true } : {}) },
-        select: { id: true },
-      });
-      // The day's row is written first: from here to commit it is locked (a row
-      // lock on PostgreSQL; SQLite runs one transaction at a time), so the cap
-      // reads points no concurrent review can add to before this one commits.
-      const today = await bumpActivity(tx, user.id, award.day, { ...what, points: 0 }, 1)[0];
-      const earned = award.pointsFor(today.points);
-      await tx.reviewLog.create({ data: { ...row, points: earned }, select: { id: true } });
-      await Promise.all([
-        earned ? tx.dailyActivity.update({ where: { userId_day: { userId: user.id, day: award.day } }, data: { points: { increment: earned } }, select: { id: true } }) : null,
-        bumpActivity(tx, user.id, award.day, { ...what, points: earned }, 1)[1],
-        ...(compose.alsoWrite?.(tx) ?? []),
-      ]);
-    }, TX_WAIT);
+    // SQLite without a caller's own writes: one synchronous transaction; otherwise through Prisma.
+    const exclusive = compose.alsoWrite ? null : sqliteExclusive(db);
+    if (exclusive) await exclusive((conn) => writeReviewSqlite(conn, write, new Date()));
+    else await writeReviewPrisma(db, write);
     return { status: "ok", review: asResult(row, false) };
   } catch (e) {
     // Lost a race: either a retry of this very request won (same key) or another review did.
