@@ -6,7 +6,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { ActionError } from "@/lib/actions/action-result";
+import { DomainError } from "@/lib/errors/domain-error";
 import { userActionClient } from "@/lib/actions/action-client";
 import { publicActionClient } from "@/lib/actions/public-action-client";
 import { ZSignIn, ZSignUp } from "@/lib/users/schemas";
@@ -30,7 +30,7 @@ export const signUpAction = publicActionClient.formAction(ZSignUp, async (input,
   try {
     await createUser(db(), input);
   } catch (e) {
-    if (e instanceof EmailTakenError) throw new ActionError("conflict", SIGN_UP_REFUSED);
+    if (e instanceof EmailTakenError) throw new DomainError("conflict", SIGN_UP_REFUSED);
     throw e;
   }
   await signIn("credentials", { email: input.email, password: input.password, redirectTo: "/today" });
@@ -49,9 +49,9 @@ export const signInAction = publicActionClient.formAction(ZSignInForm, async ({ 
     const code = e instanceof CredentialsSignin ? e.code : "";
     if (code.startsWith("rate_limited")) {
       const seconds = Number(code.split(":")[1]) || 60;
-      throw new ActionError("rate_limited", `Too many sign-in attempts from this network. Wait ${waitText(seconds)}, then try again.`);
+      throw new DomainError("rate_limited", `Too many sign-in attempts from this network. Wait ${waitText(seconds)}, then try again.`);
     }
-    throw new ActionError("invalid", "Wrong email or password.");
+    throw new DomainError("invalid", "Wrong email or password.");
   }
 });
 

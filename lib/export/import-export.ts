@@ -5,6 +5,7 @@
 // only when none started at the same instant; a day's activity only when the
 // account has no row for that day. Re-importing the same file changes nothing.
 import type { TDb } from "@/lib/db/client";
+import { DomainError } from "@/lib/errors/domain-error";
 import { EXPORT_FORMAT, EXPORT_VERSION, ZExportFile, type TExportFile } from "./export-format";
 import { stampLogDays } from "@/lib/stats/stamp-log-days";
 
@@ -12,34 +13,31 @@ export type TImportResult = {
   cards: number; reviewLogs: number; interviews: number; activityDays: number; settings: boolean;
   skipped: { unknownQuestions: number };
 };
-export class ImportRefused extends Error {
-  constructor(public code: "unsupported_version" | "invalid_export", message: string) {
-    super(message);
-  }
-}
+/** A file the import refuses whole: a 400 with the API code saying why. */
+const refused = (apiCode: "unsupported_version" | "invalid_export", message: string) => new DomainError("invalid", message, { apiCode });
 
 const CHUNK = 1_000;
 const chunks = <T>(xs: T[], n = CHUNK) => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 
-/** Parses and validates the text of an export; throws ImportRefused with a message a person can act on. */
+/** Parses and validates the text of an export; throws a DomainError with a message a person can act on. */
 export function parseExport(text: string): TExportFile {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new ImportRefused("invalid_export", "The file is not valid JSON (damaged or cut short). Nothing was imported.");
+    throw refused("invalid_export", "The file is not valid JSON (damaged or cut short). Nothing was imported.");
   }
   const head = raw as { format?: unknown; version?: unknown } | null;
   if (!head || typeof head !== "object" || head.format !== EXPORT_FORMAT) {
-    throw new ImportRefused("invalid_export", "This is not a Deckhand export (no \"format\": \"deckhand-export\"). Nothing was imported.");
+    throw refused("invalid_export", "This is not a Deckhand export (no \"format\": \"deckhand-export\"). Nothing was imported.");
   }
   if (typeof head.version === "number" && head.version > EXPORT_VERSION) {
-    throw new ImportRefused("unsupported_version", `This file is format version ${head.version}, from a newer Deckhand; this one reads version ${EXPORT_VERSION}. Nothing was imported.`);
+    throw refused("unsupported_version", `This file is format version ${head.version}, from a newer Deckhand; this one reads version ${EXPORT_VERSION}. Nothing was imported.`);
   }
   const parsed = ZExportFile.safeParse(raw);
   if (!parsed.success) {
     const i = parsed.error.issues[0]!;
-    throw new ImportRefused("invalid_export", `The file is damaged: ${i.path.join(".") || "file"}: ${i.message}. Nothing was imported.`);
+    throw refused("invalid_export", `The file is damaged: ${i.path.join(".") || "file"}: ${i.message}. Nothing was imported.`);
   }
   return parsed.data;
 }

@@ -8,7 +8,8 @@ import { recordReview, type TReviewUser } from "@/lib/review/record-review";
 import { scoreForQuestion } from "@/lib/review/score-for-question";
 import { userDay } from "@/lib/review/user-day";
 import { deadlineFor, isTimedOut, timeUsedMs } from "./deadline-rules";
-import { InterviewError, interviewNotFound } from "./interview-error";
+import { DomainError } from "@/lib/errors/domain-error";
+import { interviewNotFound } from "./interview-error";
 import { getInterview, type TInterviewState } from "./get-interview";
 import { interviewScore } from "./score-interview";
 import type { TAnswerInput } from "./schemas";
@@ -23,8 +24,8 @@ const ROW_SELECT = {
   score: true, verdict: true, timedOut: true,
   question: { select: { prompt: true, modelAnswer: true, wrongAnswer: true } },
 } as const;
-const ANSWERED = () => new InterviewError("conflict", 409, "already_answered", "This question was already answered (in another tab or by an earlier request).");
-const NOT_CURRENT = () => new InterviewError("not_found", 404, "question_not_current", "That is not the current question of this interview.");
+const ANSWERED = () => new DomainError("conflict", "This question was already answered (in another tab or by an earlier request).", { apiCode: "already_answered" });
+const NOT_CURRENT = () => new DomainError("not_found", "That is not the current question of this interview.", { apiCode: "question_not_current" });
 
 async function replayOrRefuse(db: TDb, user: TAnswerUser, sessionId: string, key: string, now: Date): Promise<TAnswerResult> {
   const row = await db.interviewAnswer.findFirst({ where: { sessionId, userId: user.id, idempotencyKey: key }, select: ROW_SELECT });
@@ -52,7 +53,7 @@ export async function answerQuestion(
   if (!row) throw NOT_CURRENT();
   if (row.answeredAt) throw ANSWERED();
   if (session.status !== "running" || row.skipped) {
-    throw new InterviewError("not_found", 404, "interview_finished", "This interview has ended; its answers can no longer change.");
+    throw new DomainError("not_found", "This interview has ended; its answers can no longer change.", { apiCode: "interview_finished" });
   }
   if (!row.shownAt || !row.deadline) throw NOT_CURRENT();
 
@@ -109,7 +110,7 @@ export async function answerQuestion(
           const fresh = await db.interviewAnswer.findUniqueOrThrow({ where: { id: row.id }, select: { answeredAt: true } });
           if (fresh.answeredAt) return replayOrRefuse(db, user, sessionId, input.idempotencyKey, now);
           if (attempt < 2) continue;
-          throw new InterviewError("conflict", 409, "conflict", "The card changed while this answer was saved; try again.");
+          throw new DomainError("conflict", "The card changed while this answer was saved; try again.");
         }
       } else {
         await db.$transaction(writes(db, null));

@@ -2,7 +2,8 @@
 // of it; `GET /api/interviews/:id/report` the documented fields (toApiReport).
 import type { TDb } from "@/lib/db/client";
 import type { TConcept } from "@/lib/scoring/types";
-import { InterviewError, interviewNotFound } from "./interview-error";
+import { DomainError } from "@/lib/errors/domain-error";
+import { interviewNotFound } from "./interview-error";
 import { interviewScore, isMissed, weakestChapters } from "./score-interview";
 
 const TREND_TAKE = 20;
@@ -24,7 +25,7 @@ export async function getReport(db: TDb, userId: string, id: string) {
   });
   if (!session) throw interviewNotFound();
   if (session.status !== "finished") {
-    throw new InterviewError("conflict", 409, "interview_running", "The report is ready once the interview is over: answer the last question or end it.");
+    throw new DomainError("conflict", "The report is ready once the interview is over: answer the last question or end it.", { apiCode: "interview_running" });
   }
   const answers = session.answers.map((a) => ({
     questionId: a.questionId, position: a.position + 1, prompt: a.question.prompt, kind: a.question.kind, lesson: a.question.lesson,

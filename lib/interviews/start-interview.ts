@@ -3,7 +3,7 @@
 import { randomInt } from "node:crypto";
 import type { TDb } from "@/lib/db/client";
 import { deadlineFor, latestEnd } from "./deadline-rules";
-import { InterviewError } from "./interview-error";
+import { DomainError } from "@/lib/errors/domain-error";
 import { finishInterview } from "./finish-interview";
 import { isMissed } from "./score-interview";
 import { mulberry32 } from "@/lib/random/seeded-random";
@@ -49,7 +49,7 @@ async function resolveScope(db: TDb, slugs: string[] | undefined) {
   const found = await db.lesson.findMany({ where: { slug: { in: unique }, retired: false }, select: { id: true, slug: true } });
   const missing = unique.filter((s) => !found.some((l) => l.slug === s));
   if (missing.length) {
-    throw new InterviewError("invalid", 400, "invalid_request", `lessons: no chapter ${missing.slice(0, 3).join(", ")}`, { lessons: [`No chapter “${missing[0]}”.`] });
+    throw new DomainError("invalid", `lessons: no chapter ${missing.slice(0, 3).join(", ")}`, { fields: { lessons: [`No chapter “${missing[0]}”.`] } });
   }
   return { lessonIds: found.map((l) => l.id), scope: unique };
 }
@@ -142,7 +142,7 @@ export async function startInterview(db: TDb, user: TInterviewUser, input: TStar
   const weights = user.fsrsWeights ? (JSON.parse(user.fsrsWeights) as number[]) : null;
   const questionIds = selectQuestions({ candidates, previous, mode: input.mode, count: input.count, now, seed, weights });
   if (!questionIds.length) {
-    throw new InterviewError("invalid", 422, "no_questions", await whyNothing(db, includeRecall, Boolean(lessonIds)));
+    throw new DomainError("invalid", await whyNothing(db, includeRecall, Boolean(lessonIds)), { status: 422, apiCode: "no_questions" });
   }
   return createInterview(db, user.id, { questionIds, secondsPerQuestion: input.secondsPerQuestion, mode: input.mode, scope, includeRecall, seed }, now);
 }

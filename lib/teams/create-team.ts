@@ -1,5 +1,5 @@
 import type { TDb } from "@/lib/db/client";
-import { ActionError } from "@/lib/actions/action-result";
+import { DomainError } from "@/lib/errors/domain-error";
 import { slugify } from "@/lib/content/slugify";
 import { newInviteCode, newTeamSlug } from "./invite-code";
 import { MAX_TEAMS_PER_USER } from "./schemas";
@@ -13,7 +13,7 @@ export async function createTeam(db: TDb, userId: string, name: string): Promise
   const team = await db.$transaction(async (tx) => {
     await lockUser(tx, userId);
     if ((await tx.membership.count({ where: { userId } })) >= MAX_TEAMS_PER_USER) {
-      throw new ActionError("conflict", `You are in ${MAX_TEAMS_PER_USER} teams already; leave one first.`);
+      throw new DomainError("conflict", `You are in ${MAX_TEAMS_PER_USER} teams already; leave one first.`);
     }
     return tx.team.create({
       data: {

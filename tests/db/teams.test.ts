@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from "vitest";
-import { ActionError } from "@/lib/actions/action-result";
+import { DomainError } from "@/lib/errors/domain-error";
 import { createTeam } from "@/lib/teams/create-team";
 import { findMembership } from "@/lib/teams/find-membership";
 import { INVITE_GONE, joinTeam } from "@/lib/teams/join-team";
@@ -16,14 +16,14 @@ const now = new Date("2026-03-11T12:00:00Z"); // a Wednesday
 let key = 0;
 const k = () => `team-${process.pid}-${key++}`;
 
-async function failure(p: Promise<unknown>): Promise<ActionError> {
+async function failure(p: Promise<unknown>): Promise<DomainError> {
   try {
     await p;
   } catch (e) {
-    if (e instanceof ActionError) return e;
+    if (e instanceof DomainError) return e;
     throw e;
   }
-  throw new Error("expected an ActionError");
+  throw new Error("expected a DomainError");
 }
 
 describeDb("teams", () => {

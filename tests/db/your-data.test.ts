@@ -5,7 +5,8 @@ import { parse } from "csv-parse/sync";
 import type { TDb } from "@/lib/db/client";
 import { exportJsonChunks } from "@/lib/export/export-json";
 import { reviewCsvChunks, CSV_COLUMNS } from "@/lib/export/review-csv";
-import { importExport, ImportRefused, parseExport } from "@/lib/export/import-export";
+import { importExport, parseExport } from "@/lib/export/import-export";
+import { DomainError } from "@/lib/errors/domain-error";
 import { deleteAccount } from "@/lib/users/delete-account";
 import { createUser } from "@/lib/users/create-user";
 import { ZSignUp } from "@/lib/users/schemas";
@@ -104,12 +105,12 @@ describeDb("your data: export, delete, import", () => {
     const count = async () => [await t.db.reviewLog.count({ where: { userId: target.id } }), await t.db.card.count({ where: { userId: target.id, reps: { gt: 0 } } })];
     const empty = await count();
 
-    const refusal = (s: string) => { try { parseExport(s); return null; } catch (e) { return e instanceof ImportRefused ? e : null; } };
-    expect(refusal(text.slice(0, Math.floor(text.length / 2)))).toMatchObject({ code: "invalid_export" });
+    const refusal = (s: string) => { try { parseExport(s); return null; } catch (e) { return e instanceof DomainError ? e : null; } };
+    expect(refusal(text.slice(0, Math.floor(text.length / 2)))).toMatchObject({ apiCode: "invalid_export", status: 400 });
     const json = JSON.parse(text);
     json.reviewLogs.at(-1).rating = 7;
     expect(refusal(JSON.stringify(json))?.message).toMatch(/reviewLogs\.\d+\.rating/);
-    expect(refusal(JSON.stringify({ ...JSON.parse(text), version: 2 }))).toMatchObject({ code: "unsupported_version" });
+    expect(refusal(JSON.stringify({ ...JSON.parse(text), version: 2 }))).toMatchObject({ apiCode: "unsupported_version", status: 400 });
     expect(refusal(JSON.stringify({ hello: "world" }))?.message).toMatch(/not a Deckhand export/);
     expect(await count()).toEqual(empty);
   });

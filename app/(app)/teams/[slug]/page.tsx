@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { ActionError } from "@/lib/actions/action-result";
+import { DomainError } from "@/lib/errors/domain-error";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findMembership } from "@/lib/teams/find-membership";
@@ -24,7 +24,7 @@ export default async function TeamPage({ params, searchParams }: {
   const user = await requireUser();
   const [{ slug }, sp] = await Promise.all([params, searchParams]);
   const membership = await findMembership(db(), user.id, slug).catch((e) => {
-    if (e instanceof ActionError && e.code === "not_found") notFound();
+    if (e instanceof DomainError && e.code === "not_found") notFound();
     throw e;
   });
   const period = ZPeriod.catch("week").parse(sp.period);

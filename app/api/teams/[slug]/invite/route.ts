@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { apiRoute } from "@/lib/api/api-route";
-import { asApi } from "@/lib/teams/api-errors";
 import { findMembership } from "@/lib/teams/find-membership";
 import { rotateInvite } from "@/lib/teams/manage-team";
 import { ZExpiresInDays } from "@/lib/teams/schemas";
@@ -12,7 +11,7 @@ const ZBody = z.object({
 });
 
 export const POST = apiRoute({ body: ZBody }, async ({ user, body, params, now }) => {
-  const m = await asApi(() => findMembership(db(), user.id, params.slug ?? "", "admin"));
+  const m = await findMembership(db(), user.id, params.slug ?? "", "admin");
   const { inviteCode, inviteExpiresAt } = await rotateInvite(db(), m.team.id, now, body.expiresInDays);
   return { inviteCode, expiresAt: inviteExpiresAt?.toISOString() ?? null };
 });
