@@ -9,7 +9,12 @@ if (positionals.length !== 1) {
   console.error("usage: npm run db:restore -- FILE [--force]");
   process.exit(2);
 }
+// An operator needs the reason, not a stack.
+function fail(e: unknown): never {
+  console.error(`error: ${(e as Error).message}`);
+  process.exit(1);
+}
 const url = process.env.DATABASE_URL ?? "file:./.data/deckhand.db";
 const t0 = performance.now();
-await restoreDatabase(url, positionals[0]!, values.force);
+await restoreDatabase(url, positionals[0]!, values.force).catch(fail);
 console.log(`restored ${positionals[0]} into ${url.replace(/\/\/[^@/]*@/, "//…@")} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
