@@ -2,7 +2,7 @@
 // neither. Retries carrying the same idempotency key return the first result
 // and count once; a stale card version (another tab) is refused.
 import { randomUUID } from "node:crypto";
-import { sqliteExclusive, type TDb } from "@/lib/db/client";
+import { dbProvider, sqliteExclusive, type TDb } from "@/lib/db/client";
 import { loadGradedExamples } from "./load-graded-examples";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { TScoreResult } from "@/lib/scoring/types";
@@ -12,6 +12,7 @@ import type { TReviewInput } from "./schemas";
 import type { TQueueUser } from "./get-queue";
 import { writeReviewPrisma, type TReviewWrite } from "./write-review";
 import { writeReviewSqlite } from "./write-review-sqlite";
+import { writeReviewPg } from "./write-review-pg";
 import { awardReview } from "@/lib/teams/award-review";
 
 export type TReviewUser = TQueueUser & { leechThreshold: number };
@@ -90,15 +91,17 @@ export async function recordReview(
     day: award.day, firstOfDay: award.firstOfDay,
   };
   const write: TReviewWrite = {
-    userId: user.id, day: award.day, card: { id: card.id, version: card.version, next: fromFsrsCard(next), leech },
+    userId: user.id, day: award.day, hasDayRow: award.hasDayRow, card: { id: card.id, version: card.version, next: fromFsrsCard(next), leech },
     counters: { newCard: card.state === 0, correct: input.rating >= 3, ...award.activity }, log: row,
     pointsFor: award.pointsFor, ...(compose.alsoWrite ? { alsoWrite: compose.alsoWrite } : {}),
   };
 
   try {
-    // SQLite without a caller's own writes: one synchronous transaction; otherwise through Prisma.
+    // Without a caller's own writes: SQLite in one synchronous transaction, PostgreSQL in one
+    // statement; an interview answer's review goes through Prisma with its writes.
     const exclusive = compose.alsoWrite ? null : sqliteExclusive(db);
     if (exclusive) await exclusive((conn) => writeReviewSqlite(conn, write, new Date()));
+    else if (!compose.alsoWrite && dbProvider(db) === "postgresql") await writeReviewPg(db, write, new Date());
     else await writeReviewPrisma(db, write);
     return { status: "ok", review: asResult(row, false) };
   } catch (e) {

@@ -12,6 +12,8 @@ import { bumpActivity, type TActivityDelta } from "./bump-activity";
 
 export type TReviewWrite = {
   userId: string; day: string;
+  /** The day's row existed when read before the write (PostgreSQL's one-statement write needs it to lock). */
+  hasDayRow: boolean;
   card: { id: string; version: number; next: TCardState; leech: boolean };
   counters: Required<Pick<TActivityDelta, "newCard" | "correct" | "retention" | "streak">>;
   /** The log row, less its points. */

@@ -8,6 +8,8 @@ import { shiftDay } from "./week";
 
 export type TAward = {
   day: string; firstOfDay: boolean;
+  /** The user's row for `day` existed when read (rows are never deleted, so it still does). */
+  hasDayRow: boolean;
   /**
    * The points, cut to what is left of the day's cap. Call it with the day's
    * points read under the review's lock (see recordReview), never a value read
@@ -42,5 +44,5 @@ export async function awardReview(
     ...review, card, firstOfDay, earnedToday, ...(decay !== undefined ? { decay } : {}),
   }, now);
   const retention = firstOfDay && card.state === 2 && review.source === "daily" ? (review.rating > 1 ? "recalled" : "forgotten") : null;
-  return { day, firstOfDay, pointsFor, activity: { retention, streak: today ? today.streak : (before?.streak ?? 0) + 1 } };
+  return { day, firstOfDay, hasDayRow: days.some((d) => d.day === day), pointsFor, activity: { retention, streak: today ? today.streak : (before?.streak ?? 0) + 1 } };
 }
