@@ -18,6 +18,7 @@ import { currentSession } from "./session";
 import { endAllSessions, revokeSession } from "./end-sessions";
 import { changePassword } from "./change-password";
 import { ZChangePassword, ZNoInput } from "./security-schemas";
+import { count } from "@/lib/ui/plural";
 
 // Said for a taken e-mail: no "already exists". Without e-mail verification a
 // failed sign-up cannot be made to look like a success, so it is worded as
@@ -25,7 +26,10 @@ import { ZChangePassword, ZNoInput } from "./security-schemas";
 // probe (README, "Security model").
 const SIGN_UP_REFUSED = "We could not create an account with these details. If you have signed up before, sign in instead.";
 
-export const signUpAction = publicActionClient.formAction(ZSignUp, async (input, { ip, now }) => {
+// The page a signed-out visitor was sent from (an invite link) survives sign-up, under sign-in's rules.
+const ZSignUpForm = ZSignUp.extend({ callbackUrl: z.string().max(2000).optional() });
+
+export const signUpAction = publicActionClient.formAction(ZSignUpForm, async ({ callbackUrl, ...input }, { ip, now }) => {
   await claimSignUp(db(), ip, env(), now);
   try {
     await createUser(db(), input);
@@ -33,7 +37,7 @@ export const signUpAction = publicActionClient.formAction(ZSignUp, async (input,
     if (e instanceof EmailTakenError) throw new DomainError("conflict", SIGN_UP_REFUSED);
     throw e;
   }
-  await signIn("credentials", { email: input.email, password: input.password, redirectTo: "/today" });
+  await signIn("credentials", { email: input.email, password: input.password, redirectTo: safeCallbackUrl(callbackUrl) });
   return null;
 });
 
@@ -55,7 +59,7 @@ export const signInAction = publicActionClient.formAction(ZSignInForm, async ({ 
   }
 });
 
-const waitText = (s: number) => (s < 90 ? `${s} seconds` : `${Math.ceil(s / 60)} minutes`);
+const waitText = (s: number) => (s < 90 ? count(s, "second") : count(Math.ceil(s / 60), "minute"));
 
 /** Ends this session for good (its id is refused even if the cookie was copied), then clears the cookie. */
 export async function signOutAction() {

@@ -4,6 +4,7 @@ import { hashPassword, verifyPassword } from "./password";
 import { claimAttempt } from "./rate-limit";
 import { throttleDelayMs } from "./throttle-delay";
 import { taintSecret } from "@/lib/security/taint";
+import { count } from "@/lib/ui/plural";
 
 // Someone holding a stolen session must not get unlimited guesses at the
 // current password: the same growing delay as sign-in, per user.
@@ -19,7 +20,7 @@ export async function changePassword(db: TDb, userId: string, current: string, n
   const claim = await claimAttempt(db, `password:user:${userId}`, {
     windowMs: WINDOW_MS, delayMs: (n) => throttleDelayMs(n, FREE_ATTEMPTS, WINDOW_MS),
   }, now);
-  if (!claim.ok) throw new DomainError("rate_limited", `Too many attempts. Wait ${Math.ceil(claim.retryAfterMs / 1000)} seconds, then try again.`);
+  if (!claim.ok) throw new DomainError("rate_limited", `Too many attempts. Wait ${count(Math.ceil(claim.retryAfterMs / 1000), "second")}, then try again.`);
   const row = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
   taintSecret("A password hash must never reach the browser.", row, row.passwordHash);
   if (!row.passwordHash) throw new DomainError("forbidden", "This account signs in with GitHub; it has no password to change.");

@@ -13,6 +13,7 @@ import { interviewNotFound } from "./interview-error";
 import { getInterview, type TInterviewState } from "./get-interview";
 import { interviewScore } from "./score-interview";
 import type { TAnswerInput } from "./schemas";
+import { owned } from "@/lib/db/owned";
 
 export type TAnswerUser = TReviewUser & { interviewsUpdateSchedule: boolean };
 export type TAnswerResult = {
@@ -28,7 +29,7 @@ const ANSWERED = () => new DomainError("conflict", "This question was already an
 const NOT_CURRENT = () => new DomainError("not_found", "That is not the current question of this interview.", { apiCode: "question_not_current" });
 
 async function replayOrRefuse(db: TDb, user: TAnswerUser, sessionId: string, key: string, now: Date): Promise<TAnswerResult> {
-  const row = await db.interviewAnswer.findFirst({ where: { sessionId, userId: user.id, idempotencyKey: key }, select: ROW_SELECT });
+  const row = await owned(db, user.id).interviewAnswer.findFirst({ where: { sessionId, idempotencyKey: key }, select: ROW_SELECT });
   if (!row) throw ANSWERED();
   const state = await getInterview(db, user.id, sessionId, now);
   return { score: row.score ?? 0, verdict: row.verdict ?? "empty", timedOut: row.timedOut, next: state.current, replayed: true };
@@ -42,12 +43,13 @@ async function replayOrRefuse(db: TDb, user: TAnswerUser, sessionId: string, key
 export async function answerQuestion(
   db: TDb, user: TAnswerUser, sessionId: string, input: TAnswerInput, now: Date, ranOut = false,
 ): Promise<TAnswerResult> {
-  const session = await db.interviewSession.findFirst({
-    where: { id: sessionId, userId: user.id }, select: { id: true, status: true, secondsPerQuestion: true, questionCount: true },
+  const mine = owned(db, user.id);
+  const session = await mine.interviewSession.findFirst({
+    where: { id: sessionId }, select: { id: true, status: true, secondsPerQuestion: true, questionCount: true },
   });
   if (!session) throw interviewNotFound();
   // A retry of a request that already answered replays it, even after the interview ended.
-  const rows = await db.interviewAnswer.findMany({ where: { sessionId, userId: user.id }, orderBy: { position: "asc" }, select: ROW_SELECT });
+  const rows = await mine.interviewAnswer.findMany({ where: { sessionId }, orderBy: { position: "asc" }, select: ROW_SELECT });
   if (rows.some((r) => r.idempotencyKey === input.idempotencyKey)) return replayOrRefuse(db, user, sessionId, input.idempotencyKey, now);
   const row = rows.find((r) => r.questionId === input.questionId);
   if (!row) throw NOT_CURRENT();
@@ -70,9 +72,12 @@ export async function answerQuestion(
     : null;
 
   const day = userDay(user, now).day;
-  const writes = (q: Pick<Prisma.TransactionClient, "interviewAnswer" | "dailyActivity" | "interviewSession">, reviewLogId: string | null): Prisma.PrismaPromise<unknown>[] => [
+  const writes = (q: TDb | Prisma.TransactionClient, reviewLogId: string | null): Prisma.PrismaPromise<unknown>[] => {
+  // Inside the review's transaction when there is one (q), through the owned door all the same.
+  const m = owned(q as TDb, user.id);
+  return [
     // answeredAt: null in the where: a second request for this row fails here and rolls everything back.
-    q.interviewAnswer.update({
+    m.interviewAnswer.update({
       where: { id: row.id, answeredAt: null, skipped: false },
       data: {
         answer: typed ?? null, score, verdict, wrongAnswerMatch: scored?.wrongAnswerMatch ?? false, durationMs, answeredAt: now,
@@ -82,18 +87,19 @@ export async function answerQuestion(
       select: { id: true },
     }),
     // The next question's clock starts now: it is what the answer's response shows.
-    ...(next ? [q.interviewAnswer.update({ where: { id: next.id }, data: { shownAt: now, deadline: deadlineFor(now, session.secondsPerQuestion) }, select: { id: true } })] : []),
+    ...(next ? [m.interviewAnswer.update({ where: { id: next.id }, data: { shownAt: now, deadline: deadlineFor(now, session.secondsPerQuestion) }, select: { id: true } })] : []),
     // The day's interview-answer counter (streaks and leaderboards read DailyActivity).
-    q.dailyActivity.upsert({
+    m.dailyActivity.upsert({
       where: { userId_day: { userId: user.id, day } }, create: { userId: user.id, day, interviewAnswers: 1 },
       update: { interviewAnswers: { increment: 1 } }, select: { id: true },
     }),
-    ...(last ? [q.interviewSession.update({ where: { id: sessionId, status: "running" }, data: { status: "finished", finishedAt: now, score: finalScore }, select: { id: true } })] : []),
+    ...(last ? [m.interviewSession.update({ where: { id: sessionId, status: "running" }, data: { status: "finished", finishedAt: now, score: finalScore }, select: { id: true } })] : []),
   ];
+  };
 
   const lost = (e: unknown) => ["P2025", "P2002"].includes((e as { code?: string }).code ?? "");
   const card = user.interviewsUpdateSchedule
-    ? await db.card.findFirst({ where: { userId: user.id, questionId: row.questionId }, select: { id: true, suspended: true, retired: true } })
+    ? await mine.card.findFirst({ where: { questionId: row.questionId }, select: { id: true, suspended: true, retired: true } })
     : null;
   // Late or empty is Again; otherwise the scorer's suggestion, as a daily review would preselect.
   const rating = timedOut || !scored ? 1 : scored.rating;
@@ -103,11 +109,12 @@ export async function answerQuestion(
         const logId = randomUUID();
         const outcome = await recordReview(
           db, user, { cardId: card.id, rating, ...(typed ? { answer: typed } : {}), durationMs, idempotencyKey: `interview:${row.id}` },
-          now, "interview", { scored, logId, alsoWrite: (tx) => writes(tx, logId) },
+          // A late answer's review suggests what it is rated (Again), so it never reads as the person overriding the scorer.
+          now, "interview", { scored: scored && timedOut ? { ...scored, rating: 1 } : scored, logId, alsoWrite: (tx) => writes(tx, logId) },
         );
         // Replayed or refused: another request got to this row (its review key is per answer) or the card moved under us.
         if (outcome.status !== "ok" || outcome.review.replayed) {
-          const fresh = await db.interviewAnswer.findUniqueOrThrow({ where: { id: row.id }, select: { answeredAt: true } });
+          const fresh = await mine.interviewAnswer.findUniqueOrThrow({ where: { id: row.id }, select: { answeredAt: true } });
           if (fresh.answeredAt) return replayOrRefuse(db, user, sessionId, input.idempotencyKey, now);
           if (attempt < 2) continue;
           throw new DomainError("conflict", "The card changed while this answer was saved; try again.");

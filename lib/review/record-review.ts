@@ -5,7 +5,6 @@ import { randomUUID } from "node:crypto";
 import { dbProvider, sqliteExclusive, type TDb } from "@/lib/db/client";
 import { loadGradedExamples } from "./load-graded-examples";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
-import type { TScoreResult } from "@/lib/scoring/types";
 import { scoreForQuestion } from "./score-for-question";
 import { fromFsrsCard, logColumns, makeScheduler, toFsrsCard } from "./scheduler";
 import type { TReviewInput } from "./schemas";
@@ -14,6 +13,7 @@ import { writeReviewPrisma, type TReviewWrite } from "./write-review";
 import { writeReviewSqlite } from "./write-review-sqlite";
 import { writeReviewPg } from "./write-review-pg";
 import { awardReview } from "@/lib/teams/award-review";
+import { owned } from "@/lib/db/owned";
 
 export type TReviewUser = TQueueUser & { leechThreshold: number };
 export type TReviewResult = {
@@ -43,7 +43,7 @@ function asResult(log: {
 }
 
 async function replay(db: TDb, userId: string, key: string): Promise<TReviewOutcome | null> {
-  const log = await db.reviewLog.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: key } } });
+  const log = await owned(db, userId).reviewLog.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: key } } });
   return log ? { status: "ok", review: asResult(log, true) } : null;
 }
 
@@ -53,7 +53,7 @@ async function replay(db: TDb, userId: string, key: string): Promise<TReviewOutc
  * has already scored (not scored twice), and the log's id (to link to it).
  */
 export type TReviewComposition = {
-  scored?: TScoreResult | null; logId?: string; alsoWrite?: (tx: Prisma.TransactionClient) => PromiseLike<unknown>[];
+  scored?: { score: number; verdict: string; rating: number } | null; logId?: string; alsoWrite?: (tx: Prisma.TransactionClient) => PromiseLike<unknown>[];
 };
 
 export async function recordReview(
@@ -64,7 +64,8 @@ export async function recordReview(
   // card version) and is answered from the first log below, so a first attempt costs
   // one query less. Question text is read only when there is an answer to score.
   const typed = input.answer?.trim() ? input.answer : undefined;
-  const card = await db.card.findFirst({ where: { id: input.cardId, userId: user.id }, select: CARD_COLUMNS });
+  const mine = owned(db, user.id);
+  const card = await mine.card.findFirst({ where: { id: input.cardId }, select: CARD_COLUMNS });
   if (!card) return { status: "not-found" };
   const refused = (message: string) => replay(db, user.id, input.idempotencyKey).then((r) => r ?? { status: "conflict" as const, message });
   if (input.expectedVersion !== undefined && input.expectedVersion !== card.version) return refused(ALREADY);

@@ -6,6 +6,7 @@
 // same instant cannot both pass the cap. A lost race throws P2025 (the card's
 // version moved) or P2002 (the idempotency key exists), as Prisma would.
 import type { TDb } from "@/lib/db/client";
+import { owned } from "@/lib/db/owned";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { TCardState } from "./scheduler";
 import { bumpActivity, type TActivityDelta } from "./bump-activity";
@@ -29,16 +30,17 @@ const TX_WAIT = { maxWait: 10_000, timeout: 10_000 };
 /** Through Prisma: any provider, and the only path that can add a caller's own writes (an interview answer). */
 export async function writeReviewPrisma(db: TDb, w: TReviewWrite): Promise<number> {
   return db.$transaction(async (tx) => {
-    await tx.card.update({
-      where: { id: w.card.id, userId: w.userId, version: w.card.version },
+    const mine = owned(tx as unknown as TDb, w.userId);
+    await mine.card.update({
+      where: { id: w.card.id, version: w.card.version },
       data: { ...w.card.next, version: { increment: 1 }, ...(w.card.leech ? { leech: true, suspended: true } : {}) },
       select: { id: true },
     });
     const today = await bumpActivity(tx, w.userId, w.day, { ...w.counters, points: 0 }, 1)[0];
     const earned = w.pointsFor(today.points);
-    await tx.reviewLog.create({ data: { ...(w.log as Prisma.ReviewLogUncheckedCreateInput), points: earned }, select: { id: true } });
+    await mine.reviewLog.create({ data: { ...(w.log as Prisma.ReviewLogUncheckedCreateInput), points: earned }, select: { id: true } });
     await Promise.all([
-      earned ? tx.dailyActivity.update({ where: { userId_day: { userId: w.userId, day: w.day } }, data: { points: { increment: earned } }, select: { id: true } }) : null,
+      earned ? mine.dailyActivity.update({ where: { userId_day: { userId: w.userId, day: w.day } }, data: { points: { increment: earned } }, select: { id: true } }) : null,
       bumpActivity(tx, w.userId, w.day, { ...w.counters, points: earned }, 1)[1],
       ...(w.alsoWrite?.(tx) ?? []),
     ]);

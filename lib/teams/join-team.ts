@@ -3,6 +3,7 @@ import { DomainError } from "@/lib/errors/domain-error";
 import type { TTeamRole } from "./roles";
 import { MAX_TEAMS_PER_USER } from "./schemas";
 import { lockTeam, lockUser } from "@/lib/db/lock-row";
+import { count } from "@/lib/ui/plural";
 
 export const INVITE_GONE = "This invite link no longer works — ask for a new one.";
 
@@ -28,7 +29,7 @@ export async function joinTeam(db: TDb, userId: string, code: string, now: Date,
     const existing = await tx.membership.findUnique({ where: { teamId_userId: { teamId: team.id, userId } }, select: { role: true } });
     if (existing) return { slug: team.slug, role: existing.role as TTeamRole, joined: false };
     if ((await tx.membership.count({ where: { teamId: team.id } })) >= maxMembers) {
-      throw new DomainError("conflict", `This team is full (${maxMembers} members).`);
+      throw new DomainError("conflict", `This team is full (${count(maxMembers, "member")}).`);
     }
     if ((await tx.membership.count({ where: { userId } })) >= MAX_TEAMS_PER_USER) {
       throw new DomainError("conflict", `You are in ${MAX_TEAMS_PER_USER} teams already; leave one first.`);

@@ -10,6 +10,7 @@ import { claimAttempt, clearLimit } from "@/lib/auth/rate-limit";
 import { throttleDelayMs } from "@/lib/auth/throttle-delay";
 import { db } from "@/lib/db";
 import { deleteAccount } from "./delete-account";
+import { count } from "@/lib/ui/plural";
 
 const FREE_ATTEMPTS = 5;
 const WINDOW_MS = 15 * 60_000;
@@ -19,7 +20,7 @@ export const deleteAccountAction = userActionClient.formAction(ZDelete, async ({
   // Claimed before the check (atomic, as for sign-in): parallel guesses cannot all pass.
   const key = `delete:user:${user.id}`;
   const claim = await claimAttempt(db(), key, { windowMs: WINDOW_MS, delayMs: (n) => throttleDelayMs(n, FREE_ATTEMPTS, WINDOW_MS) }, now);
-  if (!claim.ok) throw new DomainError("rate_limited", `Too many wrong passwords. Wait ${Math.ceil(claim.retryAfterMs / 1000)} seconds, then try again.`);
+  if (!claim.ok) throw new DomainError("rate_limited", `Too many wrong passwords. Wait ${count(Math.ceil(claim.retryAfterMs / 1000), "second")}, then try again.`);
   if (!(await checkPassword(db(), user.id, password))) {
     throw new DomainError("invalid", "Wrong password: nothing was deleted.", { fields: { password: ["Wrong password."] } });
   }

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { scoreAnswer } from "@/lib/scoring/score-answer";
+import { datasetPath } from "./datasets-dir";
 
-export const DEFAULT_BEETLE_DIR = "/work/shared/datasets/beetle-sra";
+export const DEFAULT_BEETLE_DIR = datasetPath("beetle-sra");
 
 export interface TBeetleItem {
   qid: string;

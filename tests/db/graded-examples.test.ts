@@ -3,11 +3,10 @@ import { clearGradedExamples, EXAMPLES_TTL_MS, loadGradedExamples } from "@/lib/
 import { recordReview } from "@/lib/review/record-review";
 import { revealCard } from "@/lib/review/reveal-card";
 import { describeDb, useTestDb } from "../support/test-db";
-import { importChapters, makeUser } from "../support/seed";
+import { importChapters, keyMaker, makeUser } from "../support/seed";
 
 const t0 = new Date("2026-02-02T09:00:00Z");
-let key = 0;
-const k = () => `ex-${process.pid}-${key++}`;
+const k = keyMaker("ex");
 
 describeDb("graded examples from reviews", () => {
   const t = useTestDb();

@@ -9,12 +9,11 @@ import { getQueue } from "@/lib/review/get-queue";
 import { listParked } from "@/lib/review/list-parked";
 import { getLessonsWithProgress } from "@/lib/lessons/get-lessons";
 import { describeDb, useTestDb } from "../support/test-db";
-import { importChapters, makeUser } from "../support/seed";
+import { importChapters, keyMaker, makeUser } from "../support/seed";
 
 const t0 = new Date("2026-02-02T09:00:00Z");
 const later = (min: number) => new Date(t0.getTime() + min * 60_000);
-let key = 0;
-const k = () => `undo-${process.pid}-${key++}`;
+const k = keyMaker("undo");
 // createdAt is stamped at insert; two steps in the same millisecond would tie.
 const tick = () => new Promise((r) => setTimeout(r, 3));
 const SCHED = { due: true, stability: true, difficulty: true, state: true, reps: true, lapses: true, lastReview: true, suspended: true, buriedUntil: true, leech: true } as const;

@@ -5,12 +5,11 @@ import { undoLastReview } from "@/lib/review/undo-review";
 import { applyCardAction } from "@/lib/review/card-actions";
 import { getQueue } from "@/lib/review/get-queue";
 import { describeDb, useTestDb } from "../support/test-db";
-import { importChapters, makeUser } from "../support/seed";
+import { importChapters, keyMaker, makeUser } from "../support/seed";
 
 const t0 = new Date("2026-02-02T09:00:00Z");
 const later = (min: number) => new Date(t0.getTime() + min * 60_000);
-let key = 0;
-const k = () => `key-${process.pid}-${key++}`;
+const k = keyMaker("key");
 
 describeDb("daily review", () => {
   const t = useTestDb();

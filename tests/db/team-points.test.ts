@@ -6,10 +6,9 @@ import { undoLastReview } from "@/lib/review/undo-review";
 import { POINT_RULES } from "@/lib/teams/points";
 import { mulberry32 } from "@/scripts/lib/seeded-random";
 import { describeDb, useTestDb } from "../support/test-db";
-import { importChapters, makeUser } from "../support/seed";
+import { importChapters, keyMaker, makeUser } from "../support/seed";
 
-let key = 0;
-const k = () => `pts-${process.pid}-${key++}`;
+const k = keyMaker("pts");
 
 describeDb("points and daily totals", () => {
   const t = useTestDb();

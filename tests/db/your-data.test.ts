@@ -137,6 +137,18 @@ describeDb("your data: export, delete, import", () => {
     expect(tricky.question_key).toMatch(/\S/);
   });
 
+  it("exports typed answers a spreadsheet would run as formulas as plain text", async () => {
+    const user = await makeUser(t.db);
+    const card = await t.db.card.findFirstOrThrow({ where: { userId: user.id } });
+    const base = { userId: user.id, cardId: card.id, rating: 3, state: 2, due: now, stability: 5, difficulty: 5, elapsedDays: 1, lastElapsedDays: 1, scheduledDays: 3, learningSteps: 0, review: now, nextDue: now, nextState: 2 };
+    const answers = ["=1+1", "+x", "-x", "@x", "\tx", '=HYPERLINK("http://evil.example","open")', "plain, text"];
+    for (const [i, answer] of answers.entries()) await t.db.reviewLog.create({ data: { ...base, idempotencyKey: `formula-${i}`, answer } });
+    const rows = parse(await collect(reviewCsvChunks(t.db, user.id)), { columns: true }) as Record<string, string>[];
+    const read = rows.map((r) => r.answer);
+    expect(read.sort()).toEqual(["'=1+1", "'+x", "'-x", "'@x", "'\tx", `'=HYPERLINK("http://evil.example","open")`, "plain, text"].sort());
+    for (const cell of read) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
   it("deleting an account hands owned teams to an admin, else the longest-standing member, and deletes a team left empty", async () => {
     const [owner, admin, early, late, stranger] = await Promise.all([makeUser(t.db), makeUser(t.db), makeUser(t.db), makeUser(t.db), makeUser(t.db)]);
     const team = (slug: string) => t.db.team.create({ data: { name: slug, slug: `${slug}-${owner.id}`, inviteCode: `${slug}-${owner.id}` } });

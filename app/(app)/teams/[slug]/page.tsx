@@ -14,6 +14,7 @@ import { ActionButton, InvitePanel } from "../team-forms";
 import { Board } from "./board";
 import { MemberList } from "./member-list";
 import { Insights } from "./insights";
+import { count } from "@/lib/ui/plural";
 
 export const metadata: Metadata = { title: "Team" };
 const ROLE_LINE = { owner: "You own this team", admin: "You are an admin", member: "You are a member" } as const;
@@ -40,7 +41,7 @@ export default async function TeamPage({ params, searchParams }: {
       <header className="space-y-1">
         <p className="text-sm"><Link href="/teams" className="text-brand-700 dark:text-brand-300 underline">Teams</Link></p>
         <h1 className="break-words text-2xl font-semibold" data-testid="team-name">{team.name}</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{ROLE_LINE[membership.role]} · {data.members.length} {data.members.length === 1 ? "member" : "members"}</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{ROLE_LINE[membership.role]} · {count(data.members.length, "member")}</p>
       </header>
 
       <Board board={data.board} page={page} slug={team.slug} />
