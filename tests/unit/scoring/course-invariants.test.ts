@@ -3,11 +3,12 @@
 // questions come through the same reader, parser and row builder the importer
 // uses, and are scored through the app's own entry point.
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { checkContent } from "@/lib/content/check-content";
 import { readContentFiles } from "@/lib/content/read-content-files";
 import { toQuestionRows } from "@/lib/content/to-question-rows";
 import { scoreForQuestion } from "@/lib/review/score-for-question";
+import { closeScorer } from "@/lib/scoring/embedder";
 import { scoreAnswer } from "@/lib/scoring/score-answer";
 
 const checked = checkContent(await readContentFiles(["content"]));
@@ -29,6 +30,8 @@ const contradictions = new Map(
 const KNOWN_GAPS = new Map<string, string>([
   // None today: add [questionKey, reason] for a contradiction the scorer cannot catch yet.
 ]);
+
+afterAll(closeScorer);
 
 describe("scorer invariants over the whole course (content/)", () => {
   it("reads every chapter without errors, each with interview questions", () => {
@@ -56,8 +59,8 @@ describe("scorer invariants over the whole course (content/)", () => {
       expect(r.score).toBeLessThanOrEqual(25);
     });
 
-    it("an empty answer is empty", () => {
-      const r = scoreAnswer({ question: q.prompt, reference: q.modelAnswer, wrongAnswer: q.wrongAnswer ?? undefined, answer: "   " });
+    it("an empty answer is empty", async () => {
+      const r = await scoreAnswer({ question: q.prompt, reference: q.modelAnswer, wrongAnswer: q.wrongAnswer ?? undefined, answer: "   " });
       expect(r.verdict).toBe("empty");
       expect(r.score).toBe(0);
     });
