@@ -15,6 +15,8 @@ const BATCH = 16;
  */
 const cache = new BoundedCache<string, TVector>(20_000);
 let pool: Piscina | undefined;
+/** Every worker has loaded both models and run them once. */
+let ready: Promise<void> | undefined;
 
 function getPool(): Piscina {
   if (pool) return pool;
@@ -25,8 +27,10 @@ function getPool(): Piscina {
   // A plain file path (not bundled): it must exist as-is after `next build`.
   const filename = path.resolve(process.cwd(), "lib/scoring/embed-worker.mjs");
   const threads = Math.max(1, availableParallelism());
-  pool = new Piscina({ filename, workerData: { modelDir: dir, crossDir }, minThreads: threads, maxThreads: threads, idleTimeout: 2 ** 31 - 1 });
-  return pool;
+  const p = new Piscina({ filename, workerData: { modelDir: dir, crossDir }, minThreads: threads, maxThreads: threads, idleTimeout: 2 ** 31 - 1 });
+  pool = p;
+  ready = Promise.all(Array.from({ length: threads }, (_, i) => p.run({ texts: [`warm up ${i}`], pairs: [[`warm ${i}`, "up"]] }))).then(() => {});
+  return p;
 }
 
 /** Embeds texts in the worker pool, cached by text. */
@@ -73,18 +77,22 @@ export function cosine(a: TVector, b: TVector): number {
 }
 
 /**
- * Verifies the model files and loads the model in every worker, so the
+ * Verifies the model files and loads the models in every worker, so the
  * first answer scored costs no more than the next. Throws (ModelFileError)
  * when a file is missing or corrupt: the caller must stop the app.
  */
 export async function warmScorer(): Promise<void> {
-  const p = getPool();
-  await Promise.all(Array.from({ length: p.options.maxThreads }, (_, i) => p.run({ texts: [`warm up ${i}`], pairs: [[`warm ${i}`, "up"]] })));
+  getPool();
+  await ready;
 }
 
 /** Stops the workers (scripts and tests; the server keeps them for its life). */
 export async function closeScorer(): Promise<void> {
   const p = pool;
+  if (!p) return;
+  // A worker torn down while it is still loading a model aborts the whole process (onnxruntime's native code): let them all finish first.
+  await ready?.catch(() => {});
   pool = undefined;
-  await p?.destroy();
+  ready = undefined;
+  await p.destroy();
 }

@@ -13,7 +13,7 @@ export const FEATURES = [
 /** An answer as read against a card: the features plus what highlighting needs. */
 export interface TReading {
   features: number[];
-  /** Answer clauses (spans into the answer) and their vectors, for concept coverage. */
+  /** Answer clauses (or, in a long answer, its pieces) and their vectors, for concept coverage. */
   parts: TSpan[];
   partVecs: TVector[];
   /** The whole answer (or its pieces' mean, when long). */
@@ -39,7 +39,9 @@ export async function readAnswer(card: TCard, answer: string): Promise<TReading>
   // The cross-encoder reads the model answer and the answer together (the answer's first ~120 tokens): it sees what a cosine cannot, a denial or swapped roles.
   const [v, [cross]] = await Promise.all([embedTexts([...whole, ...pieces, ...parts.map((p) => p.text)]), judgePairs([[card.reference, answer]])]);
   const pieceVecs = v.slice(whole.length, whole.length + pieces.length);
-  const partVecs = v.slice(whole.length + pieces.length);
+  // A long answer's claims are looked for piece by piece.
+  const partVecs = parts.length > 0 ? v.slice(whole.length + pieces.length) : pieceVecs;
+  const spans = parts.length > 0 ? parts : pieces.map((text) => ({ text, start: 0, end: 0 }));
   const wholeVec = whole.length ? v[0]! : mean(pieceVecs);
   const units = [wholeVec, ...pieceVecs, ...partVecs];
 
@@ -66,7 +68,7 @@ export async function readAnswer(card: TCard, answer: string): Promise<TReading>
     (negationCount(answer) > 0) !== (card.referenceNegations > 0) ? 1 : 0,
     Math.log((answer.length + 20) / (card.reference.length + 20)),
   ];
-  return { features, parts, partVecs, wholeVec, truncated };
+  return { features, parts: spans, partVecs, wholeVec, truncated };
 }
 
 function avg(xs: readonly number[]): number {

@@ -46,11 +46,20 @@ export function judgeProbability(features: readonly number[]): number {
   return logistic(loadJudge().judge, features);
 }
 
+/**
+ * The answer says the wrong answer itself (typed back, or as good as): the
+ * encoder puts the same sentence, re-punctuated or re-cased, at ≥ 0.95.
+ * Flagged whatever the flag model thinks of its neighbours' wording.
+ */
+const SAME_MEANING = 0.95;
+
 /** Whether the answer asserts the card's common wrong answer (the flag model; needs a wrong answer on the card). */
 export function assertsWrongAnswer(features: readonly number[]): boolean {
   const { flag, features: names } = loadJudge();
-  if (features[names.indexOf("hasWrong")] !== 1) return false;
-  return logistic(flag, flag.features.map((f) => features[names.indexOf(f)]!)) >= flag.threshold;
+  const at = (f: string) => features[names.indexOf(f)]!;
+  if (at("hasWrong") !== 1) return false;
+  if (at("simWrong") >= SAME_MEANING && at("wrongMargin") > 0) return true;
+  return logistic(flag, flag.features.map(at)) >= flag.threshold;
 }
 
 /**

@@ -18,10 +18,12 @@ describe("scorer worst case: 5,000-character answers stay bounded", () => {
     expect(ZScoreResult.safeParse(r).success).toBe(true);
   }, 30_000);
 
-  it("reads a whole 5,000-character answer (no truncation needed)", async () => {
-    const r = await scoreAnswer({ ...DIGESTS, answer: "Digests point to one exact artifact, so rollback stays trustworthy. ".repeat(80).slice(0, 5000) });
+  it("reads a whole 5,000-character answer (no truncation needed): a right claim at its end still counts", async () => {
+    const filler = "I have worked with container registries for years and pushed many images. ".repeat(60);
+    const answer = `${filler}${DIGESTS.reference}`.slice(-5000);
+    const r = await scoreAnswer({ ...DIGESTS, answer });
     expect(r.truncated).toBeUndefined();
-    expect(r.verdict).toBe("correct");
+    expect(r.matched.length).toBeGreaterThan(0);
   });
 });
 
