@@ -3,6 +3,7 @@
 // headless Chromium against `next start`.
 import { defineConfig } from "vitest/config";
 import path from "node:path";
+import { announceSkips, skippedParts } from "./tests/support/opt-out";
 
 // Vitest 5 prints failures with Map.groupBy, which Node 20 lacks.
 const M = Map as unknown as { groupBy?: unknown };
@@ -17,6 +18,9 @@ M.groupBy ??= <K, V>(items: Iterable<V>, key: (v: V, i: number) => K) => {
 };
 
 const root = import.meta.dirname;
+// DECKHAND_SKIP=pg,e2e leaves those projects out, loudly; nothing is skipped silently.
+const skipped = skippedParts();
+announceSkips(skipped);
 const shared = {
   resolve: {
     alias: {
@@ -36,14 +40,14 @@ export default defineConfig({
         ...shared,
         test: { name: "sqlite", include: ["tests/db/**/*.test.ts"], env: { TEST_DB: "sqlite" }, testTimeout: 30_000, hookTimeout: 60_000 },
       },
-      {
+      ...(skipped.includes("pg") ? [] : [{
         ...shared,
         test: {
           name: "postgres", include: ["tests/db/**/*.test.ts"], env: { TEST_DB: "postgresql" },
           globalSetup: ["tests/support/postgres-global-setup.ts"], testTimeout: 30_000, hookTimeout: 60_000,
         },
-      },
-      {
+      }]),
+      ...(skipped.includes("e2e") ? [] : [{
         ...shared,
         test: {
           name: "e2e", include: ["tests/e2e/**/*.test.ts"], globalSetup: ["tests/e2e/global-setup.ts"],
@@ -52,7 +56,7 @@ export default defineConfig({
           sequence: { groupOrder: 1 },
           fileParallelism: false, testTimeout: 60_000, hookTimeout: 120_000,
         },
-      },
+      }]),
     ],
   },
 });

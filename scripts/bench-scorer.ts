@@ -12,6 +12,7 @@ import { scoreAnswer } from "@/lib/scoring/score-answer";
 import type { TScoreInput, TScoreResult } from "@/lib/scoring/types";
 import { fmt, formatTable, percentile } from "./lib/bench-table";
 import { MISCONCEPTION_KINDS, readScorerData, type TDataItem } from "./lib/scorer-data";
+import { OTHER_DOMAINS_PATH, readScorerSet } from "./lib/evaluate-scorer-set";
 import { accuracy, pearson, pooledAuc, spearman } from "./lib/scorer-eval";
 import { mulberry32 } from "./lib/seeded-random";
 import { worstCaseAnswers } from "./lib/worst-case-answers";
@@ -76,16 +77,21 @@ if (!only || only === "accuracy") {
 
   const course = data.filter((it) => it.source === "course");
   const cr = await scoreAll(course.map((it) => input(it)));
-  const right = course.map((it, i) => ({ it, r: cr[i]! })).filter(({ it }) => it.target >= 0.7 && !MISCONCEPTION_KINDS.has(it.label));
-  const wrong = course.map((it, i) => ({ it, r: cr[i]! })).filter(({ it }) => MISCONCEPTION_KINDS.has(it.label) && it.label !== "exact-wrong");
-  const exact = course.map((it, i) => ({ it, r: cr[i]! })).filter(({ it }) => it.label === "exact-wrong");
-  console.log(`\n3. Course held-out chapters (${course.length} answers) — ${load()}`);
-  console.log(formatTable(["Spearman ρ", "false flags (right answers)", "paraphrased misconceptions flagged", "exact wrong answers flagged"], [[
-    fmt(spearman(cr.map((r) => r.score), course.map((it) => it.target)), 3),
-    `${right.filter((x) => x.r.wrongAnswerMatch).length}/${right.length}`,
-    `${wrong.filter((x) => x.r.wrongAnswerMatch).length}/${wrong.length}`,
-    `${exact.filter((x) => x.r.wrongAnswerMatch).length}/${exact.length}`,
-  ]]));
+  // Questions from outside the course (git, TLS, SQL, DNS, …), hand-graded, never fitted on.
+  const other = readScorerSet("other", OTHER_DOMAINS_PATH).map((o): TDataItem => ({
+    source: "course", qid: o.questionKey, heldOut: true, fold: "held", question: o.question, reference: o.reference, ...(o.wrongAnswer ? { wrongAnswer: o.wrongAnswer } : {}), answer: o.answer, target: o.grade / 5, label: o.kind,
+  }));
+  const or = await scoreAll(other.map((it) => input(it)));
+  const row = (name: string, items: TDataItem[], res: TScoreResult[]) => {
+    const at = items.map((it, i) => ({ it, r: res[i]! }));
+    const right = at.filter(({ it }) => it.target >= 0.7 && !MISCONCEPTION_KINDS.has(it.label));
+    const para = at.filter(({ it }) => MISCONCEPTION_KINDS.has(it.label) && it.label !== "exact-wrong");
+    const exact = at.filter(({ it }) => it.label === "exact-wrong");
+    return [name, String(items.length), fmt(spearman(res.map((r) => r.score), items.map((it) => it.target)), 3),
+      `${right.filter((x) => x.r.wrongAnswerMatch).length}/${right.length}`, `${para.filter((x) => x.r.wrongAnswerMatch).length}/${para.length}`, `${exact.filter((x) => x.r.wrongAnswerMatch).length}/${exact.length}`];
+  };
+  console.log(`\n3. Hand-graded course answers, held-out chapters, and other domains — ${load()}`);
+  console.log(formatTable(["set", "answers", "Spearman ρ", "false flags (right answers)", "paraphrased misconceptions flagged", "exact wrong answers flagged"], [row("course held-out chapters", course, cr), row("other domains", other, or)]));
 }
 
 if (!only || only === "cost") {

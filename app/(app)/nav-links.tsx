@@ -16,8 +16,8 @@ const LINKS = [
 const under = (path: string, base: string) => path === base || path.startsWith(`${base}/`);
 
 /**
- * Six items in a 3×2 grid on a phone (every label whole at 390 px, nothing to
- * scroll), a column on desktop. The current item is marked for screen readers
+ * Seven items in a three-column grid on a phone (three rows; every label whole
+ * at 390 px, nothing to scroll), a column on desktop. The current item is marked for screen readers
  * (aria-current) and by more than colour (bold and a bar).
  */
 export function NavLinks() {

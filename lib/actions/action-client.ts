@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { currentUser, type TSessionUser } from "@/lib/auth/session";
-import { ActionError, type TActionFailure } from "./action-result";
+import type { TActionFailure } from "./action-result";
 import { callStyles, runAction, type THandler } from "./run-action";
 
 export type TUserCtx = { user: TSessionUser; now: Date };
@@ -23,4 +23,3 @@ export function makeActionClient<C extends TUserCtx>(extend: (ctx: TUserCtx, inp
 }
 
 export const userActionClient = makeActionClient(async (ctx) => ctx);
-export { ActionError };

@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { ActionError, type TActionFailure, type TFieldErrors } from "./action-result";
+import { DomainError } from "@/lib/errors/domain-error";
+import type { TActionFailure, TFieldErrors } from "./action-result";
 
 /** zod issues → field errors keyed by the dotted path (the form's input names). */
 export function fieldErrorsOf(e: z.ZodError): TFieldErrors {
@@ -10,7 +11,7 @@ export function fieldErrorsOf(e: z.ZodError): TFieldErrors {
 
 /** The one place errors become what the user reads. Unknown errors are logged, never shown. */
 export function mapActionError(e: unknown): TActionFailure {
-  if (e instanceof ActionError) return { ok: false, code: e.code, error: e.message, ...(e.fields ? { fields: e.fields } : {}) };
+  if (e instanceof DomainError) return { ok: false, code: e.code, error: e.message, ...(e.fields ? { fields: e.fields } : {}) };
   console.error("server action failed", e);
   return { ok: false, code: "server", error: "Something went wrong on our side. Nothing was saved; try again." };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { findMembership } from "@/lib/teams/find-membership";
 import type { TTeamRole } from "@/lib/teams/roles";
-import { ActionError } from "./action-result";
+import { DomainError } from "@/lib/errors/domain-error";
 import { makeActionClient, type TUserCtx } from "./action-client";
 
 export type { TTeamRole };
@@ -15,7 +15,7 @@ export type TTeamCtx = TUserCtx & { team: { id: string; slug: string; name: stri
 export function teamActionClient(minRole: TTeamRole) {
   return makeActionClient<TTeamCtx>(async (ctx, input) => {
     const slug = (input as { teamSlug?: unknown })?.teamSlug;
-    if (typeof slug !== "string") throw new ActionError("invalid", "teamSlug is required.");
+    if (typeof slug !== "string") throw new DomainError("invalid", "teamSlug is required.");
     const m = await findMembership(db(), ctx.user.id, slug, minRole);
     return { ...ctx, team: m.team, role: m.role };
   });

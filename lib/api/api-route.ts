@@ -4,16 +4,11 @@ import { authenticate } from "./authenticate";
 import { invalid, jsonError, unauthorized } from "./json-error";
 import { apiJson } from "./json-response";
 import { readJsonBody } from "./read-json-body";
+import { DomainError } from "@/lib/errors/domain-error";
 
 type TApiUser = NonNullable<Awaited<ReturnType<typeof authenticate>>>;
 export type TApiCtx<B, Q> = { user: TApiUser; body: B; query: Q; params: Record<string, string>; request: Request; now: Date };
 
-/** Thrown by a handler for an answer other than success: mapped to the one JSON error shape. */
-export class ApiError extends Error {
-  constructor(public status: number, public code: string, message: string, public fields?: Record<string, string[]>) {
-    super(message);
-  }
-}
 
 type TOptions<BS extends z.ZodType | undefined, QS extends z.ZodType | undefined> = { body?: BS; query?: QS };
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
@@ -51,7 +46,7 @@ export function apiRoute<BS extends z.ZodType | undefined = undefined, QS extend
       const out = await handler(ctx);
       return out instanceof Response ? out : apiJson(out, 200);
     } catch (e) {
-      if (e instanceof ApiError) return jsonError(e.status, e.code, e.message, e.fields);
+      if (e instanceof DomainError) return jsonError(e.status, e.apiCode, e.message, e.fields);
       console.error("API route failed", e);
       return jsonError(500, "server_error", "Something went wrong on our side. Nothing was saved; try again.");
     }

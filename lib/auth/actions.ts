@@ -6,7 +6,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { ActionError } from "@/lib/actions/action-result";
+import { DomainError } from "@/lib/errors/domain-error";
 import { userActionClient } from "@/lib/actions/action-client";
 import { publicActionClient } from "@/lib/actions/public-action-client";
 import { ZSignIn, ZSignUp } from "@/lib/users/schemas";
@@ -18,6 +18,7 @@ import { currentSession } from "./session";
 import { endAllSessions, revokeSession } from "./end-sessions";
 import { changePassword } from "./change-password";
 import { ZChangePassword, ZNoInput } from "./security-schemas";
+import { count } from "@/lib/ui/plural";
 
 // Said for a taken e-mail: no "already exists". Without e-mail verification a
 // failed sign-up cannot be made to look like a success, so it is worded as
@@ -25,15 +26,18 @@ import { ZChangePassword, ZNoInput } from "./security-schemas";
 // probe (README, "Security model").
 const SIGN_UP_REFUSED = "We could not create an account with these details. If you have signed up before, sign in instead.";
 
-export const signUpAction = publicActionClient.formAction(ZSignUp, async (input, { ip, now }) => {
+// The page a signed-out visitor was sent from (an invite link) survives sign-up, under sign-in's rules.
+const ZSignUpForm = ZSignUp.extend({ callbackUrl: z.string().max(2000).optional() });
+
+export const signUpAction = publicActionClient.formAction(ZSignUpForm, async ({ callbackUrl, ...input }, { ip, now }) => {
   await claimSignUp(db(), ip, env(), now);
   try {
     await createUser(db(), input);
   } catch (e) {
-    if (e instanceof EmailTakenError) throw new ActionError("conflict", SIGN_UP_REFUSED);
+    if (e instanceof EmailTakenError) throw new DomainError("conflict", SIGN_UP_REFUSED);
     throw e;
   }
-  await signIn("credentials", { email: input.email, password: input.password, redirectTo: "/today" });
+  await signIn("credentials", { email: input.email, password: input.password, redirectTo: safeCallbackUrl(callbackUrl) });
   return null;
 });
 
@@ -49,13 +53,13 @@ export const signInAction = publicActionClient.formAction(ZSignInForm, async ({ 
     const code = e instanceof CredentialsSignin ? e.code : "";
     if (code.startsWith("rate_limited")) {
       const seconds = Number(code.split(":")[1]) || 60;
-      throw new ActionError("rate_limited", `Too many sign-in attempts from this network. Wait ${waitText(seconds)}, then try again.`);
+      throw new DomainError("rate_limited", `Too many sign-in attempts from this network. Wait ${waitText(seconds)}, then try again.`);
     }
-    throw new ActionError("invalid", "Wrong email or password.");
+    throw new DomainError("invalid", "Wrong email or password.");
   }
 });
 
-const waitText = (s: number) => (s < 90 ? `${s} seconds` : `${Math.ceil(s / 60)} minutes`);
+const waitText = (s: number) => (s < 90 ? count(s, "second") : count(Math.ceil(s / 60), "minute"));
 
 /** Ends this session for good (its id is refused even if the cookie was copied), then clears the cookie. */
 export async function signOutAction() {

@@ -18,3 +18,9 @@ export function safeCallbackUrl(raw: unknown): string {
   if (target.startsWith("/sign-in") || target.startsWith("/sign-up")) return "/today";
   return target;
 }
+
+/** `path` carrying a safe destination on to the next auth page; none when it is only the default. */
+export function withCallback(path: string, raw: unknown): string {
+  const target = safeCallbackUrl(raw);
+  return target === "/today" ? path : `${path}?callbackUrl=${encodeURIComponent(target)}`;
+}

@@ -1,7 +1,8 @@
 import type { TDb } from "@/lib/db/client";
 import type { TEnv } from "@/lib/env";
-import { ActionError } from "@/lib/actions/action-result";
+import { DomainError } from "@/lib/errors/domain-error";
 import { claimAttempt, type TPolicy } from "./rate-limit";
+import { count } from "@/lib/ui/plural";
 
 const HOUR_MS = 60 * 60_000;
 // `max` sign-ups in the hour, then none until an hour after the last one.
@@ -14,6 +15,6 @@ const hourly = (max: number): TPolicy => ({ windowMs: HOUR_MS, delayMs: (n) => (
 export async function claimSignUp(db: TDb, ip: string, e: Pick<TEnv, "SIGNUP_MAX_PER_IP_HOUR">, now: Date) {
   const r = await claimAttempt(db, `signup:ip:${ip}`, hourly(e.SIGNUP_MAX_PER_IP_HOUR), now);
   if (!r.ok) {
-    throw new ActionError("rate_limited", `Too many new accounts from this network. Try again in ${Math.ceil(r.retryAfterMs / 60_000)} minutes.`);
+    throw new DomainError("rate_limited", `Too many new accounts from this network. Try again in ${count(Math.ceil(r.retryAfterMs / 60_000), "minute")}.`);
   }
 }

@@ -4,6 +4,7 @@
 import type { TDb } from "@/lib/db/client";
 import { applyCardAction } from "@/lib/review/card-actions";
 import type { TReviewUser } from "@/lib/review/record-review";
+import { owned } from "@/lib/db/owned";
 
 export type TBulkAction = "suspend" | "unsuspend" | "forget";
 
@@ -14,6 +15,6 @@ export async function bulkCardAction(db: TDb, user: TReviewUser, ids: string[], 
     return n;
   }
   const data = action === "suspend" ? { suspended: true } : { suspended: false, leech: false };
-  const r = await db.card.updateMany({ where: { id: { in: ids }, userId: user.id }, data: { ...data, version: { increment: 1 } } });
+  const r = await owned(db, user.id).card.updateMany({ where: { id: { in: ids } }, data: { ...data, version: { increment: 1 } } });
   return r.count;
 }

@@ -2,12 +2,14 @@
 // the scorer said, and the card's state now. null when the card is not the user's.
 import type { TDb } from "@/lib/db/client";
 import { makeRetrievability } from "@/lib/stats/retrievability";
+import { owned } from "@/lib/db/owned";
 
 export const MAX_LOGS_SHOWN = 1_000;
 
 export async function cardInfo(db: TDb, user: { id: string; fsrsWeights: string | null }, cardId: string, now: Date) {
-  const card = await db.card.findFirst({
-    where: { id: cardId, userId: user.id },
+  const mine = owned(db, user.id);
+  const card = await mine.card.findFirst({
+    where: { id: cardId },
     select: {
       id: true, state: true, due: true, stability: true, difficulty: true, lapses: true, reps: true, lastReview: true,
       suspended: true, leech: true, buriedUntil: true,
@@ -15,8 +17,8 @@ export async function cardInfo(db: TDb, user: { id: string; fsrsWeights: string 
     },
   });
   if (!card) return null;
-  const logs = await db.reviewLog.findMany({
-    where: { cardId: card.id, userId: user.id },
+  const logs = await mine.reviewLog.findMany({
+    where: { cardId: card.id },
     select: {
       id: true, review: true, rating: true, suggestedRating: true, stability: true, difficulty: true, answer: true, score: true, verdict: true, state: true,
       nextDue: true, nextState: true, source: true, undone: true, durationMs: true,

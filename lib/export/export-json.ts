@@ -4,6 +4,7 @@
 import type { TDb } from "@/lib/db/client";
 import { afterKey, batchedRows, EXPORT_BATCH } from "./batched-rows";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "./export-format";
+import { owned } from "@/lib/db/owned";
 
 const PROFILE_SELECT = {
   email: true, name: true, timezone: true, dayStartHour: true, desiredRetention: true, fsrsWeights: true, newPerDay: true,
@@ -22,13 +23,14 @@ const LOG_SELECT = {
 const list = (rows: unknown[], first: boolean) => (first ? "" : ",") + rows.map((r) => JSON.stringify(r)).join(",");
 
 export async function* exportJsonChunks(db: TDb, userId: string, now: Date, batch = EXPORT_BATCH): AsyncGenerator<string> {
+  const mine = owned(db, userId);
   const profile = await db.user.findUniqueOrThrow({ where: { id: userId }, select: PROFILE_SELECT });
   yield `{"format":${JSON.stringify(EXPORT_FORMAT)},"version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(now)},"profile":${JSON.stringify(profile)},"cards":[`;
 
   const keyOf = new Map<string, string>();
   let first = true;
-  for await (const rows of batchedRows((after, take) => db.card.findMany({
-    where: { userId, ...afterKey("createdAt", after) }, select: CARD_SELECT, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take,
+  for await (const rows of batchedRows((after, take) => mine.card.findMany({
+    where: afterKey("createdAt", after), select: CARD_SELECT, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take,
   }), (c) => c.createdAt, batch)) {
     yield list(rows.map(({ id, createdAt: _, question, ...c }) => {
       keyOf.set(id, question.key);
@@ -39,8 +41,8 @@ export async function* exportJsonChunks(db: TDb, userId: string, now: Date, batc
 
   yield `],"reviewLogs":[`;
   first = true;
-  for await (const rows of batchedRows((after, take) => db.reviewLog.findMany({
-    where: { userId, ...afterKey("review", after) }, select: LOG_SELECT, orderBy: [{ review: "asc" }, { id: "asc" }], take,
+  for await (const rows of batchedRows((after, take) => mine.reviewLog.findMany({
+    where: afterKey("review", after), select: LOG_SELECT, orderBy: [{ review: "asc" }, { id: "asc" }], take,
   }), (l) => l.review, batch)) {
     yield list(rows.map(({ id: _, cardId, ...l }) => ({ questionKey: keyOf.get(cardId) ?? "", ...l })), first);
     first = false;
@@ -48,8 +50,8 @@ export async function* exportJsonChunks(db: TDb, userId: string, now: Date, batc
 
   yield `],"interviews":[`;
   first = true;
-  for await (const rows of batchedRows((after, take) => db.interviewSession.findMany({
-    where: { userId, ...afterKey("startedAt", after) },
+  for await (const rows of batchedRows((after, take) => mine.interviewSession.findMany({
+    where: afterKey("startedAt", after),
     select: {
       id: true, questionCount: true, secondsPerQuestion: true, startedAt: true, endsAt: true, finishedAt: true, score: true,
       status: true, mode: true, scope: true, includeRecall: true, seed: true,
@@ -72,8 +74,8 @@ export async function* exportJsonChunks(db: TDb, userId: string, now: Date, batc
   }
 
   // One row per day and per team: small, read at once.
-  const activity = await db.dailyActivity.findMany({
-    where: { userId }, select: { day: true, reviews: true, newCards: true, correct: true, interviewAnswers: true, points: true }, orderBy: { day: "asc" },
+  const activity = await mine.dailyActivity.findMany({
+    select: { day: true, reviews: true, newCards: true, correct: true, interviewAnswers: true, points: true }, orderBy: { day: "asc" },
   });
   const memberships = await db.membership.findMany({ where: { userId }, select: { role: true, joinedAt: true, team: { select: { name: true, slug: true } } } });
   yield `],"activity":[${list(activity, true)}],"memberships":[${list(memberships.map((m) => ({ teamName: m.team.name, teamSlug: m.team.slug, role: m.role, joinedAt: m.joinedAt })), true)}]}`;

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { userActionClient } from "@/lib/actions/action-client";
 import { answerQuestion } from "./answer-question";
+import { correctAnswer } from "./correct-answer";
 import { finishInterview } from "./finish-interview";
 import { retryMissed } from "./retry-missed";
 import { ZAnswerInput, ZStartInterview } from "./schemas";
@@ -46,3 +47,12 @@ export const setInterviewsUpdateScheduleAction = userActionClient.action(z.objec
   await db().user.update({ where: { id: user.id }, data: { interviewsUpdateSchedule: on }, select: { id: true } });
   return { on };
 });
+
+export const correctInterviewAnswerAction = userActionClient.action(
+  z.object({ interviewId: z.string().min(1).max(64), questionId: z.string().min(1).max(64), correct: z.boolean() }),
+  async ({ interviewId, ...input }, { user }) => {
+    const r = await correctAnswer(db(), user, interviewId, input);
+    revalidatePath(`/interview/${interviewId}`);
+    return r;
+  },
+);

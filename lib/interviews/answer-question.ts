@@ -8,10 +8,12 @@ import { recordReview, type TReviewUser } from "@/lib/review/record-review";
 import { scoreForQuestion } from "@/lib/review/score-for-question";
 import { userDay } from "@/lib/review/user-day";
 import { deadlineFor, isTimedOut, timeUsedMs } from "./deadline-rules";
-import { InterviewError, interviewNotFound } from "./interview-error";
+import { DomainError } from "@/lib/errors/domain-error";
+import { interviewNotFound } from "./interview-error";
 import { getInterview, type TInterviewState } from "./get-interview";
 import { interviewScore } from "./score-interview";
 import type { TAnswerInput } from "./schemas";
+import { owned } from "@/lib/db/owned";
 
 export type TAnswerUser = TReviewUser & { interviewsUpdateSchedule: boolean };
 export type TAnswerResult = {
@@ -23,11 +25,11 @@ const ROW_SELECT = {
   score: true, verdict: true, timedOut: true,
   question: { select: { prompt: true, modelAnswer: true, wrongAnswer: true } },
 } as const;
-const ANSWERED = () => new InterviewError("conflict", 409, "already_answered", "This question was already answered (in another tab or by an earlier request).");
-const NOT_CURRENT = () => new InterviewError("not_found", 404, "question_not_current", "That is not the current question of this interview.");
+const ANSWERED = () => new DomainError("conflict", "This question was already answered (in another tab or by an earlier request).", { apiCode: "already_answered" });
+const NOT_CURRENT = () => new DomainError("not_found", "That is not the current question of this interview.", { apiCode: "question_not_current" });
 
 async function replayOrRefuse(db: TDb, user: TAnswerUser, sessionId: string, key: string, now: Date): Promise<TAnswerResult> {
-  const row = await db.interviewAnswer.findFirst({ where: { sessionId, userId: user.id, idempotencyKey: key }, select: ROW_SELECT });
+  const row = await owned(db, user.id).interviewAnswer.findFirst({ where: { sessionId, idempotencyKey: key }, select: ROW_SELECT });
   if (!row) throw ANSWERED();
   const state = await getInterview(db, user.id, sessionId, now);
   return { score: row.score ?? 0, verdict: row.verdict ?? "empty", timedOut: row.timedOut, next: state.current, replayed: true };
@@ -41,18 +43,19 @@ async function replayOrRefuse(db: TDb, user: TAnswerUser, sessionId: string, key
 export async function answerQuestion(
   db: TDb, user: TAnswerUser, sessionId: string, input: TAnswerInput, now: Date, ranOut = false,
 ): Promise<TAnswerResult> {
-  const session = await db.interviewSession.findFirst({
-    where: { id: sessionId, userId: user.id }, select: { id: true, status: true, secondsPerQuestion: true, questionCount: true },
+  const mine = owned(db, user.id);
+  const session = await mine.interviewSession.findFirst({
+    where: { id: sessionId }, select: { id: true, status: true, secondsPerQuestion: true, questionCount: true },
   });
   if (!session) throw interviewNotFound();
   // A retry of a request that already answered replays it, even after the interview ended.
-  const rows = await db.interviewAnswer.findMany({ where: { sessionId, userId: user.id }, orderBy: { position: "asc" }, select: ROW_SELECT });
+  const rows = await mine.interviewAnswer.findMany({ where: { sessionId }, orderBy: { position: "asc" }, select: ROW_SELECT });
   if (rows.some((r) => r.idempotencyKey === input.idempotencyKey)) return replayOrRefuse(db, user, sessionId, input.idempotencyKey, now);
   const row = rows.find((r) => r.questionId === input.questionId);
   if (!row) throw NOT_CURRENT();
   if (row.answeredAt) throw ANSWERED();
   if (session.status !== "running" || row.skipped) {
-    throw new InterviewError("not_found", 404, "interview_finished", "This interview has ended; its answers can no longer change.");
+    throw new DomainError("not_found", "This interview has ended; its answers can no longer change.", { apiCode: "interview_finished" });
   }
   if (!row.shownAt || !row.deadline) throw NOT_CURRENT();
 
@@ -71,7 +74,7 @@ export async function answerQuestion(
   const day = userDay(user, now).day;
   const writes = (reviewLogId: string | null): Prisma.PrismaPromise<unknown>[] => [
     // answeredAt: null in the where: a second request for this row fails here and rolls everything back.
-    db.interviewAnswer.update({
+    mine.interviewAnswer.update({
       where: { id: row.id, answeredAt: null, skipped: false },
       data: {
         answer: typed ?? null, score, verdict, wrongAnswerMatch: scored?.wrongAnswerMatch ?? false, durationMs, answeredAt: now,
@@ -81,18 +84,18 @@ export async function answerQuestion(
       select: { id: true },
     }),
     // The next question's clock starts now: it is what the answer's response shows.
-    ...(next ? [db.interviewAnswer.update({ where: { id: next.id }, data: { shownAt: now, deadline: deadlineFor(now, session.secondsPerQuestion) }, select: { id: true } })] : []),
+    ...(next ? [mine.interviewAnswer.update({ where: { id: next.id }, data: { shownAt: now, deadline: deadlineFor(now, session.secondsPerQuestion) }, select: { id: true } })] : []),
     // The day's interview-answer counter (streaks and leaderboards read DailyActivity).
-    db.dailyActivity.upsert({
+    mine.dailyActivity.upsert({
       where: { userId_day: { userId: user.id, day } }, create: { userId: user.id, day, interviewAnswers: 1 },
       update: { interviewAnswers: { increment: 1 } }, select: { id: true },
     }),
-    ...(last ? [db.interviewSession.update({ where: { id: sessionId, status: "running" }, data: { status: "finished", finishedAt: now, score: finalScore }, select: { id: true } })] : []),
+    ...(last ? [mine.interviewSession.update({ where: { id: sessionId, status: "running" }, data: { status: "finished", finishedAt: now, score: finalScore }, select: { id: true } })] : []),
   ];
 
   const lost = (e: unknown) => ["P2025", "P2002"].includes((e as { code?: string }).code ?? "");
   const card = user.interviewsUpdateSchedule
-    ? await db.card.findFirst({ where: { userId: user.id, questionId: row.questionId }, select: { id: true, suspended: true, retired: true } })
+    ? await mine.card.findFirst({ where: { questionId: row.questionId }, select: { id: true, suspended: true, retired: true } })
     : null;
   // Late or empty is Again; otherwise the scorer's suggestion, as a daily review would preselect.
   const rating = timedOut || !scored ? 1 : scored.rating;
@@ -102,14 +105,15 @@ export async function answerQuestion(
         const logId = randomUUID();
         const outcome = await recordReview(
           db, user, { cardId: card.id, rating, ...(typed ? { answer: typed } : {}), durationMs, idempotencyKey: `interview:${row.id}` },
-          now, "interview", { scored, logId, alsoWrite: writes(logId) },
+          // A late answer's review suggests what it is rated (Again), so it never reads as the person overriding the scorer.
+          now, "interview", { scored: scored && timedOut ? { ...scored, rating: 1 } : scored, logId, alsoWrite: writes(logId) },
         );
         // Replayed or refused: another request got to this row (its review key is per answer) or the card moved under us.
         if (outcome.status !== "ok" || outcome.review.replayed) {
-          const fresh = await db.interviewAnswer.findUniqueOrThrow({ where: { id: row.id }, select: { answeredAt: true } });
+          const fresh = await mine.interviewAnswer.findUniqueOrThrow({ where: { id: row.id }, select: { answeredAt: true } });
           if (fresh.answeredAt) return replayOrRefuse(db, user, sessionId, input.idempotencyKey, now);
           if (attempt < 2) continue;
-          throw new InterviewError("conflict", 409, "conflict", "The card changed while this answer was saved; try again.");
+          throw new DomainError("conflict", "The card changed while this answer was saved; try again.");
         }
       } else {
         await db.$transaction(writes(null));

@@ -3,6 +3,7 @@
 import type { TDb } from "@/lib/db/client";
 import { interviewNotFound } from "./interview-error";
 import { secondsLeft } from "./deadline-rules";
+import { owned } from "@/lib/db/owned";
 
 const CURRENT_SELECT = {
   position: true, questionId: true, deadline: true,
@@ -18,11 +19,12 @@ export type TInterviewState = {
 };
 
 export async function getInterview(db: TDb, userId: string, id: string, now: Date): Promise<TInterviewState> {
+  const mine = owned(db, userId);
   const [session, current] = await Promise.all([
-    db.interviewSession.findFirst({ where: { id, userId }, select: { id: true, status: true, questionCount: true, secondsPerQuestion: true } }),
+    mine.interviewSession.findFirst({ where: { id }, select: { id: true, status: true, questionCount: true, secondsPerQuestion: true } }),
     // The current question is the one shown and not yet answered (scoped by owner too).
-    db.interviewAnswer.findFirst({
-      where: { sessionId: id, userId, answeredAt: null, skipped: false, shownAt: { not: null } },
+    mine.interviewAnswer.findFirst({
+      where: { sessionId: id, answeredAt: null, skipped: false, shownAt: { not: null } },
       orderBy: { position: "asc" }, select: CURRENT_SELECT,
     }),
   ]);

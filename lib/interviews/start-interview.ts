@@ -3,12 +3,13 @@
 import { randomInt } from "node:crypto";
 import type { TDb } from "@/lib/db/client";
 import { deadlineFor, latestEnd } from "./deadline-rules";
-import { InterviewError } from "./interview-error";
+import { DomainError } from "@/lib/errors/domain-error";
 import { finishInterview } from "./finish-interview";
 import { isMissed } from "./score-interview";
 import { mulberry32 } from "@/lib/random/seeded-random";
 import { selectQuestions, type TCandidate, type TPickMode } from "./select-questions";
 import type { TStartInterview } from "./schemas";
+import { owned } from "@/lib/db/owned";
 
 export type TInterviewUser = { id: string; fsrsWeights: string | null };
 // The typed answers looked at for "last answer was the common wrong answer": recent ones suffice.
@@ -21,10 +22,12 @@ type TCreate = {
 
 /** Creates the session and its rows in one transaction; any running interview of the user is ended first. */
 export async function createInterview(db: TDb, userId: string, c: TCreate, now: Date) {
-  const running = await db.interviewSession.findMany({ where: { userId, status: "running" }, select: { id: true }, take: 10 });
+  const mine = owned(db, userId);
+  const running = await mine.interviewSession.findMany({ where: { status: "running" }, select: { id: true }, take: 10 });
   for (const r of running) await finishInterview(db, userId, r.id, now);
   const [session] = await db.$transaction(async (tx) => {
-    const s = await tx.interviewSession.create({
+    const t = owned(tx, userId);
+    const s = await t.interviewSession.create({
       data: {
         userId, questionCount: c.questionIds.length, secondsPerQuestion: c.secondsPerQuestion, startedAt: now,
         endsAt: latestEnd(now, c.questionIds.length, c.secondsPerQuestion), mode: c.mode, scope: JSON.stringify(c.scope),
@@ -32,7 +35,7 @@ export async function createInterview(db: TDb, userId: string, c: TCreate, now: 
       },
       select: { id: true },
     });
-    await tx.interviewAnswer.createMany({
+    await t.interviewAnswer.createMany({
       data: c.questionIds.map((questionId, position) => ({
         sessionId: s.id, userId, questionId, position,
         ...(position === 0 ? { shownAt: now, deadline: deadlineFor(now, c.secondsPerQuestion) } : {}),
@@ -49,7 +52,7 @@ async function resolveScope(db: TDb, slugs: string[] | undefined) {
   const found = await db.lesson.findMany({ where: { slug: { in: unique }, retired: false }, select: { id: true, slug: true } });
   const missing = unique.filter((s) => !found.some((l) => l.slug === s));
   if (missing.length) {
-    throw new InterviewError("invalid", 400, "invalid_request", `lessons: no chapter ${missing.slice(0, 3).join(", ")}`, { lessons: [`No chapter “${missing[0]}”.`] });
+    throw new DomainError("invalid", `lessons: no chapter ${missing.slice(0, 3).join(", ")}`, { fields: { lessons: [`No chapter “${missing[0]}”.`] } });
   }
   return { lessonIds: found.map((l) => l.id), scope: unique };
 }
@@ -77,6 +80,7 @@ type TCardRow = { id: string; questionId: string; state: number; stability: numb
  * (the unseen share, and what Random picks from).
  */
 export async function loadCandidates(db: TDb, userId: string, lessonIds: string[] | undefined, includeRecall: boolean, seed = 0) {
+  const mine = owned(db, userId);
   const kinds = includeRecall ? ["interview", "recall"] : ["interview"];
   // Every question is in scope when recall is included and no chapter is chosen: no join then.
   const everything = includeRecall && !lessonIds;
@@ -87,35 +91,35 @@ export async function loadCandidates(db: TDb, userId: string, lessonIds: string[
   const windows = async (state: number) => {
     const where = { ...live, state, suspended: false };
     const [first, last] = await Promise.all([
-      db.card.findFirst({ where, orderBy: { newOrder: "asc" }, select: { newOrder: true } }),
-      db.card.findFirst({ where, orderBy: { newOrder: "desc" }, select: { newOrder: true } }),
+      mine.card.findFirst({ where, orderBy: { newOrder: "asc" }, select: { newOrder: true } }),
+      mine.card.findFirst({ where, orderBy: { newOrder: "desc" }, select: { newOrder: true } }),
     ]);
     if (!first || !last) return [];
     const span = last.newOrder - first.newOrder + 1;
     const froms = Array.from({ length: POOLS.windows }, () => first.newOrder + Math.floor(rand() * span));
     const got = await Promise.all(froms.map(async (from) => {
-      const rows = await db.card.findMany({ where: { ...where, newOrder: { gte: from } }, orderBy: { newOrder: "asc" }, take: POOLS.window, select: CANDIDATE_SELECT });
+      const rows = await mine.card.findMany({ where: { ...where, newOrder: { gte: from } }, orderBy: { newOrder: "asc" }, take: POOLS.window, select: CANDIDATE_SELECT });
       // Near the end of the course the window wraps around to its start.
       return rows.length < POOLS.window
-        ? [...rows, ...(await db.card.findMany({ where, orderBy: { newOrder: "asc" }, take: POOLS.window - rows.length, select: CANDIDATE_SELECT }))]
+        ? [...rows, ...(await mine.card.findMany({ where, orderBy: { newOrder: "asc" }, take: POOLS.window - rows.length, select: CANDIDATE_SELECT }))]
         : rows;
     }));
     return got.flat();
   };
   const [overdue, lapsed, leeches, unseen, reviewed, typed, recentInterview] = await Promise.all([
-    db.card.findMany({ where: seen, orderBy: { due: "asc" }, take: POOLS.overdue, select: CANDIDATE_SELECT }),
-    db.card.findMany({ where: { ...seen, lapses: { gte: 1 } }, orderBy: { due: "asc" }, take: POOLS.lapsed, select: CANDIDATE_SELECT }),
+    mine.card.findMany({ where: seen, orderBy: { due: "asc" }, take: POOLS.overdue, select: CANDIDATE_SELECT }),
+    mine.card.findMany({ where: { ...seen, lapses: { gte: 1 } }, orderBy: { due: "asc" }, take: POOLS.lapsed, select: CANDIDATE_SELECT }),
     // Leeches are suspended: the suspended range of the queue index holds them (no order,
     // or the planner walks the due index through every card instead).
-    db.card.findMany({ where: { ...live, state: { in: [1, 2, 3] }, suspended: true, leech: true }, take: POOLS.leeches, select: CANDIDATE_SELECT }),
+    mine.card.findMany({ where: { ...live, state: { in: [1, 2, 3] }, suspended: true, leech: true }, take: POOLS.leeches, select: CANDIDATE_SELECT }),
     windows(0),
     windows(2),
-    db.reviewLog.findMany({
-      where: { userId, undone: false, verdict: { not: null } }, orderBy: { review: "desc" }, take: RECENT_TYPED,
+    mine.reviewLog.findMany({
+      where: { undone: false, verdict: { not: null } }, orderBy: { review: "desc" }, take: RECENT_TYPED,
       select: { cardId: true, verdict: true },
     }),
-    db.interviewSession.findFirst({
-      where: { userId, status: "finished" }, orderBy: { startedAt: "desc" },
+    mine.interviewSession.findFirst({
+      where: { status: "finished" }, orderBy: { startedAt: "desc" },
       select: { answers: { select: { questionId: true, score: true, verdict: true, timedOut: true, skipped: true, answeredAt: true } } },
     }),
   ]);
@@ -123,7 +127,7 @@ export async function loadCandidates(db: TDb, userId: string, lessonIds: string[
   const lastWrong = new Map<string, boolean>();
   for (const l of typed) if (!lastWrong.has(l.cardId)) lastWrong.set(l.cardId, l.verdict === "common-wrong-answer");
   const wrongIds = [...lastWrong].filter(([, wrong]) => wrong).map(([id]) => id);
-  const wrong = wrongIds.length ? await db.card.findMany({ where: { ...live, id: { in: wrongIds } }, select: CANDIDATE_SELECT }) : [];
+  const wrong = wrongIds.length ? await mine.card.findMany({ where: { ...live, id: { in: wrongIds } }, select: CANDIDATE_SELECT }) : [];
   const byQuestion = new Map<string, TCardRow>();
   for (const c of [...overdue, ...lapsed, ...leeches, ...wrong, ...unseen, ...reviewed]) byQuestion.set(c.questionId, c);
   const candidates: TCandidate[] = [...byQuestion.values()].map((c) => ({
@@ -142,7 +146,7 @@ export async function startInterview(db: TDb, user: TInterviewUser, input: TStar
   const weights = user.fsrsWeights ? (JSON.parse(user.fsrsWeights) as number[]) : null;
   const questionIds = selectQuestions({ candidates, previous, mode: input.mode, count: input.count, now, seed, weights });
   if (!questionIds.length) {
-    throw new InterviewError("invalid", 422, "no_questions", await whyNothing(db, includeRecall, Boolean(lessonIds)));
+    throw new DomainError("invalid", await whyNothing(db, includeRecall, Boolean(lessonIds)), { status: 422, apiCode: "no_questions" });
   }
   return createInterview(db, user.id, { questionIds, secondsPerQuestion: input.secondsPerQuestion, mode: input.mode, scope, includeRecall, seed }, now);
 }

@@ -6,6 +6,7 @@ import "server-only";
 import type { TDb } from "@/lib/db/client";
 import { isDue } from "@/lib/review/due-rules";
 import { userDay, type TUserClock } from "@/lib/review/user-day";
+import { owned } from "@/lib/db/owned";
 
 export type TLessonSummary = {
   slug: string; number: number; title: string; tagline: string; minutes: number; level: string;
@@ -30,8 +31,8 @@ export async function getLessonsWithProgress(db: TDb, user: TUserClock & { id: s
     }),
     db.question.groupBy({ by: ["lessonId", "kind"], where: live, _count: { _all: true } }),
     // At most one row per live question: a user has one card per question.
-    db.card.findMany({
-      where: { userId, retired: false, state: { not: 0 }, question: live },
+    owned(db, userId).card.findMany({
+      where: { retired: false, state: { not: 0 }, question: live },
       select: { state: true, due: true, suspended: true, buriedUntil: true, question: { select: { lessonId: true } } },
     }),
   ]);

@@ -4,10 +4,12 @@
 // every query scoped to that user's own cards (another's id → not_found).
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { userActionClient, ActionError } from "@/lib/actions/action-client";
+import { userActionClient } from "@/lib/actions/action-client";
+import { DomainError } from "@/lib/errors/domain-error";
 import { MAX_ANSWER_CHARS } from "@/lib/scoring/types";
 import { getQueue } from "./get-queue";
 import { recordReview } from "./record-review";
+import { reviewedOrThrow } from "./reviewed-or-throw";
 import { revealCard } from "./reveal-card";
 import { undoLast } from "./undo-last";
 import { applyCardAction, CARD_ACTIONS } from "./card-actions";
@@ -30,27 +32,25 @@ export const fetchQueueAction = userActionClient.action(ZQueueInput, async (inpu
 
 export const revealAction = userActionClient.action(ZRevealInput, async ({ cardId, answer, durationMs }, { user }) => {
   const reveal = await revealCard(db(), user.id, cardId, answer, durationMs === undefined ? undefined : durationMs / 1000);
-  if (!reveal) throw new ActionError("not_found", "That card is not in your deck.");
+  if (!reveal) throw new DomainError("not_found", "That card is not in your deck.");
   return reveal;
 });
 
 export const rateAction = userActionClient.action(ZRate, async ({ lessonSlug, ...input }, { user, now }) => {
-  const r = await recordReview(db(), user, input, now);
-  if (r.status === "not-found") throw new ActionError("not_found", "That card no longer exists.");
-  if (r.status === "conflict") throw new ActionError("conflict", r.message);
-  return { review: r.review, queue: await getQueue(db(), user, new Date(), { lessonSlug }) };
+  const review = reviewedOrThrow(await recordReview(db(), user, input, now), input.cardId);
+  return { review, queue: await getQueue(db(), user, new Date(), { lessonSlug }) };
 });
 
 export const undoAction = userActionClient.action(z.object({ lessonSlug: ZLesson }), async ({ lessonSlug }, { user }) => {
   const r = await undoLast(db(), user);
-  if (r.status === "nothing-to-undo") throw new ActionError("not_found", "Nothing to undo.");
-  if (r.status === "conflict") throw new ActionError("conflict", r.message);
+  if (r.status === "nothing-to-undo") throw new DomainError("not_found", "Nothing to undo.");
+  if (r.status === "conflict") throw new DomainError("conflict", r.message);
   // The card just undone comes first.
   return { undone: r.undone, queue: await getQueue(db(), user, new Date(), { lessonSlug, pinFirst: r.undone.cardId }) };
 });
 
 export const cardAction = userActionClient.action(ZCardAction, async ({ cardId, action, lessonSlug, next }, { user, now }) => {
   const r = await applyCardAction(db(), user, cardId, action, now);
-  if (!r) throw new ActionError("not_found", "That card is not in your deck (or it changed meanwhile).");
+  if (!r) throw new DomainError("not_found", "That card is not in your deck (or it changed meanwhile).");
   return { ...r, queue: next ? await getQueue(db(), user, new Date(), { lessonSlug }) : null };
 });

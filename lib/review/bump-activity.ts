@@ -1,4 +1,5 @@
 import type { TDb } from "@/lib/db/client";
+import { owned } from "@/lib/db/owned";
 
 export type TActivityDelta = {
   newCard: boolean; correct: boolean;
@@ -25,8 +26,9 @@ export function bumpActivity(tx: Pick<TDb, "dailyActivity" | "activityTotal">, u
   const total = {
     reviews: inc.reviews, points: inc.points, retentionReviews: inc.retentionReviews, retentionRecalled: inc.retentionRecalled,
   };
+  const mine = owned(tx, userId);
   // Not awaited here: the review records them inside a batch transaction; await them elsewhere.
-  const daily = tx.dailyActivity.upsert({
+  const daily = mine.dailyActivity.upsert({
     where: { userId_day: { userId, day } },
     create: { userId, day, ...inc, ...streak },
     update: {
@@ -37,7 +39,7 @@ export function bumpActivity(tx: Pick<TDb, "dailyActivity" | "activityTotal">, u
     },
     select: { id: true },
   });
-  const allTime = tx.activityTotal.upsert({
+  const allTime = mine.activityTotal.upsert({
     where: { userId },
     create: { userId, ...total },
     update: {

@@ -5,6 +5,7 @@ import type { TDb } from "@/lib/db/client";
 import { fromFsrsCard, makeScheduler, toFsrsCard, type TCardState } from "./scheduler";
 import type { TReviewUser } from "./record-review";
 import { userDay } from "./user-day";
+import { owned } from "@/lib/db/owned";
 
 export const CARD_ACTIONS = ["suspend", "unsuspend", "bury", "unbury", "forget"] as const;
 export type TCardAction = (typeof CARD_ACTIONS)[number];
@@ -19,8 +20,9 @@ export const PARKED_COLUMNS = {
 export type TCardActionOutcome = { cardId: string; prompt: string; action: TCardAction } | null;
 
 export async function applyCardAction(db: TDb, user: TReviewUser, cardId: string, action: TCardAction, now: Date): Promise<TCardActionOutcome> {
-  const card = await db.card.findFirst({
-    where: { id: cardId, userId: user.id },
+  const mine = owned(db, user.id);
+  const card = await mine.card.findFirst({
+    where: { id: cardId },
     select: { id: true, version: true, ...PARKED_COLUMNS, question: { select: { prompt: true } } },
   });
   if (!card) return null;
@@ -36,8 +38,8 @@ export async function applyCardAction(db: TDb, user: TReviewUser, cardId: string
   // A batch: the version in the where makes a concurrent write fail (P2025) and roll back the journal row.
   try {
     await db.$transaction([
-      db.card.update({ where: { id, userId: user.id, version }, data: { ...data, version: { increment: 1 } }, select: { id: true } }),
-      db.cardActionLog.create({
+      mine.card.update({ where: { id, version }, data: { ...data, version: { increment: 1 } }, select: { id: true } }),
+      mine.cardActionLog.create({
         data: { userId: user.id, cardId: id, action, before: JSON.stringify(before) },
         select: { id: true },
       }),

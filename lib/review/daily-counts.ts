@@ -1,4 +1,5 @@
 import type { TDb } from "@/lib/db/client";
+import { owned } from "@/lib/db/owned";
 
 /**
  * What the user has done today against their daily limits. ts-fsrs logs the
@@ -10,10 +11,11 @@ import type { TDb } from "@/lib/db/client";
  * number changes nothing the queue does.
  */
 export async function getDailyCounts(db: TDb, userId: string, dayStart: Date, newCap = 10_000) {
-  const today = { userId, undone: false, source: "daily", review: { gte: dayStart } };
+  const mine = owned(db, userId);
+  const today = { undone: false, source: "daily", review: { gte: dayStart } };
   const [rows, introduced] = await Promise.all([
-    db.reviewLog.groupBy({ by: ["state"], where: today, _count: { _all: true } }),
-    db.reviewLog.findMany({ where: { ...today, state: 0 }, distinct: ["cardId"], select: { cardId: true }, take: newCap }),
+    mine.reviewLog.groupBy({ by: ["state"], where: today, _count: { _all: true } }),
+    mine.reviewLog.findMany({ where: { ...today, state: 0 }, distinct: ["cardId"], select: { cardId: true }, take: newCap }),
   ]);
   const of = (state: number) => rows.find((r) => r.state === state)?._count._all ?? 0;
   return { newDone: introduced.length, reviewsDone: of(2), allDone: rows.reduce((n, r) => n + r._count._all, 0) };

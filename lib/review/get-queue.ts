@@ -1,5 +1,6 @@
-// The review queue for one user at `now`. Every query is scoped by userId.
+// The review queue for one user at `now`. Every card is read through owned(): the owner is in every where.
 import type { TDb } from "@/lib/db/client";
+import { owned } from "@/lib/db/owned";
 import { buildQueue, type TQueueCandidate } from "./build-queue";
 import { getDailyCounts } from "./daily-counts";
 import { makeScheduler, previewDue, toFsrsCard, type TSchedulerSettings } from "./scheduler";
@@ -19,7 +20,7 @@ const FSRS_SELECT = {
   learningSteps: true, reps: true, lapses: true, lastReview: true,
 } as const;
 const SHOWN_SELECT = {
-  ...FSRS_SELECT, userId: true, version: true,
+  ...FSRS_SELECT, version: true,
   question: { select: { kind: true, prompt: true, lesson: { select: { slug: true, number: true, title: true } } } },
 } as const;
 
@@ -28,8 +29,9 @@ type TQueueOptions = { lessonSlug?: string; take?: number; /** shown first when 
 export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueueOptions = {}) {
   const { start, end } = userDay(user, now);
   const drill = opts.lessonSlug !== undefined;
+  const mine = owned(db, user.id);
   const base = {
-    userId: user.id, suspended: false, retired: false,
+    suspended: false, retired: false,
     OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }],
     ...(drill ? { question: { lesson: { slug: opts.lessonSlug } } } : {}),
   };
@@ -42,8 +44,8 @@ export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueu
   // They do not depend on today's counts, so they ride along with that query.
   const [counts, learning1, learning3] = await Promise.all([
     getDailyCounts(db, user.id, start, user.newPerDay + 1),
-    db.card.findMany({ where: learnWhere(1), orderBy: { due: "asc" }, take, select: ORDER_SELECT }),
-    db.card.findMany({ where: learnWhere(3), orderBy: { due: "asc" }, take, select: ORDER_SELECT }),
+    mine.card.findMany({ where: learnWhere(1), orderBy: { due: "asc" }, take, select: ORDER_SELECT }),
+    mine.card.findMany({ where: learnWhere(3), orderBy: { due: "asc" }, take, select: ORDER_SELECT }),
   ]);
   // A chapter drill is asked for explicitly, so daily limits do not cut it short.
   const newLeft = drill ? MAX_CANDIDATES : leftToday(user.newPerDay, counts.newDone);
@@ -55,10 +57,10 @@ export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueu
   // `take`: Prisma pages a count by sorting on id, ~7 ms for 1,000 rows).
   type TWhere = typeof reviewWhere | typeof newWhere | ReturnType<typeof learnWhere>;
   const capped = async (got: number, asked: number, left: number, where: TWhere) =>
-    got < asked || left <= asked ? got : Math.min(left, await db.card.count({ where }));
+    got < asked || left <= asked ? got : Math.min(left, await mine.card.count({ where }));
   const [reviews, fresh, learning1Count, learning3Count] = await Promise.all([
-    db.card.findMany({ where: reviewWhere, orderBy: { due: "asc" }, take: Math.min(reviewsLeft, MAX_CANDIDATES), select: FSRS_SELECT }),
-    db.card.findMany({ where: newWhere, orderBy: { newOrder: "asc" }, take: Math.min(newLeft, MAX_CANDIDATES), select: ORDER_SELECT }),
+    mine.card.findMany({ where: reviewWhere, orderBy: { due: "asc" }, take: Math.min(reviewsLeft, MAX_CANDIDATES), select: FSRS_SELECT }),
+    mine.card.findMany({ where: newWhere, orderBy: { newOrder: "asc" }, take: Math.min(newLeft, MAX_CANDIDATES), select: ORDER_SELECT }),
     capped(learning1.length, take, MAX_CANDIDATES, learnWhere(1)),
     capped(learning3.length, take, MAX_CANDIDATES, learnWhere(3)),
   ]);
@@ -79,17 +81,17 @@ export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueu
   );
   // The card just undone goes first even when it is a learning card past the fetched ones.
   const missingPin = opts.pinFirst && !built.some((c) => c.id === opts.pinFirst)
-    ? await db.card.findFirst({ where: { ...base, id: opts.pinFirst }, select: ORDER_SELECT })
+    ? await mine.card.findFirst({ where: { ...base, id: opts.pinFirst }, select: ORDER_SELECT })
     : null;
   if (missingPin) built.unshift(candidate(missingPin));
   const pinned = built.filter((c) => c.id === opts.pinFirst);
   const order = [...pinned, ...built.filter((c) => c.id !== opts.pinFirst)];
   const shownIds = order.slice(0, take).map((c) => c.id);
-  // By id alone the primary key serves this whatever the statistics; the owner is checked on the rows.
+  // The owner is in the where (never filtered afterwards): another user's id simply matches nothing.
   const rows = shownIds.length
-    ? await db.card.findMany({ where: { id: { in: shownIds } }, select: SHOWN_SELECT })
+    ? await mine.card.findMany({ where: { id: { in: shownIds } }, select: SHOWN_SELECT })
     : [];
-  const byId = new Map(rows.filter((c) => c.userId === user.id).map((c) => [c.id, c]));
+  const byId = new Map(rows.map((c) => [c.id, c]));
   const cards = shownIds.flatMap((id) => {
     const c = byId.get(id);
     if (!c) return [];
@@ -102,8 +104,8 @@ export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueu
   });
   // Said when the session is over: when the next card (any kind but new) comes back.
   const nextDue = cards.length === 0
-    ? (await db.card.findFirst({
-      where: { userId: user.id, suspended: false, retired: false, state: { not: 0 }, due: { gt: now } },
+    ? (await mine.card.findFirst({
+      where: { suspended: false, retired: false, state: { not: 0 }, due: { gt: now } },
       orderBy: { due: "asc" }, select: { due: true },
     }))?.due.toISOString() ?? null
     : null;

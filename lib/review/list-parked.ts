@@ -1,12 +1,13 @@
 import type { TDb } from "@/lib/db/client";
+import { owned } from "@/lib/db/owned";
 
 /** Shown at most: a longer list is paged by unsuspending, and the page stays cheap. */
 export const PARKED_LIMIT = 200;
 
 /** The user's suspended cards and cards buried past `now`, newest change first; only the fields the list shows. */
 export async function listParked(db: TDb, userId: string, now: Date) {
-  const rows = await db.card.findMany({
-    where: { userId, retired: false, OR: [{ suspended: true }, { buriedUntil: { gt: now } }] },
+  const rows = await owned(db, userId).card.findMany({
+    where: { retired: false, OR: [{ suspended: true }, { buriedUntil: { gt: now } }] },
     orderBy: { updatedAt: "desc" },
     take: PARKED_LIMIT + 1,
     select: {

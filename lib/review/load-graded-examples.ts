@@ -4,7 +4,7 @@
 // Other users' answers are used inside the scorer only: this module's output
 // goes to scoreForQuestion and nowhere else.
 import type { TDb } from "@/lib/db/client";
-import { BoundedCache } from "@/lib/scoring/bounded-cache";
+import { LRUCache } from "lru-cache";
 import { RATING_GRADE, ZGradedExample, type TGradedExample } from "@/lib/scoring/graded-example";
 import { z } from "zod";
 
@@ -12,7 +12,7 @@ import { z } from "zod";
 export const MAX_REVIEW_ROWS = 200;
 /** Examples are re-read at most this often per question (a new review shows up within a minute). */
 export const EXAMPLES_TTL_MS = 60_000;
-const cache = new BoundedCache<string, { at: number; examples: TGradedExample[] }>(2_000);
+const cache = new LRUCache<string, { at: number; examples: TGradedExample[] }>({ max: 2_000 });
 const ZAuthorExamples = z.array(ZGradedExample.pick({ answer: true, grade: true }));
 
 type TQuestionRef = { id: string; authorExamples?: string | null };

@@ -4,13 +4,13 @@
 import type { TDb } from "@/lib/db/client";
 import { loadGradedExamples } from "./load-graded-examples";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
-import type { TScoreResult } from "@/lib/scoring/types";
 import { scoreForQuestion } from "./score-for-question";
 import { fromFsrsCard, logColumns, makeScheduler, toFsrsCard } from "./scheduler";
 import type { TReviewInput } from "./schemas";
 import type { TQueueUser } from "./get-queue";
 import { bumpActivity } from "./bump-activity";
 import { awardReview } from "@/lib/teams/award-review";
+import { owned } from "@/lib/db/owned";
 
 export type TReviewUser = TQueueUser & { leechThreshold: number };
 export type TReviewResult = {
@@ -40,7 +40,7 @@ function asResult(log: {
 }
 
 async function replay(db: TDb, userId: string, key: string): Promise<TReviewOutcome | null> {
-  const log = await db.reviewLog.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: key } } });
+  const log = await owned(db, userId).reviewLog.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: key } } });
   return log ? { status: "ok", review: asResult(log, true) } : null;
 }
 
@@ -50,7 +50,7 @@ async function replay(db: TDb, userId: string, key: string): Promise<TReviewOutc
  * has already scored (not scored twice), and the log's id (to link to it).
  */
 export type TReviewComposition = {
-  scored?: TScoreResult | null; logId?: string; alsoWrite?: Prisma.PrismaPromise<unknown>[];
+  scored?: { score: number; verdict: string; rating: number } | null; logId?: string; alsoWrite?: Prisma.PrismaPromise<unknown>[];
 };
 
 export async function recordReview(
@@ -61,7 +61,8 @@ export async function recordReview(
   // card version) and is answered from the first log below, so a first attempt costs
   // one query less. Question text is read only when there is an answer to score.
   const typed = input.answer?.trim() ? input.answer : undefined;
-  const card = await db.card.findFirst({ where: { id: input.cardId, userId: user.id }, select: CARD_COLUMNS });
+  const mine = owned(db, user.id);
+  const card = await mine.card.findFirst({ where: { id: input.cardId }, select: CARD_COLUMNS });
   if (!card) return { status: "not-found" };
   const refused = (message: string) => replay(db, user.id, input.idempotencyKey).then((r) => r ?? { status: "conflict" as const, message });
   if (input.expectedVersion !== undefined && input.expectedVersion !== card.version) return refused(ALREADY);
@@ -93,12 +94,12 @@ export async function recordReview(
     // version in the card's where makes a lost race fail with P2025, which rolls
     // back the log and the counters with it.
     const [, created] = await db.$transaction([
-      db.card.update({
-        where: { id: card.id, userId: user.id, version: card.version },
+      mine.card.update({
+        where: { id: card.id, version: card.version },
         data: { ...fromFsrsCard(next), version: { increment: 1 }, ...(leech ? { leech: true, suspended: true } : {}) },
         select: { id: true },
       }),
-      db.reviewLog.create({ data: row, select: { id: true } }),
+      mine.reviewLog.create({ data: row, select: { id: true } }),
       ...bumpActivity(db, user.id, award.day, { newCard: card.state === 0, correct: input.rating >= 3, ...award.activity }, 1),
       ...(compose.alsoWrite ?? []),
     ]);

@@ -4,6 +4,7 @@ import type { TDb } from "@/lib/db/client";
 import type { TScoreResult } from "@/lib/scoring/types";
 import { loadGradedExamples } from "./load-graded-examples";
 import { scoreForQuestion } from "./score-for-question";
+import { owned } from "@/lib/db/owned";
 
 export type TReveal = {
   cardId: string; kind: string; prompt: string; modelAnswer: string; answerSource: string; wrongAnswer: string | null;
@@ -11,8 +12,8 @@ export type TReveal = {
 };
 
 export async function revealCard(db: TDb, userId: string, cardId: string, answer?: string, seconds?: number): Promise<TReveal | null> {
-  const card = await db.card.findFirst({
-    where: { id: cardId, userId },
+  const card = await owned(db, userId).card.findFirst({
+    where: { id: cardId },
     select: { id: true, state: true, question: { include: { lesson: { select: { slug: true, title: true, number: true } } } } },
   });
   if (!card) return null;

@@ -1,3 +1,5 @@
+import { addDays } from "@/lib/days/days";
+
 /**
  * Consecutive days with at least one review, ending today — or yesterday, so
  * a streak is not lost before the user has had a chance to review today.
@@ -5,11 +7,7 @@
  */
 export function countStreak(days: readonly string[], today: string): number {
   const set = new Set(days);
-  const step = (d: string) => {
-    const t = new Date(`${d}T00:00:00Z`);
-    t.setUTCDate(t.getUTCDate() - 1);
-    return t.toISOString().slice(0, 10);
-  };
+  const step = (d: string) => addDays(d, -1);
   let cursor = set.has(today) ? today : step(today);
   let n = 0;
   while (set.has(cursor)) {

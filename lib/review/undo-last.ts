@@ -7,6 +7,7 @@ import type { TDb } from "@/lib/db/client";
 import type { TReviewUser } from "./record-review";
 import { findLastReview, undoReview } from "./undo-review";
 import { parseParkedState, type TCardAction } from "./card-actions";
+import { owned } from "@/lib/db/owned";
 
 export type TUndoneStep = {
   cardId: string; prompt: string; action: "rate" | TCardAction; rating?: number;
@@ -15,17 +16,18 @@ export type TUndoneStep = {
 export type TUndoLastOutcome = { status: "ok"; undone: TUndoneStep } | { status: "nothing-to-undo" } | { status: "conflict"; message: string };
 
 export async function undoLast(db: TDb, user: TReviewUser): Promise<TUndoLastOutcome> {
+  const mine = owned(db, user.id);
   const [review, action] = await Promise.all([
     findLastReview(db, user.id),
-    db.cardActionLog.findFirst({
-      where: { userId: user.id, undone: false },
+    mine.cardActionLog.findFirst({
+      where: { undone: false },
       orderBy: { createdAt: "desc" },
       select: { id: true, cardId: true, action: true, before: true, createdAt: true },
     }),
   ]);
   if (!review && !action) return { status: "nothing-to-undo" };
   const prompt = async (cardId: string) =>
-    (await db.card.findFirst({ where: { id: cardId, userId: user.id }, select: { question: { select: { prompt: true } } } }))?.question.prompt ?? "";
+    (await mine.card.findFirst({ where: { id: cardId }, select: { question: { select: { prompt: true } } } }))?.question.prompt ?? "";
 
   if (review && (!action || review.createdAt >= action.createdAt)) {
     const r = await undoReview(db, user, review);
@@ -34,17 +36,18 @@ export async function undoLast(db: TDb, user: TReviewUser): Promise<TUndoLastOut
   }
   const a = action!;
   // Anything that wrote the card since (an interview review, a stale tab) makes the old columns wrong to restore.
-  const later = await db.reviewLog.count({ where: { cardId: a.cardId, userId: user.id, undone: false, createdAt: { gt: a.createdAt } } });
-  const card = await db.card.findFirst({ where: { id: a.cardId, userId: user.id }, select: { version: true } });
+  const later = await mine.reviewLog.count({ where: { cardId: a.cardId, undone: false, createdAt: { gt: a.createdAt } } });
+  const card = await mine.card.findFirst({ where: { id: a.cardId }, select: { version: true } });
   if (!card) return { status: "nothing-to-undo" };
   if (later > 0) return { status: "conflict", message: "This card was reviewed after that, so the earlier step cannot be undone." };
   const done = await db.$transaction(async (tx) => {
-    const moved = await tx.card.updateMany({
-      where: { id: a.cardId, userId: user.id, version: card.version },
+    const t = owned(tx, user.id);
+    const moved = await t.card.updateMany({
+      where: { id: a.cardId, version: card.version },
       data: { ...parseParkedState(a.before), version: { increment: 1 } },
     });
     if (moved.count !== 1) return false;
-    const marked = await tx.cardActionLog.updateMany({ where: { id: a.id, undone: false }, data: { undone: true } });
+    const marked = await t.cardActionLog.updateMany({ where: { id: a.id, undone: false }, data: { undone: true } });
     if (marked.count !== 1) throw new Error("card action changed during undo");
     return true;
   });

@@ -5,6 +5,7 @@ import { fromFsrsCard, fromLogColumns, makeScheduler, toFsrsCard } from "./sched
 import type { TReviewUser } from "./record-review";
 import { userDay } from "./user-day";
 import { bumpActivity } from "./bump-activity";
+import { owned } from "@/lib/db/owned";
 
 export type TUndoOutcome = { status: "ok"; cardId: string } | { status: "nothing-to-undo" } | { status: "conflict"; message: string };
 
@@ -16,16 +17,21 @@ const UNDO_LOG_SELECT = {
 
 /** The user's most recent live review of `source`, or null. */
 export function findLastReview(db: TDb, userId: string, source: "daily" | "interview" = "daily") {
-  return db.reviewLog.findFirst({
-    where: { userId, undone: false, source },
+  return owned(db, userId).reviewLog.findFirst({
+    where: { undone: false, source },
     orderBy: [{ createdAt: "desc" }, { review: "desc" }],
     select: UNDO_LOG_SELECT,
   });
 }
+/** One of the user's reviews by id (live or undone), or null. */
+export function findReviewLog(db: TDb, userId: string, id: string) {
+  return owned(db, userId).reviewLog.findFirst({ where: { id }, select: { ...UNDO_LOG_SELECT, undone: true } });
+}
 export type TUndoableReview = NonNullable<Awaited<ReturnType<typeof findLastReview>>>;
 
 export async function undoReview(db: TDb, user: TReviewUser, log: TUndoableReview): Promise<TUndoOutcome> {
-  const card = await db.card.findFirst({ where: { id: log.cardId, userId: user.id } });
+  const mine = owned(db, user.id);
+  const card = await mine.card.findFirst({ where: { id: log.cardId } });
   if (!card) return { status: "nothing-to-undo" };
   // Only the review that produced the card's current state can be rolled back.
   if (card.reps === 0 || card.lastReview?.getTime() !== log.review.getTime()) {
@@ -33,12 +39,13 @@ export async function undoReview(db: TDb, user: TReviewUser, log: TUndoableRevie
   }
   const previous = makeScheduler(user).rollback(toFsrsCard(card), fromLogColumns(log));
   const done = await db.$transaction(async (tx) => {
-    const moved = await tx.card.updateMany({
-      where: { id: card.id, userId: user.id, version: card.version },
+    const t = owned(tx, user.id);
+    const moved = await t.card.updateMany({
+      where: { id: card.id, version: card.version },
       data: { ...fromFsrsCard(previous), version: { increment: 1 }, ...(log.leech ? { leech: false, suspended: false } : {}) },
     });
     if (moved.count !== 1) return false;
-    const marked = await tx.reviewLog.updateMany({ where: { id: log.id, undone: false }, data: { undone: true } });
+    const marked = await t.reviewLog.updateMany({ where: { id: log.id, undone: false }, data: { undone: true } });
     if (marked.count !== 1) throw new Error("review log changed during undo");
     // Exactly what the review gave, on the day it was stored under (logs from before
     // the day was stored fall back to the current settings).

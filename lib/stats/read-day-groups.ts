@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { dbProvider, type TDb } from "@/lib/db/client";
 import type { TDayStateGroup, TRetentionGroup } from "./day-groups";
 import { MATURE_DAYS } from "./day-groups";
+import { owned } from "@/lib/db/owned";
 
 /** Live reviews from `fromDay` (YYYY-MM-DD, inclusive) on, by day and state. */
 export async function readDayStateGroups(db: TDb, userId: string, fromDay: string): Promise<TDayStateGroup[]> {
@@ -46,8 +47,8 @@ export async function readRetentionGroups(db: TDb, userId: string, fromDay: stri
  * (userId, review) index over every log, while day = '' alone finds none at once.
  */
 export async function readUnstampedLogs(db: TDb, userId: string, since: Date) {
-  const rows = await db.reviewLog.findMany({
-    where: { userId, undone: false, day: "" },
+  const rows = await owned(db, userId).reviewLog.findMany({
+    where: { undone: false, day: "" },
     select: { cardId: true, review: true, rating: true, state: true, scheduledDays: true, durationMs: true },
   });
   return rows.filter((r) => r.review >= since);

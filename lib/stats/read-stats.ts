@@ -6,6 +6,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { readOverrideRows, readWrongAnswerRows } from "./read-answer-groups";
 import { readDayStateGroups, readRetentionGroups, readUnstampedLogs } from "./read-day-groups";
+import { owned } from "@/lib/db/owned";
 
 const YEAR_MS = 366 * 86_400_000;
 const MAX_INTERVIEWS = 200;
@@ -26,7 +27,7 @@ const readUnstampedYearLogs = cache((userId: string, nowMs: number) => readUnsta
 
 /** Days with at least one review, all of them: streaks have no cap. One row per day. */
 export const readActiveDays = cache((userId: string) =>
-  db().dailyActivity.findMany({ where: { userId, reviews: { gt: 0 } }, select: { day: true, reviews: true } }),
+  owned(db(), userId).dailyActivity.findMany({ where: { reviews: { gt: 0 } }, select: { day: true, reviews: true } }),
 );
 
 type TRawCard = {
@@ -61,10 +62,10 @@ export const readWrongAnswerCounts = (userId: string) => readWrongAnswerRows(db(
 /** Reviews where the scorer suggested a rating, by chapter, chosen and suggested rating. */
 export const readOverrideGroups = (userId: string) => readOverrideRows(db(), userId);
 
-/** Finished mock interviews with a score, most recent last. */
+/** Finished mock interviews with a score, most recent last; one ended early is no measure of skill, so left out. */
 export async function readInterviewScores(userId: string) {
-  const rows = await db().interviewSession.findMany({
-    where: { userId, finishedAt: { not: null }, score: { not: null } },
+  const rows = await owned(db(), userId).interviewSession.findMany({
+    where: { finishedAt: { not: null }, score: { not: null }, endedEarly: false },
     select: { finishedAt: true, score: true }, orderBy: { finishedAt: "desc" }, take: MAX_INTERVIEWS,
   });
   return rows.reverse().map((r) => ({ finishedAt: r.finishedAt!, score: r.score! }));

@@ -5,12 +5,14 @@
 // are touched. Linear in the user's unstamped logs, written in bounded batches.
 import type { TDb } from "@/lib/db/client";
 import { makeDayKeyer } from "./day-keys";
+import { owned } from "@/lib/db/owned";
 
 const BATCH = 500;
 
 export async function stampLogDays(db: Pick<TDb, "reviewLog" | "user">, userId: string): Promise<number> {
-  const logs = await db.reviewLog.findMany({
-    where: { userId, day: "" }, select: { id: true, cardId: true, review: true, undone: true }, orderBy: [{ review: "asc" }, { createdAt: "asc" }],
+  const mine = owned<"reviewLog">(db, userId);
+  const logs = await mine.reviewLog.findMany({
+    where: { day: "" }, select: { id: true, cardId: true, review: true, undone: true }, orderBy: [{ review: "asc" }, { createdAt: "asc" }],
   });
   if (!logs.length) return 0;
   const clock = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timezone: true, dayStartHour: true } });
@@ -26,8 +28,8 @@ export async function stampLogDays(db: Pick<TDb, "reviewLog" | "user">, userId: 
   const taken = new Set<string>();
   const days = [...byDay.keys()];
   for (let i = 0; i < days.length; i += BATCH) {
-    const rows = await db.reviewLog.findMany({
-      where: { userId, firstOfDay: true, undone: false, day: { in: days.slice(i, i + BATCH) } }, select: { cardId: true, day: true },
+    const rows = await mine.reviewLog.findMany({
+      where: { firstOfDay: true, undone: false, day: { in: days.slice(i, i + BATCH) } }, select: { cardId: true, day: true },
     });
     for (const r of rows) taken.add(`${r.cardId}|${r.day}`);
   }
@@ -39,8 +41,8 @@ export async function stampLogDays(db: Pick<TDb, "reviewLog" | "user">, userId: 
     firsts.push(l.id);
   });
   for (const [day, ids] of byDay) {
-    for (let i = 0; i < ids.length; i += BATCH) await db.reviewLog.updateMany({ where: { id: { in: ids.slice(i, i + BATCH) } }, data: { day } });
+    for (let i = 0; i < ids.length; i += BATCH) await mine.reviewLog.updateMany({ where: { id: { in: ids.slice(i, i + BATCH) } }, data: { day } });
   }
-  for (let i = 0; i < firsts.length; i += BATCH) await db.reviewLog.updateMany({ where: { id: { in: firsts.slice(i, i + BATCH) } }, data: { firstOfDay: true } });
+  for (let i = 0; i < firsts.length; i += BATCH) await mine.reviewLog.updateMany({ where: { id: { in: firsts.slice(i, i + BATCH) } }, data: { firstOfDay: true } });
   return logs.length;
 }

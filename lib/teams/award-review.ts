@@ -5,6 +5,7 @@ import type { TDb } from "@/lib/db/client";
 import { userDay, type TUserClock } from "@/lib/review/user-day";
 import { pointsForReview, type TPointsInput } from "./points";
 import { shiftDay } from "./week";
+import { owned } from "@/lib/db/owned";
 
 export type TAward = {
   day: string; points: number; firstOfDay: boolean;
@@ -23,10 +24,11 @@ export async function awardReview(
   review: { rating: number; score: number | null; source: "daily" | "interview" }, now: Date,
 ): Promise<TAward> {
   const { day } = userDay(user, now);
+  const mine = owned(db, user.id);
   const yesterday = shiftDay(day, -1);
   const [earlier, days] = await Promise.all([
-    db.reviewLog.findFirst({ where: { cardId: card.id, day, undone: false }, select: { id: true } }),
-    db.dailyActivity.findMany({ where: { userId: user.id, day: { in: [day, yesterday] } }, select: { day: true, reviews: true, points: true, streak: true } }),
+    mine.reviewLog.findFirst({ where: { cardId: card.id, day, undone: false }, select: { id: true } }),
+    mine.dailyActivity.findMany({ where: { day: { in: [day, yesterday] } }, select: { day: true, reviews: true, points: true, streak: true } }),
   ]);
   const today = days.find((d) => d.day === day && d.reviews > 0);
   const before = days.find((d) => d.day === yesterday && d.reviews > 0);

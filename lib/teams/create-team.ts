@@ -1,5 +1,5 @@
 import type { TDb } from "@/lib/db/client";
-import { ActionError } from "@/lib/actions/action-result";
+import { DomainError } from "@/lib/errors/domain-error";
 import { slugify } from "@/lib/content/slugify";
 import { newInviteCode, newTeamSlug } from "./invite-code";
 import { MAX_TEAMS_PER_USER } from "./schemas";
@@ -9,7 +9,7 @@ export type TCreatedTeam = { slug: string; name: string; inviteCode: string; rol
 /** A new team with the creator as its owner (one transaction: no team without an owner). */
 export async function createTeam(db: TDb, userId: string, name: string): Promise<TCreatedTeam> {
   if ((await db.membership.count({ where: { userId } })) >= MAX_TEAMS_PER_USER) {
-    throw new ActionError("conflict", `You are in ${MAX_TEAMS_PER_USER} teams already; leave one first.`);
+    throw new DomainError("conflict", `You are in ${MAX_TEAMS_PER_USER} teams already; leave one first.`);
   }
   const team = await db.team.create({
     data: {

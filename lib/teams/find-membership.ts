@@ -1,5 +1,5 @@
 import type { TDb } from "@/lib/db/client";
-import { ActionError } from "@/lib/actions/action-result";
+import { DomainError } from "@/lib/errors/domain-error";
 import { atLeast, type TTeamRole } from "./roles";
 
 export type TTeamRef = { id: string; slug: string; name: string };
@@ -16,8 +16,8 @@ export async function findMembership(db: TDb, userId: string, slug: string, minR
     where: { userId, team: { slug } },
     select: { role: true, hidden: true, team: { select: { id: true, slug: true, name: true } } },
   });
-  if (!m) throw new ActionError("not_found", NO_TEAM);
+  if (!m) throw new DomainError("not_found", NO_TEAM, { apiCode: "team_not_found" });
   const role = m.role as TTeamRole;
-  if (!atLeast(role, minRole)) throw new ActionError("forbidden", `Only a team ${minRole === "admin" ? "admin or owner" : minRole} can do that.`);
+  if (!atLeast(role, minRole)) throw new DomainError("forbidden", `Only a team ${minRole === "admin" ? "admin or owner" : minRole} can do that.`);
   return { team: m.team, role, hidden: m.hidden };
 }

@@ -1,57 +1,58 @@
-// What a lead plans the next session from: the chapters the team remembers
-// worst (mean FSRS recall probability over every member's studied cards, only
-// ever as a team aggregate) and the course's common wrong answers the team
-// typed most this month. Two grouped SQL queries, bounded output.
-import { FSRS6_DEFAULT_DECAY } from "ts-fsrs";
-import { dbProvider, type TDb } from "@/lib/db/client";
+// What a lead plans the next session from: the chapters the team got wrong
+// most over the last 30 days (reviews rated Again, typed answers judged wrong,
+// the common wrong answer), only ever as a team aggregate, and the course's
+// common wrong answers the team typed most this month. Grouped SQL, bounded output.
+//
+// Not recall probability now: right after a review it is 100 % by definition, so
+// a team that just failed a chapter twice saw it as its strongest.
+import type { TDb } from "@/lib/db/client";
+import { dbProvider } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { userDay, type TUserClock } from "@/lib/review/user-day";
 import { monthStart } from "./week";
 
 export const INSIGHT_ROWS = 5;
+/** The weakest chapters look back this far (on each log's stored day). */
+export const WEAK_PERIOD_DAYS = 30;
 
-export type TWeakChapter = { slug: string; title: string; number: number; recall: number; cards: number };
+export type TWeakChapter = {
+  slug: string; title: string; number: number;
+  /** Live reviews in the period, and how many of them were missed (Again, or a typed answer judged wrong). */
+  reviews: number; misses: number;
+  /** Of the misses: forgotten review-state cards (lapses), and the chapter's common wrong answer. */
+  lapses: number; wrongAnswers: number;
+  /** Members who missed at least one. */
+  members: number;
+};
 export type TWrongAnswer = { prompt: string; wrongAnswer: string; lesson: string; times: number; members: number };
 
-// FSRS-6 forgetting curve R = (1 + F·t/S)^−d with the default decay: members'
-// own fitted decays differ a little; one curve keeps the aggregate comparable.
-const DECAY = -FSRS6_DEFAULT_DECAY;
-const FACTOR = 0.9 ** (1 / DECAY) - 1;
+/** Most misses first; the same count, the larger share of the chapter's reviews first. */
+export function rankWeak(rows: readonly TWeakChapter[]): TWeakChapter[] {
+  return rows.filter((r) => r.misses > 0)
+    .sort((a, b) => b.misses - a.misses || b.misses / b.reviews - a.misses / a.reviews || a.number - b.number)
+    .slice(0, INSIGHT_ROWS);
+}
 
-/**
- * Grouped by question first (a few hundred groups), then by chapter: joining the
- * question and lesson per card cost a third more. `cards` is how many member-cards
- * were averaged.
- */
 export async function weakestChapters(db: TDb, teamId: string, now: Date): Promise<TWeakChapter[]> {
-  const pg = dbProvider(db) === "postgresql";
-  const perQuestion = pg
-    ? Prisma.sql`
-        SELECT c."questionId",
-               SUM(POWER(1 + ${FACTOR}::float8 * GREATEST(EXTRACT(EPOCH FROM (${now}::timestamp - c."lastReview")) / 86400, 0) / c."stability", ${DECAY}::float8)) AS "s",
-               COUNT(*) AS "n"
-        FROM "Membership" m
-        JOIN "Card" c ON c."userId" = m."userId" AND c."state" <> 0 AND c."stability" > 0 AND c."lastReview" IS NOT NULL AND c."retired" = false
-        WHERE m."teamId" = ${teamId}
-        GROUP BY c."questionId"`
-    : Prisma.sql`
-        SELECT c."questionId",
-               SUM(pow(1 + ${FACTOR} * max(julianday(${now.toISOString()}) - julianday(c."lastReview"), 0) / c."stability", ${DECAY})) AS "s",
-               COUNT(*) AS "n"
-        FROM "Membership" m
-        JOIN "Card" c ON c."userId" = m."userId" AND c."state" <> 0 AND c."stability" > 0 AND c."lastReview" IS NOT NULL AND c."retired" = 0
-        WHERE m."teamId" = ${teamId}
-        GROUP BY c."questionId"`;
-  const rows = await db.$queryRaw<{ slug: string; title: string; number: unknown; recall: unknown; cards: unknown }[]>`
-    SELECT l."slug", l."title", l."number", SUM(x."s") / SUM(x."n") AS "recall", SUM(x."n") AS "cards"
-    FROM (${perQuestion}) x
-    JOIN "Question" q ON q."id" = x."questionId"
+  const since = new Date(now.getTime() - WEAK_PERIOD_DAYS * 86_400_000).toISOString().slice(0, 10);
+  const notRetired = dbProvider(db) === "postgresql" ? Prisma.raw("false") : Prisma.raw("0");
+  const rows = await db.$queryRaw<{ slug: string; title: string; number: unknown; reviews: unknown; misses: unknown; lapses: unknown; wrong: unknown; members: unknown }[]>`
+    SELECT l."slug", l."title", l."number", COUNT(*) AS "reviews",
+           SUM(CASE WHEN r."rating" = 1 OR r."verdict" IN ('incorrect', 'common-wrong-answer') THEN 1 ELSE 0 END) AS "misses",
+           SUM(CASE WHEN r."rating" = 1 AND r."state" = 2 THEN 1 ELSE 0 END) AS "lapses",
+           SUM(CASE WHEN r."verdict" = 'common-wrong-answer' THEN 1 ELSE 0 END) AS "wrong",
+           COUNT(DISTINCT CASE WHEN r."rating" = 1 OR r."verdict" IN ('incorrect', 'common-wrong-answer') THEN r."userId" END) AS "members"
+    FROM "Membership" m
+    JOIN "ReviewLog" r ON r."userId" = m."userId" AND r."day" >= ${since} AND NOT r."undone"
+    JOIN "Card" c ON c."id" = r."cardId"
+    JOIN "Question" q ON q."id" = c."questionId"
     JOIN "Lesson" l ON l."id" = q."lessonId"
-    WHERE l."retired" = ${pg ? Prisma.raw("false") : Prisma.raw("0")}
-    GROUP BY l."id", l."slug", l."title", l."number"
-    ORDER BY "recall" ASC, l."number" ASC
-    LIMIT ${INSIGHT_ROWS}`;
-  return rows.map((r) => ({ slug: r.slug, title: r.title, number: Number(r.number), recall: Number(r.recall), cards: Number(r.cards) }));
+    WHERE m."teamId" = ${teamId} AND l."retired" = ${notRetired}
+    GROUP BY l."id", l."slug", l."title", l."number"`;
+  return rankWeak(rows.map((r) => ({
+    slug: r.slug, title: r.title, number: Number(r.number), reviews: Number(r.reviews), misses: Number(r.misses),
+    lapses: Number(r.lapses), wrongAnswers: Number(r.wrong), members: Number(r.members),
+  })));
 }
 
 /** This month: the viewer's own calendar month, on each log's stored local day. */

@@ -1,7 +1,8 @@
 import type { TDb } from "@/lib/db/client";
-import { ActionError } from "@/lib/actions/action-result";
+import { DomainError } from "@/lib/errors/domain-error";
 import type { TTeamRole } from "./roles";
 import { MAX_TEAMS_PER_USER } from "./schemas";
+import { count } from "@/lib/ui/plural";
 
 export const INVITE_GONE = "This invite link no longer works — ask for a new one.";
 
@@ -19,15 +20,15 @@ export async function findInvite(db: TDb, code: string, now: Date) {
  */
 export async function joinTeam(db: TDb, userId: string, code: string, now: Date, maxMembers: number): Promise<{ slug: string; role: TTeamRole; joined: boolean }> {
   const team = await findInvite(db, code, now);
-  if (!team) throw new ActionError("not_found", INVITE_GONE);
+  if (!team) throw new DomainError("not_found", INVITE_GONE, { apiCode: "invite_invalid" });
   return db.$transaction(async (tx) => {
     const existing = await tx.membership.findUnique({ where: { teamId_userId: { teamId: team.id, userId } }, select: { role: true } });
     if (existing) return { slug: team.slug, role: existing.role as TTeamRole, joined: false };
     if ((await tx.membership.count({ where: { teamId: team.id } })) >= maxMembers) {
-      throw new ActionError("conflict", `This team is full (${maxMembers} members).`);
+      throw new DomainError("conflict", `This team is full (${count(maxMembers, "member")}).`);
     }
     if ((await tx.membership.count({ where: { userId } })) >= MAX_TEAMS_PER_USER) {
-      throw new ActionError("conflict", `You are in ${MAX_TEAMS_PER_USER} teams already; leave one first.`);
+      throw new DomainError("conflict", `You are in ${MAX_TEAMS_PER_USER} teams already; leave one first.`);
     }
     try {
       await tx.membership.create({ data: { teamId: team.id, userId, role: "member" }, select: { id: true } });

@@ -2,7 +2,7 @@
 // (findMembership / teamActionClient). Each checks the rule about the *other*
 // member here, on the server: nobody acts above their rank.
 import type { TDb } from "@/lib/db/client";
-import { ActionError } from "@/lib/actions/action-result";
+import { DomainError } from "@/lib/errors/domain-error";
 import { newInviteCode } from "./invite-code";
 import { canRemove, type TTeamRole } from "./roles";
 
@@ -16,34 +16,34 @@ export async function rotateInvite(db: TDb, teamId: string, now: Date, expiresIn
 
 async function targetOf(db: TDb, teamId: string, userId: string) {
   const m = await db.membership.findUnique({ where: { teamId_userId: { teamId, userId } }, select: { id: true, role: true } });
-  if (!m) throw new ActionError("not_found", "That person is not in this team.");
+  if (!m) throw new DomainError("not_found", "That person is not in this team.");
   return { id: m.id, role: m.role as TTeamRole };
 }
 
 export async function leaveTeam(db: TDb, a: TActor) {
   if (a.role === "owner") {
-    throw new ActionError("conflict", "You own this team: transfer ownership to another member or delete the team before leaving.");
+    throw new DomainError("conflict", "You own this team: transfer ownership to another member or delete the team before leaving.");
   }
   await db.membership.deleteMany({ where: { teamId: a.teamId, userId: a.userId } });
 }
 
 export async function removeMember(db: TDb, a: TActor, userId: string) {
-  if (userId === a.userId) throw new ActionError("invalid", "Use Leave team to remove yourself.");
+  if (userId === a.userId) throw new DomainError("invalid", "Use Leave team to remove yourself.");
   const t = await targetOf(db, a.teamId, userId);
-  if (!canRemove(a.role, t.role)) throw new ActionError("forbidden", t.role === "owner" ? "Nobody can remove the owner." : "Only the owner can remove an admin.");
+  if (!canRemove(a.role, t.role)) throw new DomainError("forbidden", t.role === "owner" ? "Nobody can remove the owner." : "Only the owner can remove an admin.");
   await db.membership.delete({ where: { id: t.id } });
 }
 
 /** Promote a member to admin or demote an admin to member (owner only). */
 export async function setRole(db: TDb, a: TActor, userId: string, role: "admin" | "member") {
   const t = await targetOf(db, a.teamId, userId);
-  if (t.role === "owner") throw new ActionError("conflict", "The owner's role changes only by transferring ownership.");
+  if (t.role === "owner") throw new DomainError("conflict", "The owner's role changes only by transferring ownership.");
   await db.membership.update({ where: { id: t.id }, data: { role } });
 }
 
 /** The new owner takes over; the old owner stays as an admin. One transaction: never zero or two owners. */
 export async function transferOwnership(db: TDb, a: TActor, userId: string) {
-  if (userId === a.userId) throw new ActionError("invalid", "You own this team already.");
+  if (userId === a.userId) throw new DomainError("invalid", "You own this team already.");
   const t = await targetOf(db, a.teamId, userId);
   await db.$transaction([
     db.membership.update({ where: { id: t.id }, data: { role: "owner" } }),

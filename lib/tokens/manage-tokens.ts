@@ -1,31 +1,33 @@
 // Personal API tokens: shown once at creation, stored only as a hash,
-// revocable. Every function is scoped to the owning user.
+// revocable. Every token query goes through owned() (lib/db/owned.ts).
 import type { TDb } from "@/lib/db/client";
 import { REVIEW_USER_SELECT } from "@/lib/users/review-user-select";
+import { LRUCache } from "lru-cache";
 import { hashToken, newToken } from "./token-hash";
+import { owned } from "@/lib/db/owned";
 
 export async function createToken(db: TDb, userId: string, name: string) {
   const { token, prefix } = newToken();
-  const row = await db.apiToken.create({ data: { userId, name, prefix, tokenHash: hashToken(token) }, select: { id: true } });
+  const row = await owned(db, userId).apiToken.create({ data: { userId, name, prefix, tokenHash: hashToken(token) }, select: { id: true } });
   return { id: row.id, token };
 }
 
 export const listTokens = (db: TDb, userId: string) =>
-  db.apiToken.findMany({
-    where: { userId, revokedAt: null },
+  owned(db, userId).apiToken.findMany({
+    where: { revokedAt: null },
     select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true },
     orderBy: { createdAt: "desc" },
   });
 
 export async function revokeToken(db: TDb, userId: string, id: string, now: Date): Promise<boolean> {
-  const r = await db.apiToken.updateMany({ where: { id, userId, revokedAt: null }, data: { revokedAt: now } });
+  const r = await owned(db, userId).apiToken.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: now } });
   return r.count === 1;
 }
 
 // When this process last stamped a token's lastUsedAt (by hash): the check then costs
 // no query, and each process writes a busy token at most once a minute.
 const STAMP_EVERY_MS = 60_000;
-const stamped = new Map<string, number>();
+const stamped = new LRUCache<string, number>({ max: 10_000 });
 
 /** The user a bearer token belongs to, or null for unknown or revoked tokens (one query). */
 export async function userForToken(db: TDb, token: string, now: Date) {
@@ -33,10 +35,9 @@ export async function userForToken(db: TDb, token: string, now: Date) {
   const user = await db.user.findFirst({ where: { apiTokens: { some: { tokenHash, revokedAt: null } } }, select: REVIEW_USER_SELECT });
   if (!user) return null;
   if (now.getTime() - (stamped.get(tokenHash) ?? Number.NEGATIVE_INFINITY) > STAMP_EVERY_MS) {
-    if (stamped.size > 10_000) stamped.clear();
     stamped.set(tokenHash, now.getTime());
     const stale = new Date(now.getTime() - STAMP_EVERY_MS);
-    await db.apiToken.updateMany({ where: { tokenHash, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] }, data: { lastUsedAt: now } });
+    await owned(db, user.id).apiToken.updateMany({ where: { tokenHash, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] }, data: { lastUsedAt: now } });
   }
   return user;
 }

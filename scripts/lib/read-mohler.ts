@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
+import { datasetPath } from "./datasets-dir";
 
 export interface TMohlerItem {
   id: string;
@@ -12,7 +13,7 @@ export interface TMohlerItem {
   grade: number;
 }
 
-export const DEFAULT_MOHLER_DIR = "/work/shared/datasets/asag-mohler";
+export const DEFAULT_MOHLER_DIR = datasetPath("asag-mohler");
 
 /** Joins answers.csv to questions.csv; dev = assignments 1–6, test = 7–12 (see the data set README). */
 export function readMohler(dir = process.env.MOHLER_DIR ?? DEFAULT_MOHLER_DIR): TMohlerItem[] {

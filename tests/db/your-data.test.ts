@@ -5,7 +5,8 @@ import { parse } from "csv-parse/sync";
 import type { TDb } from "@/lib/db/client";
 import { exportJsonChunks } from "@/lib/export/export-json";
 import { reviewCsvChunks, CSV_COLUMNS } from "@/lib/export/review-csv";
-import { importExport, ImportRefused, parseExport } from "@/lib/export/import-export";
+import { importExport, parseExport } from "@/lib/export/import-export";
+import { DomainError } from "@/lib/errors/domain-error";
 import { deleteAccount } from "@/lib/users/delete-account";
 import { createUser } from "@/lib/users/create-user";
 import { ZSignUp } from "@/lib/users/schemas";
@@ -104,12 +105,12 @@ describeDb("your data: export, delete, import", () => {
     const count = async () => [await t.db.reviewLog.count({ where: { userId: target.id } }), await t.db.card.count({ where: { userId: target.id, reps: { gt: 0 } } })];
     const empty = await count();
 
-    const refusal = (s: string) => { try { parseExport(s); return null; } catch (e) { return e instanceof ImportRefused ? e : null; } };
-    expect(refusal(text.slice(0, Math.floor(text.length / 2)))).toMatchObject({ code: "invalid_export" });
+    const refusal = (s: string) => { try { parseExport(s); return null; } catch (e) { return e instanceof DomainError ? e : null; } };
+    expect(refusal(text.slice(0, Math.floor(text.length / 2)))).toMatchObject({ apiCode: "invalid_export", status: 400 });
     const json = JSON.parse(text);
     json.reviewLogs.at(-1).rating = 7;
     expect(refusal(JSON.stringify(json))?.message).toMatch(/reviewLogs\.\d+\.rating/);
-    expect(refusal(JSON.stringify({ ...JSON.parse(text), version: 2 }))).toMatchObject({ code: "unsupported_version" });
+    expect(refusal(JSON.stringify({ ...JSON.parse(text), version: 2 }))).toMatchObject({ apiCode: "unsupported_version", status: 400 });
     expect(refusal(JSON.stringify({ hello: "world" }))?.message).toMatch(/not a Deckhand export/);
     expect(await count()).toEqual(empty);
   });
@@ -134,6 +135,18 @@ describeDb("your data: export, delete, import", () => {
     const tricky = rows.find((r) => r.answer?.startsWith("layers"))!;
     expect(tricky).toMatchObject({ answer: 'layers, "cached"\nand reused', review_time: String(now.getTime()), review_duration: "1234", review_state: "2", suggested_rating: "3", source: "daily" });
     expect(tricky.question_key).toMatch(/\S/);
+  });
+
+  it("exports typed answers a spreadsheet would run as formulas as plain text", async () => {
+    const user = await makeUser(t.db);
+    const card = await t.db.card.findFirstOrThrow({ where: { userId: user.id } });
+    const base = { userId: user.id, cardId: card.id, rating: 3, state: 2, due: now, stability: 5, difficulty: 5, elapsedDays: 1, lastElapsedDays: 1, scheduledDays: 3, learningSteps: 0, review: now, nextDue: now, nextState: 2 };
+    const answers = ["=1+1", "+x", "-x", "@x", "\tx", '=HYPERLINK("http://evil.example","open")', "plain, text"];
+    for (const [i, answer] of answers.entries()) await t.db.reviewLog.create({ data: { ...base, idempotencyKey: `formula-${i}`, answer } });
+    const rows = parse(await collect(reviewCsvChunks(t.db, user.id)), { columns: true }) as Record<string, string>[];
+    const read = rows.map((r) => r.answer);
+    expect(read.sort()).toEqual(["'=1+1", "'+x", "'-x", "'@x", "'\tx", `'=HYPERLINK("http://evil.example","open")`, "plain, text"].sort());
+    for (const cell of read) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
   it("deleting an account hands owned teams to an admin, else the longest-standing member, and deletes a team left empty", async () => {

@@ -8,14 +8,12 @@ import type { TestProject } from "vitest/node";
 import { deploy } from "@/scripts/db/migrate";
 import { startApp } from "@/scripts/lib/start-app";
 import { chromiumPath } from "./support/browser";
+import { requirePart } from "../support/opt-out";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
 export default async function setup(project: TestProject) {
-  if (!chromiumPath()) {
-    if (process.env.CI) throw new Error("Chromium is not installed; .ci/run installs Debian's chromium package.");
-    console.warn("\n!!! BROWSER SUITE SKIPPED: no Chromium found (apt-get install chromium) !!!\n");
-  }
+  requirePart("e2e", Boolean(chromiumPath()), "Chromium is not installed: apt-get install chromium.");
   if (!fs.existsSync(path.join(root, ".next-e2e/BUILD_ID"))) {
     throw new Error("No build in .next-e2e: run the suite with `npm test`, which builds it.");
   }

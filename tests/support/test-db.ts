@@ -16,9 +16,8 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
   return { url: `file:${path.join(dir, "test.db")}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** describe() that runs on both providers, skipped when PostgreSQL is absent outside CI. */
-export const describeDb = (name: string, fn: () => void) =>
-  testProvider() === "postgresql" && !inject("pgAvailable") ? describe.skip(`${name} [postgresql unavailable]`, fn) : describe(`${name} [${testProvider()}]`, fn);
+/** describe() named for the provider it runs on (a missing PostgreSQL fails the run: tests/support/opt-out.ts). */
+export const describeDb = (name: string, fn: () => void) => describe(`${name} [${testProvider()}]`, fn);
 
 /** Registers hooks giving the file its own migrated database; read `.db` inside tests. */
 export function useTestDb() {

@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { bulkCardsAction } from "@/lib/cards/actions";
 import type { TCardRow } from "@/lib/cards/browse-cards";
 import { percent, stateName } from "@/lib/cards/labels";
+import { count } from "@/lib/ui/plural";
 
 export function CardTable({ rows }: { rows: TCardRow[] }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -14,9 +15,9 @@ export function CardTable({ rows }: { rows: TCardRow[] }) {
   const all = rows.length > 0 && rows.every((r) => selected.has(r.id));
   const toggle = (id: string) => setSelected((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
   const run = (action: "suspend" | "unsuspend" | "forget") => start(async () => {
-    if (action === "forget" && !window.confirm(`Forget ${selected.size} cards? Their scheduling starts over (the review history is kept).`)) return;
+    if (action === "forget" && !window.confirm(`Forget ${count(selected.size, "card")}? Their scheduling starts over (the review history is kept).`)) return;
     const r = await bulkCardsAction({ ids: [...selected], action });
-    setMessage(r.ok ? { ok: true, text: `${r.data.changed} cards: ${action === "forget" ? "forgotten" : `${action}ed`}.` } : { ok: false, text: r.error });
+    setMessage(r.ok ? { ok: true, text: `${count(r.data.changed, "card")}: ${action === "forget" ? "forgotten" : `${action}ed`}.` } : { ok: false, text: r.error });
     if (r.ok) { setSelected(new Set()); router.refresh(); }
   });
   if (!rows.length) return <p className="text-slate-600 dark:text-slate-400">No cards match.</p>;
@@ -36,11 +37,11 @@ export function CardTable({ rows }: { rows: TCardRow[] }) {
             <tr className="border-b border-slate-200 dark:border-slate-800">
               <th scope="col" className="py-1 pr-2"><input type="checkbox" aria-label="Select all on this page" checked={all} onChange={() => setSelected(all ? new Set() : new Set(rows.map((r) => r.id)))} /></th>
               <th scope="col" className="py-1 pr-3">Question</th>
-              <th scope="col" className="py-1 pr-3">State</th>
-              <th scope="col" className="py-1 pr-3">Due</th>
-              <th scope="col" className="py-1 pr-3">Difficulty</th>
-              <th scope="col" className="py-1 pr-3">Recall now</th>
-              <th scope="col" className="py-1 pr-3">Lapses</th>
+              <th scope="col" className="hidden py-1 pr-3 sm:table-cell">State</th>
+              <th scope="col" className="hidden py-1 pr-3 sm:table-cell">Due</th>
+              <th scope="col" className="hidden py-1 pr-3 sm:table-cell">Difficulty</th>
+              <th scope="col" className="py-1 pr-2 sm:pr-3">Recall now</th>
+              <th scope="col" className="py-1 sm:pr-3">Lapses</th>
             </tr>
           </thead>
           <tbody>
@@ -51,12 +52,14 @@ export function CardTable({ rows }: { rows: TCardRow[] }) {
                   <Link href={`/cards/${r.id}`} className="text-brand-700 hover:underline dark:text-brand-300">{r.prompt}</Link>
                   <div className="text-xs text-slate-600 dark:text-slate-400">{r.lesson.number}. {r.lesson.title}
                     {r.suspended ? " · suspended" : ""}{r.leech ? " · leech" : ""}{r.buried ? " · buried" : ""}</div>
+                  {/* On a phone the State and Due columns fold in here, so Recall and Lapses fit beside the question. */}
+                  <div className="text-xs text-slate-600 sm:hidden dark:text-slate-400">{stateName(r.state)}{r.state === 0 ? "" : ` · due ${r.due.slice(0, 10)}`}</div>
                 </td>
-                <td className="py-1.5 pr-3">{stateName(r.state)}</td>
-                <td className="py-1.5 pr-3 whitespace-nowrap">{r.state === 0 ? "new" : r.due.slice(0, 10)}</td>
-                <td className="py-1.5 pr-3 tabular-nums">{r.state === 0 ? "–" : r.difficulty.toFixed(1)}</td>
-                <td className="py-1.5 pr-3 tabular-nums">{percent(r.retrievability)}</td>
-                <td className="py-1.5 pr-3 tabular-nums">{r.lapses}</td>
+                <td className="hidden py-1.5 pr-3 sm:table-cell">{stateName(r.state)}</td>
+                <td className="hidden py-1.5 pr-3 whitespace-nowrap sm:table-cell">{r.state === 0 ? "new" : r.due.slice(0, 10)}</td>
+                <td className="hidden py-1.5 pr-3 tabular-nums sm:table-cell">{r.state === 0 ? "–" : r.difficulty.toFixed(1)}</td>
+                <td className="py-1.5 pr-2 tabular-nums sm:pr-3" data-testid="card-recall">{percent(r.retrievability)}</td>
+                <td className="py-1.5 tabular-nums sm:pr-3" data-testid="card-lapses">{r.lapses}</td>
               </tr>
             ))}
           </tbody>

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { env } from "@/lib/env";
-import { providerOf } from "@/lib/db/provider";
-import { browseCards } from "@/lib/cards/browse-cards";
+import { getCardsPage } from "@/lib/cards/get-cards-page";
 import { CARD_FLAGS, CARD_SORTS, CARD_STATES, parseCardQuery, type TCardQuery } from "@/lib/cards/browse-schema";
 import { CardTable } from "./card-table";
+import { count } from "@/lib/ui/plural";
 
 export const metadata: Metadata = { title: "Cards" };
 
@@ -16,10 +14,7 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
   const user = await requireUser();
   const q = parseCardQuery(await searchParams);
   const now = new Date();
-  const [result, lessons] = await Promise.all([
-    browseCards(db(), user, q, now, { insensitive: providerOf(env().DATABASE_URL) === "postgresql" }),
-    db().lesson.findMany({ where: { retired: false }, select: { slug: true, number: true, title: true }, orderBy: { number: "asc" } }),
-  ]);
+  const { result, lessons } = await getCardsPage(user, q, now);
   const pageHref = (page: number) => `/cards?${new URLSearchParams({ ...Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => [k, String(v)])), page: String(page) } as Record<string, string>)}`;
   return (
     <div className="space-y-4">
@@ -41,7 +36,7 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
         <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white">Apply</button>
       </form>
       <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="card-total">
-        {result.total} {result.total === 1 ? "card" : "cards"} · page {result.page} of {result.pages}
+        {count(result.total, "card")} · page {result.page} of {result.pages}
         {result.capped ? " · retrievability order among the 20,000 cards due first" : ""}
       </p>
       <CardTable rows={result.rows} />

@@ -16,6 +16,7 @@ export function HistoryTable({ rows }: { rows: THistoryRow[] }) {
               <td className="py-2 pr-3">
                 <Link href={`/interview/${r.id}`} className="text-brand-700 underline dark:text-brand-300">{date(r.startedAt)}</Link>
                 {r.mode === "retry" ? <span className="ml-2 text-xs text-slate-600 dark:text-slate-400">retry</span> : null}
+                {r.endedEarly ? <span className="ml-2 text-xs text-slate-600 dark:text-slate-400" data-testid="ended-early">ended early</span> : null}
               </td>
               <td className="py-2 pr-3">{r.scope}</td>
               <td className="py-2 pr-3">{r.questions}</td>

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { listInterviews } from "@/lib/interviews/list-interviews";
+import { getInterviewPage } from "@/lib/interviews/get-interview-page";
 import { StartForm } from "./start-form";
 import { HistoryTable } from "./history-table";
 
@@ -10,13 +9,7 @@ export const metadata: Metadata = { title: "Interview" };
 
 export default async function InterviewPage() {
   const user = await requireUser();
-  const [history, lessons] = await Promise.all([
-    listInterviews(db(), user.id),
-    db().lesson.findMany({
-      where: { retired: false }, orderBy: { number: "asc" },
-      select: { slug: true, number: true, title: true, _count: { select: { questions: { where: { retired: false, kind: "interview" } } } } },
-    }),
-  ]);
+  const { history, lessons } = await getInterviewPage(user.id);
   const running = history.find((h) => h.status === "running");
   return (
     <div className="space-y-10">

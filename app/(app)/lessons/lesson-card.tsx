@@ -4,6 +4,7 @@
 import Link from "next/link";
 import type { TLessonSummary } from "@/lib/lessons/get-lessons";
 import { ChapterMeta } from "./chapter-meta";
+import { count } from "@/lib/ui/plural";
 
 export function LessonCard({ lesson: l }: { lesson: TLessonSummary }) {
   const percent = l.total ? Math.round((l.reviewed / l.total) * 100) : 0;
@@ -19,7 +20,7 @@ export function LessonCard({ lesson: l }: { lesson: TLessonSummary }) {
         <div className="h-full rounded-full bg-brand-500" style={{ width: `${percent}%` }} />
       </div>
       <p className="mt-1 flex flex-wrap justify-between gap-x-4 text-sm">
-        <span>{l.reviewed} of {l.total} cards reviewed</span>
+        <span>{l.reviewed} of {count(l.total, "card")} reviewed</span>
         <span className={l.due ? "font-semibold text-brand-700 dark:text-brand-300" : "text-slate-700 dark:text-slate-300"}>{l.due} due</span>
       </p>
     </li>

@@ -2,9 +2,8 @@ import Link from "next/link";
 import type { TReveal } from "@/lib/review/reveal-card";
 import { HighlightedAnswer } from "./highlighted-answer";
 
-export const VERDICT: Record<string, string> = {
-  correct: "Correct", partial: "Partly right", incorrect: "Not quite", "common-wrong-answer": "Common wrong answer", empty: "No answer",
-};
+import { VERDICT_LABEL as VERDICT } from "@/lib/ui/verdict-label";
+export { VERDICT };
 
 function answerHeading(reveal: TReveal) {
   if (reveal.kind !== "recall" || reveal.answerSource === "author") return "Model answer";

@@ -10,6 +10,8 @@ import { cardAction, fetchQueueAction, rateAction, revealAction, undoAction } fr
 import { SessionCounts } from "./session-counts";
 import { RevealPanel, VERDICT } from "./reveal-panel";
 import { RATING_LABELS, RatingButtons } from "./rating-buttons";
+import { NOTHING_TYPED_RATING, preselectedRating } from "@/lib/review/preselect";
+import { AnswerLimitNote, useAnswerLimit } from "./answer-limit-note";
 import { useReviewKeys } from "./use-review-keys";
 import { CardMenu } from "./card-menu";
 import { KeyLegend } from "./key-legend";
@@ -26,7 +28,8 @@ export function ReviewSession({ initialQueue, lessonSlug }: { initialQueue: TQue
   const [queue, setQueue] = useState(initialQueue);
   const [answer, setAnswer] = useState("");
   const [reveal, setReveal] = useState<TReveal | null>(null);
-  const [rating, setRating] = useState(3);
+  const [rating, setRating] = useState(NOTHING_TYPED_RATING);
+  const limit = useAnswerLimit();
   const [notice, setNotice] = useState<string | null>(null);
   // Read by screen readers (polite): score and verdict, the next card, undo.
   const [announce, setAnnounce] = useState("");
@@ -53,7 +56,7 @@ export function ReviewSession({ initialQueue, lessonSlug }: { initialQueue: TQue
     setQueue(next);
     setAnswer("");
     setReveal(null);
-    setRating(3);
+    setRating(NOTHING_TYPED_RATING);
     const first = next.cards[0];
     if (!first) setEndedAt(Date.now());
     setAnnounce(`${say} ${first ? `Next card: ${first.prompt}` : "No more cards due."}`.trim());
@@ -70,7 +73,7 @@ export function ReviewSession({ initialQueue, lessonSlug }: { initialQueue: TQue
     if (!r.ok) return setNotice(r.error);
     startTransition(() => {
       setReveal(r.data);
-      setRating(r.data.score?.rating ?? 3);
+      setRating(preselectedRating(r.data.score?.rating));
       const s = r.data.score;
       setAnnounce(s ? `Score ${s.score}, ${VERDICT[s.verdict] ?? s.verdict}. Suggested: ${RATING_LABELS[s.rating as 1]}.` : "Answer shown.");
     });
@@ -168,13 +171,16 @@ export function ReviewSession({ initialQueue, lessonSlug }: { initialQueue: TQue
             ref={box}
             value={answer}
             onChange={(e) => setAnswer(e.target.value)}
+            onPaste={limit.onPaste}
             readOnly={Boolean(reveal)}
             rows={4}
-            maxLength={5000}
+            maxLength={limit.maxLength}
+            aria-describedby="answer-limit"
             aria-keyshortcuts="Control+Enter Meta+Enter"
             className="block w-full rounded-md border border-slate-400 bg-white p-3 dark:border-slate-600 dark:bg-slate-900"
             placeholder="Type what you would say; Ctrl/⌘+Enter checks it"
           />
+          <AnswerLimitNote id="answer-limit" length={answer.length} cutNote={limit.cutNote} />
           {!reveal ? (
             <button type="button" onClick={doReveal} disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
               {answer.trim() ? "Check answer" : "Show answer"}

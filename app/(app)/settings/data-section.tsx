@@ -2,6 +2,7 @@
 import { useActionState, useState } from "react";
 import { deleteAccountAction } from "@/lib/users/account-actions";
 import { Field } from "@/lib/ui/form";
+import { count } from "@/lib/ui/plural";
 
 type TImportState = { ok: boolean; text: string } | null;
 
@@ -19,7 +20,7 @@ export function DataSection() {
       const body = await r.json().catch(() => null);
       if (r.ok) {
         const i = body.imported;
-        setImported({ ok: true, text: `Imported ${i.cards} cards, ${i.reviewLogs} reviews, ${i.interviews} interviews, ${i.activityDays} days of activity${i.skipped.unknownQuestions ? ` (${i.skipped.unknownQuestions} cards for questions this course does not have were skipped)` : ""}.` });
+        setImported({ ok: true, text: `Imported ${count(i.cards, "card")}, ${count(i.reviewLogs, "review")}, ${count(i.interviews, "interview")}, ${count(i.activityDays, "day")} of activity${i.skipped.unknownQuestions ? ` (${count(i.skipped.unknownQuestions, "card")} for questions this course does not have ${i.skipped.unknownQuestions === 1 ? "was" : "were"} skipped)` : ""}.` });
       } else setImported({ ok: false, text: body?.error?.message ?? `Import failed (${r.status}). Nothing was imported.` });
     } catch {
       setImported({ ok: false, text: "The upload did not reach the server. Nothing was imported." });

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { listTokens } from "@/lib/tokens/manage-tokens";
+import { getSettings } from "@/lib/users/get-settings";
 import { timeZoneOptions } from "@/lib/users/settings-timezones";
 import { SettingsForm } from "./settings-form";
 import { TokensSection } from "./tokens-section";
@@ -14,12 +13,7 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  const [tokens, reviewCount, withPassword] = await Promise.all([
-    listTokens(db(), user.id),
-    db().reviewLog.count({ where: { userId: user.id, undone: false } }),
-    // Whether there is a password, without reading the hash.
-    db().user.count({ where: { id: user.id, passwordHash: { not: null } } }),
-  ]);
+  const { tokens, reviewCount, hasPassword } = await getSettings(user.id);
   // Client components get only the fields they show.
   const schedule = {
     desiredRetention: user.desiredRetention, newPerDay: user.newPerDay, reviewsPerDay: user.reviewsPerDay,
@@ -32,7 +26,7 @@ export default async function SettingsPage() {
       <SettingsForm user={schedule} timeZones={timeZoneOptions(user.timezone)} />
       <InterviewScheduleSetting on={user.interviewsUpdateSchedule} />
       <OptimizeSection reviewCount={reviewCount} optimizedAt={user.optimizedAt?.toISOString() ?? null} />
-      <SecuritySection hasPassword={withPassword > 0} />
+      <SecuritySection hasPassword={hasPassword} />
       <TokensSection tokens={tokens.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null }))} />
       <DataSection />
     </div>

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { SeriesChart } from "@/lib/ui/charts/bar-chart";
 import type { TReviewDay } from "@/lib/stats/reviews-per-day";
 import { DataTable } from "./widget";
+import { count } from "@/lib/ui/plural";
 
 const RANGES = [30, 90, 365] as const;
 const STATES = ["New", "Learning", "Review", "Relearning"];
@@ -14,7 +15,7 @@ export function ReviewsChart({ days }: { days: TReviewDay[] }) {
   const all = totals.reduce((a, b) => a + b, 0);
   const minutes = shown.reduce((s, d) => s + d.minutes, 0);
   const active = shown.filter((d) => d.counts.some((c) => c > 0)).length;
-  const summary = `Last ${range} days: ${all} reviews (${STATES.map((s, i) => `${totals[i]} ${s.toLowerCase()}`).join(", ")}), ${Math.round(minutes)} minutes, on ${active} of ${range} days.`;
+  const summary = `Last ${range} days: ${count(all, "review")} (${STATES.map((s, i) => `${totals[i]} ${s.toLowerCase()}`).join(", ")}), ${count(Math.round(minutes), "minute")}, on ${active} of ${range} days.`;
   const labels = shown.map((d) => d.day.slice(5));
   return (
     <div className="space-y-3">
@@ -30,7 +31,7 @@ export function ReviewsChart({ days }: { days: TReviewDay[] }) {
       <SeriesChart testId="chart-reviews" labels={labels} stacked summary={summary} yTitle="reviews"
         series={STATES.map((s, i) => ({ label: s, data: shown.map((d) => d.counts[i]!) }))} />
       <h3 className="text-sm font-medium">Time spent</h3>
-      <SeriesChart testId="chart-time" labels={labels} height={140} summary={`Time spent, last ${range} days: ${Math.round(minutes)} minutes in all.`} yTitle="minutes"
+      <SeriesChart testId="chart-time" labels={labels} height={140} summary={`Time spent, last ${range} days: ${count(Math.round(minutes), "minute")} in all.`} yTitle="minutes"
         series={[{ label: "Minutes", data: shown.map((d) => Math.round(d.minutes * 10) / 10) }]} />
       <DataTable hidden caption={`Reviews per day, last ${range} days`} head={["Day", ...STATES, "Minutes"]}
         rows={[...shown].reverse().filter((d) => d.counts.some((c) => c > 0)).map((d) => [d.day, ...d.counts, d.minutes.toFixed(1)])} />

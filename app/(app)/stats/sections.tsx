@@ -8,6 +8,7 @@ import {
 } from "@/lib/stats/load-stats";
 import { ReviewsChart } from "./reviews-chart";
 import { DataTable, pct, Widget } from "./widget";
+import { count } from "@/lib/ui/plural";
 
 type TProps = { user: TStatsUser; now: Date };
 
@@ -20,7 +21,7 @@ export async function CalendarSection({ user, now }: TProps) {
   const { days, streaks } = await loadCalendar(user, now);
   const active = days.filter((d) => d.count > 0);
   const total = active.reduce((s, d) => s + d.count, 0);
-  const summary = `Last year: reviews on ${active.length} of 365 days, ${total} in all. Current streak ${streaks.current} days, longest ${streaks.longest} days.`;
+  const summary = `Last year: reviews on ${active.length} of 365 days, ${total} in all. Current streak ${count(streaks.current, "day")}, longest ${count(streaks.longest, "day")}.`;
   return (
     <Widget id="calendar" title="Calendar">
       <div className="flex gap-6">
@@ -47,7 +48,7 @@ function byMonth(days: { day: string; count: number }[]) {
 export async function ForecastSection({ user, now }: TProps) {
   const days = await loadForecast(user, now);
   const total = days.reduce((s, d) => s + d.due, 0);
-  const summary = `Next 30 days: ${total} reviews due, ${days[0]?.due ?? 0} today, ${days.slice(0, 7).reduce((s, d) => s + d.due, 0)} this week.`;
+  const summary = `Next 30 days: ${count(total, "review")} due, ${days[0]?.due ?? 0} today, ${days.slice(0, 7).reduce((s, d) => s + d.due, 0)} this week.`;
   return (
     <Widget id="forecast" title="Forecast">
       <p className="text-sm text-slate-600 dark:text-slate-400">{summary}</p>
@@ -114,7 +115,7 @@ export async function ScorerSection({ user }: { user: TStatsUser }) {
     <Widget id="scorer" title="The scorer and you">
       {o.total === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">Type answers during review and this shows how often you overrule the suggested rating.</p> : (
         <>
-          <p className="text-sm" data-testid="override-summary">You overruled the suggested rating on {pct(o.overruledRate)} of {o.total} typed answers: {o.tooHarsh} times upward (the scorer was too harsh), {o.tooLenient} times downward (too lenient).</p>
+          <p className="text-sm" data-testid="override-summary">You overruled the suggested rating on {pct(o.overruledRate)} of {count(o.total, "typed answer")} (daily reviews and interview corrections): {count(o.tooHarsh, "time")} upward (the scorer was too harsh), {count(o.tooLenient, "time")} downward (too lenient).</p>
           <DataTable caption="Overrides of the suggested rating by chapter" head={["Chapter", "Typed answers", "Agreed", "Too harsh", "Too lenient", "Overruled"]}
             rows={s.byChapter.map((c) => [c.title, c.total, c.agreed, c.tooHarsh, c.tooLenient, pct(c.overruledRate)])} />
           <h3 className="text-sm font-medium">Score of typed answers by the rating you chose</h3>
@@ -132,7 +133,7 @@ export async function InterviewsSection({ user }: { user: TStatsUser }) {
   const rows = await loadInterviews(user);
   if (!rows.length) return null;
   const labels = rows.map((r) => r.finishedAt.toISOString().slice(0, 10));
-  const summary = `${rows.length} finished interviews; latest score ${rows.at(-1)!.score}, best ${Math.max(...rows.map((r) => r.score))}.`;
+  const summary = `${count(rows.length, "finished interview")}; latest score ${rows.at(-1)!.score}, best ${Math.max(...rows.map((r) => r.score))}.`;
   return (
     <Widget id="interviews" title="Interviews: score trend">
       <p className="text-sm text-slate-600 dark:text-slate-400">{summary}</p>

@@ -6,6 +6,7 @@ import { listTeams } from "@/lib/teams/list-teams";
 import { TEAM_NAME_MAX } from "@/lib/teams/schemas";
 import { createTeamAction, joinTeamAction } from "@/lib/teams/team-actions";
 import { SingleFieldForm } from "./team-forms";
+import { count } from "@/lib/ui/plural";
 
 export const metadata: Metadata = { title: "Teams" };
 
@@ -26,7 +27,7 @@ export default async function TeamsPage() {
               <li key={t.slug}>
                 <Link href={`/teams/${t.slug}`} className="flex items-center justify-between gap-3 px-4 py-3 hover:bg-slate-50 dark:hover:bg-slate-900">
                   <span className="min-w-0 truncate font-medium">{t.name}</span>
-                  <span className="shrink-0 text-sm text-slate-600 dark:text-slate-400">{t.role} · {t.members} {t.members === 1 ? "member" : "members"}{t.hidden ? " · hidden" : ""}</span>
+                  <span className="shrink-0 text-sm text-slate-600 dark:text-slate-400">{t.role} · {count(t.members, "member")}{t.hidden ? " · hidden" : ""}</span>
                 </Link>
               </li>
             ))}

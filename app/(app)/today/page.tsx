@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getToday } from "@/lib/review/get-today";
+import { greeting } from "@/lib/review/greeting";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -23,12 +24,12 @@ export default async function TodayPage() {
     <section className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">Today</h1>
-        <p className="text-slate-700 dark:text-slate-300">Welcome aboard, {user.name}.</p>
+        <p className="text-slate-700 dark:text-slate-300" data-testid="greeting">{greeting(user.name, today.started)}</p>
       </div>
       <div className="grid grid-cols-3 gap-3">
         <Stat label="due (reviews and learning)" value={today.due + today.learning} testId="due-count" />
         <Stat label="new left today" value={today.new} testId="new-count" />
-        <Stat label={today.streak === 1 ? "day streak" : "days streak"} value={today.streak} testId="streak" />
+        <Stat label="day streak" value={today.streak} testId="streak" />
       </div>
       {anything ? (
         <Link href="/review" className="inline-block rounded-md bg-brand-700 px-5 py-3 font-medium text-white hover:bg-brand-800">Start review</Link>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { githubEnabled } from "@/lib/env";
 import { SignInForm } from "./sign-in-form";
 import { GitHubButton } from "./github-button";
+import { withCallback } from "@/lib/auth/safe-callback-url";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -15,7 +16,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <SignInForm callbackUrl={callbackUrl ?? "/today"} />
       {githubEnabled() ? <GitHubButton callbackUrl={callbackUrl ?? "/today"} /> : null}
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        New here? <Link href="/sign-up" className="text-brand-700 underline dark:text-brand-300">Create an account</Link>
+        New here? <Link href={withCallback("/sign-up", callbackUrl)} className="text-brand-700 underline dark:text-brand-300">Create an account</Link>
       </p>
     </div>
   );

@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { signUpAction } from "@/lib/auth/actions";
 import { Field, FormMessage, SubmitButton } from "@/lib/ui/form";
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl }: { callbackUrl: string }) {
   const [state, action, pending] = useActionState(signUpAction, null);
   const failed = state && !state.ok ? state : null;
   // The browser knows the user's time zone (daily limits and streaks follow
@@ -14,6 +14,7 @@ export function SignUpForm() {
   };
   return (
     <form action={submit} className="space-y-4" noValidate>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <FormMessage message={failed && !failed.fields ? failed.error : null} />
       <Field label="Name" name="name" autoComplete="name" required maxLength={80} defaultValue={failed?.values?.name} errors={failed?.fields?.name} />
       <Field label="Email" name="email" type="email" autoComplete="email" required defaultValue={failed?.values?.email} errors={failed?.fields?.email} />

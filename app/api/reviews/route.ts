@@ -1,17 +1,17 @@
 import { db } from "@/lib/db";
-import { apiRoute, ApiError } from "@/lib/api/api-route";
+import { apiRoute } from "@/lib/api/api-route";
 import { apiJson } from "@/lib/api/json-response";
 import { recordReview } from "@/lib/review/record-review";
+import { reviewedOrThrow } from "@/lib/review/reviewed-or-throw";
 import { ZReviewInput } from "@/lib/review/schemas";
 
 export const POST = apiRoute({ body: ZReviewInput }, async ({ user, body, now }) => {
   const t0 = performance.now();
   const outcome = await recordReview(db(), user, body, now);
   const t1 = performance.now();
-  if (outcome.status === "not-found") throw new ApiError(404, "card_not_found", `No card ${body.cardId} in your deck.`);
-  if (outcome.status === "conflict") throw new ApiError(409, "already_reviewed", outcome.message);
+  const review = reviewedOrThrow(outcome, body.cardId);
   // Server-Timing says where the time went (read by `npm run bench:reviews`).
   const timing = `review;dur=${(t1 - t0).toFixed(2)}`;
   // 200 for a replayed retry, 201 for a new review: both carry the same body.
-  return apiJson(outcome.review, outcome.review.replayed ? 200 : 201, { "server-timing": timing });
+  return apiJson(review, review.replayed ? 200 : 201, { "server-timing": timing });
 });

@@ -2,7 +2,6 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { apiRoute } from "@/lib/api/api-route";
 import { apiJson } from "@/lib/api/json-response";
-import { asApi } from "@/lib/teams/api-errors";
 import { createTeam } from "@/lib/teams/create-team";
 import { listTeams } from "@/lib/teams/list-teams";
 import { ZTeamName } from "@/lib/teams/schemas";
@@ -10,4 +9,4 @@ import { ZTeamName } from "@/lib/teams/schemas";
 export const GET = apiRoute({}, async ({ user }) => ({ teams: await listTeams(db(), user.id) }));
 
 export const POST = apiRoute({ body: z.object({ name: ZTeamName }) }, async ({ user, body }) =>
-  apiJson(await asApi(() => createTeam(db(), user.id, body.name)), 201));
+  apiJson(await createTeam(db(), user.id, body.name), 201));

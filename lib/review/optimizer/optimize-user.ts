@@ -13,6 +13,7 @@ import { parseSteps } from "@/lib/review/scheduler";
 import { buildFsrsItems } from "./build-fsrs-items";
 import { MIN_REVIEWS } from "./constants";
 import { currentWeights, evaluateWeights, toBindingItems, type TMetrics } from "./evaluate-weights";
+import { owned } from "@/lib/db/owned";
 
 // MIN_REVIEWS (400, why: see constants.ts) is ours to enforce: the binding
 // refuses nothing, it silently returns the default weights below 8 items.
@@ -35,7 +36,7 @@ async function optimize(db: TDb, userId: string, { now = new Date(), onProgress 
     where: { id: userId },
     select: { timezone: true, dayStartHour: true, fsrsWeights: true, relearningSteps: true },
   });
-  const reviewCount = await db.reviewLog.count({ where: usableLogs(userId) });
+  const reviewCount = await owned(db, userId).reviewLog.count({ where: USABLE_LOGS });
   if (reviewCount < MIN_REVIEWS) return { ok: false, reason: "not-enough-reviews", reviewCount, needed: MIN_REVIEWS };
 
   const plain = buildFsrsItems(await readUsableLogs(db, userId), user);
@@ -68,7 +69,7 @@ async function optimize(db: TDb, userId: string, { now = new Date(), onProgress 
 }
 
 /** Only this user's logs, and only real answers (see isUsableLog). */
-const usableLogs = (userId: string) => ({ userId, undone: false, rating: { gte: 1, lte: 4 } });
+const USABLE_LOGS = { undone: false, rating: { gte: 1, lte: 4 } };
 
 /**
  * The user's usable logs in time order, in pages with a yield between them:
@@ -84,8 +85,8 @@ export async function readUsableLogs(db: TDb, userId: string, pageSize = 1_000) 
   let seen = new Set<string>();
   for (;;) {
     const take = pageSize + seen.size;
-    const page = await db.reviewLog.findMany({
-      where: { ...usableLogs(userId), ...(from ? { review: { gte: from } } : {}) },
+    const page = await owned(db, userId).reviewLog.findMany({
+      where: { ...USABLE_LOGS, ...(from ? { review: { gte: from } } : {}) },
       orderBy: [{ review: "asc" }, { id: "asc" }], take,
       select: { id: true, cardId: true, rating: true, state: true, review: true },
     });

@@ -3,6 +3,8 @@ import type { ChartConfiguration } from "chart.js";
 import { Chart } from "react-chartjs-2";
 import "./register-charts";
 import { useChartTheme } from "./use-chart-theme";
+import { weekdayOf } from "@/lib/days/days";
+import { count } from "@/lib/ui/plural";
 
 export type THeatDay = { day: string; count: number };
 type TProps = { days: THeatDay[]; summary: string; testId?: string };
@@ -13,8 +15,7 @@ const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 export function HeatmapChart({ days, summary, testId }: TProps) {
   const t = useChartTheme();
   const max = Math.max(1, ...days.map((d) => d.count));
-  const first = days[0] ? new Date(`${days[0].day}T00:00:00Z`) : new Date();
-  const offset = (first.getUTCDay() + 6) % 7; // Monday = 0
+  const offset = days[0] ? weekdayOf(days[0].day) : 0; // rows start on Monday
   const points = days.map((d, i) => ({ x: Math.floor((i + offset) / 7), y: (i + offset) % 7, v: d.count, day: d.day }));
   const weeks = Math.max(1, (points.at(-1)?.x ?? 0) + 1);
   const empty = t.dark ? "rgba(51,65,85,0.6)" : "rgba(226,232,240,1)";
@@ -35,7 +36,7 @@ export function HeatmapChart({ days, summary, testId }: TProps) {
       responsive: true, maintainAspectRatio: false, animation: false,
       plugins: {
         legend: { display: false },
-        tooltip: { callbacks: { title: () => "", label: (c: { raw: unknown }) => { const r = c.raw as { day: string; v: number }; return `${r.day}: ${r.v} reviews`; } } },
+        tooltip: { callbacks: { title: () => "", label: (c: { raw: unknown }) => { const r = c.raw as { day: string; v: number }; return `${r.day}: ${count(r.v, "review")}`; } } },
       },
       scales: {
         x: { type: "linear", min: -0.5, max: weeks - 0.5, offset: false, display: false },

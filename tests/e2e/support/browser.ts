@@ -14,7 +14,8 @@ const ARGS = [
   "--disable-background-networking", "--disable-component-update", "--disable-dev-shm-usage",
 ];
 
-export const describeBrowser = (name: string, fn: () => void) => (chromiumPath() ? describe(name, fn) : describe.skip(`${name} [no chromium]`, fn));
+/** A missing Chromium fails the run in the global setup (tests/support/opt-out.ts), never skips here. */
+export const describeBrowser = (name: string, fn: () => void) => describe(name, fn);
 
 /** A browser for the file; each test opens its own context (fresh cookies). */
 export function useBrowser() {

@@ -4,9 +4,16 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { cardInfo } from "@/lib/cards/card-info";
-import { formatDays, percent, ratingName, stateName } from "@/lib/cards/labels";
+import { verdictLabel } from "@/lib/ui/verdict-label";
+import { recallText } from "@/lib/cards/recall-text";
+import { makeRetrievability } from "@/lib/stats/retrievability";
+import { formatDays, ratingName, stateName } from "@/lib/cards/labels";
 
 export const metadata: Metadata = { title: "Card info" };
+
+// A typed answer whose chosen rating is not the one the scorer suggested (a daily choice or an interview correction).
+const overrode = (l: { rating: number; suggestedRating: number | null; answer: string | null }) =>
+  l.answer !== null && l.suggestedRating !== null && l.rating !== l.suggestedRating;
 
 export default async function CardInfoPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
@@ -18,7 +25,7 @@ export default async function CardInfoPage({ params }: { params: Promise<{ id: s
     ["Chapter", `${card.question.lesson.number}. ${card.question.lesson.title}`],
     ["State", stateName(card.state) + (card.suspended ? " · suspended" : "") + (card.leech ? " · leech" : "") + (card.buriedUntil && card.buriedUntil > now ? " · buried" : "")],
     ["Due", card.state === 0 ? "new card" : card.due.toISOString().replace("T", " ").slice(0, 16) + " UTC"],
-    ["Recall probability now", percent(card.retrievability)],
+    ["Recall", recallText(card, makeRetrievability(user.fsrsWeights), now)],
     ["Stability", card.state === 0 ? "–" : formatDays(card.stability)],
     ["Difficulty", card.state === 0 ? "–" : card.difficulty.toFixed(2)],
     ["Reviews / lapses", `${card.reps} / ${card.lapses}`],
@@ -30,6 +37,13 @@ export default async function CardInfoPage({ params }: { params: Promise<{ id: s
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         {facts.map(([k, v]) => <div key={k} className="contents"><dt className="text-slate-600 dark:text-slate-400">{k}</dt><dd data-testid={`fact-${k.split(" ")[0]!.toLowerCase()}`}>{v}</dd></div>)}
       </dl>
+      <section aria-labelledby="answers-h" className="space-y-2 text-sm">
+        <h2 id="answers-h" className="text-lg font-semibold">Answers</h2>
+        <div><p className="font-medium">Model answer</p><p className="whitespace-pre-wrap" data-testid="model-answer">{card.question.modelAnswer}</p></div>
+        {card.question.wrongAnswer ? (
+          <div><p className="font-medium">Common wrong answer to avoid</p><p className="whitespace-pre-wrap text-red-800 dark:text-red-300" data-testid="wrong-answer">{card.question.wrongAnswer}</p></div>
+        ) : null}
+      </section>
       <section aria-labelledby="history-h" className="space-y-2">
         <h2 id="history-h" className="text-lg font-semibold">Reviews</h2>
         {card.logs.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">Not reviewed yet.</p> : (
@@ -44,11 +58,11 @@ export default async function CardInfoPage({ params }: { params: Promise<{ id: s
                 {card.logs.map((l) => (
                   <tr key={l.id} data-testid="review-row" data-undone={l.undone || undefined} className={`border-b border-slate-100 align-top dark:border-slate-900 ${l.undone ? "text-slate-400 line-through dark:text-slate-600" : ""}`}>
                     <td className="py-1 pr-3 whitespace-nowrap">{l.review.toISOString().replace("T", " ").slice(0, 16)}{l.undone ? <span className="ml-1 no-underline">(undone)</span> : null}</td>
-                    <td className="py-1 pr-3">{ratingName(l.rating)}</td>
+                    <td className="py-1 pr-3">{ratingName(l.rating)}{overrode(l) ? <span className="block text-xs text-amber-800 dark:text-amber-300" data-testid="overrode">you overrode the scorer</span> : null}</td>
                     <td className="py-1 pr-3">{ratingName(l.suggestedRating)}</td>
                     <td className="max-w-xs py-1 pr-3 break-words">{l.answer ?? "–"}</td>
                     <td className="py-1 pr-3 tabular-nums">{l.score ?? "–"}</td>
-                    <td className="py-1 pr-3">{l.verdict ?? "–"}</td>
+                    <td className="py-1 pr-3" data-testid="verdict">{verdictLabel(l.verdict)}</td>
                     <td className="py-1 pr-3 whitespace-nowrap">{formatDays(l.intervalDays)}</td>
                     <td className="py-1 pr-3 tabular-nums">{l.after ? formatDays(l.after.stability) : "–"}</td>
                     <td className="py-1 pr-3 tabular-nums">{l.after ? l.after.difficulty.toFixed(2) : "–"}</td>

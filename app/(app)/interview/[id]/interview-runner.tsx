@@ -7,6 +7,9 @@ import { useRouter } from "next/navigation";
 import type { TInterviewState } from "@/lib/interviews/get-interview";
 import { shouldAnnounce } from "@/lib/interviews/deadline-rules";
 import { answerInterviewAction, finishInterviewAction } from "@/lib/interviews/actions";
+import { count } from "@/lib/ui/plural";
+import { verdictLabel } from "@/lib/ui/verdict-label";
+import { AnswerLimitNote, useAnswerLimit } from "@/app/(app)/review/answer-limit-note";
 
 type TCurrent = NonNullable<TInterviewState["current"]>;
 const draftKey = (id: string, q: string) => `deckhand:interview:${id}:${q}`;
@@ -74,7 +77,7 @@ export function InterviewRunner({ initial }: { initial: TInterviewState }) {
     const tick = () => {
       const s = Math.max(0, Math.ceil((endsAt.current - Date.now()) / 1000));
       setLeft((prev) => {
-        if (s !== prev && shouldAnnounce(s)) setAnnounce(`${s} seconds left`);
+        if (s !== prev && shouldAnnounce(s)) setAnnounce(`${count(s, "second")} left`);
         return s;
       });
       if (s === 0) void submitRef.current(true);
@@ -83,6 +86,8 @@ export function InterviewRunner({ initial }: { initial: TInterviewState }) {
     return () => clearInterval(timer);
   }, [current.questionId]);
 
+  const [confirming, setConfirming] = useState(false);
+  const limit = useAnswerLimit();
   const end = async () => {
     setBusy(true);
     const r = await finishInterviewAction({ interviewId: initial.id });
@@ -107,7 +112,7 @@ export function InterviewRunner({ initial }: { initial: TInterviewState }) {
       {notice ? <p role="status" className="rounded-md bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-200">{notice}</p> : null}
       {last ? (
         <p role="status" className="text-sm text-slate-600 dark:text-slate-400" data-testid="last-result">
-          Previous answer: {last.timedOut ? "timed out" : `${last.score}% · ${last.verdict.replace(/-/g, " ")}`}
+          Previous answer: {last.timedOut ? "timed out" : `${last.score}% · ${verdictLabel(last.verdict)}`}
         </p>
       ) : null}
       <article className="space-y-3" data-testid="interview-question" data-question-id={current.questionId}>
@@ -117,7 +122,7 @@ export function InterviewRunner({ initial }: { initial: TInterviewState }) {
         <h1 className="text-xl font-semibold">{current.prompt}</h1>
         <label htmlFor="interview-answer" className="block text-sm font-medium">Your answer</label>
         <textarea
-          id="interview-answer" ref={box} value={answer} rows={6} maxLength={5000}
+          id="interview-answer" ref={box} value={answer} rows={6} maxLength={limit.maxLength} onPaste={limit.onPaste}
           onChange={(e) => {
             setAnswer(e.target.value);
             sessionStorage.setItem(draftKey(initial.id, current.questionId), e.target.value);
@@ -128,18 +133,33 @@ export function InterviewRunner({ initial }: { initial: TInterviewState }) {
               void submit();
             }
           }}
-          aria-describedby="interview-keys"
+          aria-describedby="interview-keys interview-limit"
           className="block w-full rounded-md border border-slate-300 bg-white p-3 dark:border-slate-700 dark:bg-slate-900"
         />
+        <AnswerLimitNote id="interview-limit" length={answer.length} cutNote={limit.cutNote} />
         <p id="interview-keys" className="text-xs text-slate-600 dark:text-slate-400">Ctrl/⌘+Enter submits. At zero, what you typed is submitted for you. No pausing.</p>
         <div className="flex flex-wrap items-center justify-between gap-3">
           <button type="button" onClick={() => void submit()} disabled={busy} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
             Submit answer
           </button>
-          <button type="button" onClick={() => void end()} disabled={busy} className="text-sm text-slate-600 underline dark:text-slate-400">
-            End interview
-          </button>
+          {confirming ? null : (
+            <button type="button" onClick={() => setConfirming(true)} disabled={busy} className="text-sm text-slate-600 underline dark:text-slate-400">
+              End interview
+            </button>
+          )}
         </div>
+        {confirming ? (
+          <div role="alertdialog" aria-labelledby="end-q" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950" data-testid="end-confirm">
+            <p id="end-q">
+              End now? {count(initial.total - current.position + 1, "unanswered question")} will count as skipped (0%),
+              and this interview will be kept out of your trend.
+            </p>
+            <div className="flex flex-wrap gap-2">
+              <button type="button" onClick={() => void end()} disabled={busy} className="rounded-md bg-red-700 px-3 py-1.5 font-medium text-white hover:bg-red-800 disabled:opacity-60">Yes, end it</button>
+              <button type="button" onClick={() => setConfirming(false)} disabled={busy} className="rounded-md border border-slate-400 px-3 py-1.5 font-medium dark:border-slate-600">Keep going</button>
+            </div>
+          </div>
+        ) : null}
       </article>
     </section>
   );

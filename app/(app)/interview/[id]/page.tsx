@@ -4,7 +4,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getInterview } from "@/lib/interviews/get-interview";
 import { getReport } from "@/lib/interviews/get-report";
-import { InterviewError } from "@/lib/interviews/interview-error";
+import { DomainError } from "@/lib/errors/domain-error";
 import { InterviewRunner } from "./interview-runner";
 import { ReportView } from "./report-view";
 
@@ -22,6 +22,6 @@ export default async function InterviewRunPage({ params }: { params: Promise<{ i
 }
 
 function orNotFound(e: unknown): never {
-  if (e instanceof InterviewError && e.status === 404) notFound();
+  if (e instanceof DomainError && e.status === 404) notFound();
   throw e;
 }

@@ -3,9 +3,11 @@ import type { TReport } from "@/lib/interviews/get-report";
 import { HighlightedAnswer } from "@/app/(app)/review/highlighted-answer";
 import { TrendChartLoader } from "./trend-chart-loader";
 import { RetryButton } from "./retry-button";
+import { CorrectionButtons } from "./correction-buttons";
+import { verdictLabel } from "@/lib/ui/verdict-label";
+import { count } from "@/lib/ui/plural";
 
 const seconds = (ms: number | null) => (ms === null ? "—" : `${Math.round(ms / 1000)} s`);
-const verdictText = (v: string | null) => (v ? v.replace(/-/g, " ") : "—");
 
 export function ReportView({ report }: { report: TReport }) {
   const missed = report.answers.filter((a) => a.missed).length;
@@ -16,9 +18,12 @@ export function ReportView({ report }: { report: TReport }) {
         <h1 className="text-2xl font-semibold">Interview report</h1>
         <p className="text-4xl font-bold" data-testid="report-score">{report.score}%</p>
         <p className="text-slate-600 dark:text-slate-400">
-          {report.answers.length} questions · {report.secondsPerQuestion} s each · {missed} missed
+          {count(report.answers.length, "question")} · {report.secondsPerQuestion} s each · {missed} missed
           {report.mode === "retry" ? " · a retry of missed questions" : ""}
         </p>
+        {report.endedEarly ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="ended-early">Ended early: the unanswered questions count as skipped, and this interview is kept out of your trend.</p>
+        ) : null}
         {missed ? <RetryButton interviewId={report.id} count={missed} /> : null}
       </section>
 
@@ -26,7 +31,7 @@ export function ReportView({ report }: { report: TReport }) {
         <h2 id="weak-heading" className="text-lg font-semibold">Weakest chapters in this interview</h2>
         <ol className="list-decimal space-y-1 pl-5 text-sm">
           {report.weakestChapters.map((c) => (
-            <li key={c.slug}><Link href={`/lessons/${c.slug}`} className="underline">{c.title}</Link>: {c.score}% over {c.questions} {c.questions === 1 ? "question" : "questions"}</li>
+            <li key={c.slug}><Link href={`/lessons/${c.slug}`} className="underline">{c.title}</Link>: {c.score}% over {count(c.questions, "question")}</li>
           ))}
         </ol>
       </section>
@@ -56,7 +61,7 @@ export function ReportView({ report }: { report: TReport }) {
             <p className="text-xs uppercase tracking-wide text-slate-600 dark:text-slate-400">Question {a.position} · {a.lesson.number}. {a.lesson.title}</p>
             <h3 className="font-semibold">{a.prompt}</h3>
             <p className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-              <span data-testid="answer-score"><span className="font-semibold">{a.skipped ? "—" : `${a.score ?? 0}%`}</span> · {a.skipped ? "skipped" : verdictText(a.verdict)}</span>
+              <span data-testid="answer-score"><span className="font-semibold">{a.skipped ? "—" : `${a.score ?? 0}%`}</span> · {a.skipped ? "skipped" : verdictLabel(a.verdict)}</span>
               <span>time used: {seconds(a.durationMs)}</span>
               {a.timedOut ? <span className="rounded bg-red-100 px-1.5 text-red-800 dark:bg-red-950 dark:text-red-200">timed out (counts 0)</span> : null}
             </p>
@@ -70,6 +75,9 @@ export function ReportView({ report }: { report: TReport }) {
               </p>
             ) : null}
             {a.feedback ? <p className="text-sm text-slate-600 dark:text-slate-400">{a.feedback}</p> : null}
+            {a.rating ? (
+              <CorrectionButtons interviewId={report.id} questionId={a.questionId} rating={a.rating} suggestedRating={a.suggestedRating} corrected={a.correctedRating !== null} />
+            ) : null}
             <div className="text-sm">
               <p className="font-medium">Model answer <span className="font-normal text-slate-600 dark:text-slate-400">(covered: green, missed: amber)</span></p>
               <p className="leading-relaxed"><HighlightedAnswer text={a.modelAnswer} concepts={a.concepts} /></p>

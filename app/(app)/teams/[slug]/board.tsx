@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { TLeaderboard } from "@/lib/teams/get-leaderboard";
 import type { TBoardRow } from "@/lib/teams/rank-rows";
+import { count } from "@/lib/ui/plural";
 
 export const BOARD_PAGE_SIZE = 25;
 const PERIODS = [["week", "This week"], ["last-week", "Last week"], ["all", "All time"]] as const;
@@ -10,12 +11,12 @@ const pct = (r: number | null) => (r === null ? "–" : `${Math.round(r * 100)}%
 function Row({ row }: { row: TBoardRow }) {
   return (
     <tr data-testid="board-row" data-me={row.me || undefined} className={row.me ? "bg-brand-50 font-semibold dark:bg-slate-800" : ""}>
-      <td className="px-2 py-2 tabular-nums">{row.rank}</td>
-      <td className="max-w-[10rem] truncate px-2 py-2 sm:max-w-xs">{row.name}{row.me ? <span className="ml-1 text-xs font-normal text-slate-600 dark:text-slate-300">(you)</span> : null}</td>
-      <td className="px-2 py-2 text-right tabular-nums" data-testid="board-points">{row.points}</td>
-      <td className="px-2 py-2 text-right tabular-nums">{row.reviews}</td>
-      <td className="hidden px-2 py-2 text-right tabular-nums sm:table-cell">{pct(row.retention)}</td>
-      <td className="px-2 py-2 text-right tabular-nums">{row.streak}</td>
+      <td className="px-1.5 py-2 tabular-nums sm:px-2">{row.rank}</td>
+      <td className="max-w-[7rem] truncate px-1.5 py-2 sm:max-w-xs sm:px-2">{row.name}{row.me ? <span className="ml-1 text-xs font-normal text-slate-600 dark:text-slate-300">(you)</span> : null}</td>
+      <td className="px-1.5 py-2 text-right tabular-nums sm:px-2" data-testid="board-points">{row.points}</td>
+      <td className="hidden px-2 py-2 text-right tabular-nums sm:table-cell">{row.reviews}</td>
+      <td className="px-1.5 py-2 text-right tabular-nums sm:px-2" data-testid="board-retention">{pct(row.retention)}</td>
+      <td className="px-1.5 py-2 text-right tabular-nums sm:px-2" data-testid="board-streak">{row.streak}</td>
     </tr>
   );
 }
@@ -40,16 +41,16 @@ export function Board({ board, page, slug }: { board: TLeaderboard; page: number
       </div>
       <p className="text-sm text-slate-600 dark:text-slate-400">
         {board.from ? `Your week: ${board.from} to ${board.to} (each member's own Monday–Sunday).` : `Everything up to ${board.to}.`}
-        {board.hiddenCount > 0 ? ` ${board.hiddenCount} ${board.hiddenCount === 1 ? "member is" : "members are"} not listed.` : ""}
+        {board.hiddenCount > 0 ? ` ${count(board.hiddenCount, "member is", "members are")} not listed.` : ""}
       </p>
       <div className="overflow-x-auto rounded-md border border-slate-200 dark:border-slate-800">
         <table className="w-full text-sm">
           <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-600 dark:bg-slate-900 dark:text-slate-400">
             <tr>
-              <th scope="col" className="px-2 py-2">#</th><th scope="col" className="px-2 py-2">Name</th>
-              <th scope="col" className="px-2 py-2 text-right">Points</th><th scope="col" className="px-2 py-2 text-right">Reviews</th>
-              <th scope="col" className="hidden px-2 py-2 text-right sm:table-cell" title="First reviews of the day of review cards not rated Again">Retention</th>
-              <th scope="col" className="px-2 py-2 text-right" title="Days in a row with a review">Streak</th>
+              <th scope="col" className="px-1.5 py-2 sm:px-2">#</th><th scope="col" className="px-1.5 py-2 sm:px-2">Name</th>
+              <th scope="col" className="px-1.5 py-2 text-right sm:px-2">Points</th><th scope="col" className="hidden px-2 py-2 text-right sm:table-cell">Reviews</th>
+              <th scope="col" className="px-1.5 py-2 text-right sm:px-2" title="First reviews of the day of review cards not rated Again">Retention</th>
+              <th scope="col" className="px-1.5 py-2 text-right sm:px-2" title="Days in a row with a review">Streak</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200 dark:divide-slate-800">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound } from "next/navigation";
-import { ActionError } from "@/lib/actions/action-result";
+import { DomainError } from "@/lib/errors/domain-error";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { findMembership } from "@/lib/teams/find-membership";
@@ -14,6 +14,7 @@ import { ActionButton, InvitePanel } from "../team-forms";
 import { Board } from "./board";
 import { MemberList } from "./member-list";
 import { Insights } from "./insights";
+import { count } from "@/lib/ui/plural";
 
 export const metadata: Metadata = { title: "Team" };
 const ROLE_LINE = { owner: "You own this team", admin: "You are an admin", member: "You are a member" } as const;
@@ -24,7 +25,7 @@ export default async function TeamPage({ params, searchParams }: {
   const user = await requireUser();
   const [{ slug }, sp] = await Promise.all([params, searchParams]);
   const membership = await findMembership(db(), user.id, slug).catch((e) => {
-    if (e instanceof ActionError && e.code === "not_found") notFound();
+    if (e instanceof DomainError && e.code === "not_found") notFound();
     throw e;
   });
   const period = ZPeriod.catch("week").parse(sp.period);
@@ -40,7 +41,7 @@ export default async function TeamPage({ params, searchParams }: {
       <header className="space-y-1">
         <p className="text-sm"><Link href="/teams" className="text-brand-700 dark:text-brand-300 underline">Teams</Link></p>
         <h1 className="break-words text-2xl font-semibold" data-testid="team-name">{team.name}</h1>
-        <p className="text-sm text-slate-600 dark:text-slate-400">{ROLE_LINE[membership.role]} · {data.members.length} {data.members.length === 1 ? "member" : "members"}</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{ROLE_LINE[membership.role]} · {count(data.members.length, "member")}</p>
       </header>
 
       <Board board={data.board} page={page} slug={team.slug} />

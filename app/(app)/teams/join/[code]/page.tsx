@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
-import { findInvite, INVITE_GONE } from "@/lib/teams/join-team";
-import { ZInviteCode } from "@/lib/teams/schemas";
+import { INVITE_GONE } from "@/lib/teams/join-team";
+import { getJoinInvite } from "@/lib/teams/get-join-invite";
 import { joinTeamAction } from "@/lib/teams/team-actions";
 import { ActionButton } from "../../team-forms";
 
@@ -11,9 +10,8 @@ export const metadata: Metadata = { title: "Join a team" };
 
 export default async function JoinPage({ params }: { params: Promise<{ code: string }> }) {
   const user = await requireUser();
-  const parsed = ZInviteCode.safeParse((await params).code);
-  const team = parsed.success ? await findInvite(db(), parsed.data, new Date()) : null;
-  if (!team) {
+  const invite = await getJoinInvite(user.id, (await params).code, new Date());
+  if (!invite) {
     return (
       <section className="space-y-3">
         <h1 className="text-2xl font-semibold">Join a team</h1>
@@ -22,7 +20,7 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
       </section>
     );
   }
-  const member = await db().membership.findUnique({ where: { teamId_userId: { teamId: team.id, userId: user.id } }, select: { id: true } });
+  const { team, code, member } = invite;
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">Join <span className="break-words">{team.name}</span></h1>
@@ -31,7 +29,7 @@ export default async function JoinPage({ params }: { params: Promise<{ code: str
       ) : (
         <>
           <p className="text-slate-600 dark:text-slate-400">Members see your display name on the team&apos;s boards (never your e-mail); you can hide from the boards at any time.</p>
-          <ActionButton action={joinTeamAction} fields={{ code: parsed.data! }} label="Join team" tone="primary" />
+          <ActionButton action={joinTeamAction} fields={{ code }} label="Join team" tone="primary" />
         </>
       )}
     </section>

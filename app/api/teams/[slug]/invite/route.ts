@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { apiRoute } from "@/lib/api/api-route";
-import { asApi } from "@/lib/teams/api-errors";
-import { findMembership } from "@/lib/teams/find-membership";
+import { teamRoute } from "@/lib/api/team-route";
 import { rotateInvite } from "@/lib/teams/manage-team";
+import { TEAM_ACTIONS } from "@/lib/teams/roles";
 import { ZExpiresInDays } from "@/lib/teams/schemas";
 
 const ZBody = z.object({
@@ -11,8 +10,7 @@ const ZBody = z.object({
   expiresInDays: ZExpiresInDays.optional(),
 });
 
-export const POST = apiRoute({ body: ZBody }, async ({ user, body, params, now }) => {
-  const m = await asApi(() => findMembership(db(), user.id, params.slug ?? "", "admin"));
-  const { inviteCode, inviteExpiresAt } = await rotateInvite(db(), m.team.id, now, body.expiresInDays);
+export const POST = teamRoute(TEAM_ACTIONS.invite, { body: ZBody }, async ({ membership, body, now }) => {
+  const { inviteCode, inviteExpiresAt } = await rotateInvite(db(), membership.team.id, now, body.expiresInDays);
   return { inviteCode, expiresAt: inviteExpiresAt?.toISOString() ?? null };
 });

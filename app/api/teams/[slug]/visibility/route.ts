@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { apiRoute } from "@/lib/api/api-route";
-import { asApi } from "@/lib/teams/api-errors";
-import { findMembership } from "@/lib/teams/find-membership";
+import { teamRoute } from "@/lib/api/team-route";
 import { setHidden } from "@/lib/teams/manage-team";
+import { TEAM_ACTIONS } from "@/lib/teams/roles";
 
-export const POST = apiRoute({ body: z.object({ hidden: z.boolean({ error: "hidden must be true or false" }) }) }, async ({ user, body, params }) => {
-  const m = await asApi(() => findMembership(db(), user.id, params.slug ?? ""));
-  await setHidden(db(), m.team.id, user.id, body.hidden);
+const ZBody = z.object({ hidden: z.boolean({ error: "hidden must be true or false" }) });
+
+export const POST = teamRoute(TEAM_ACTIONS.setVisibility, { body: ZBody }, async ({ user, body, membership }) => {
+  await setHidden(db(), membership.team.id, user.id, body.hidden);
   return { hidden: body.hidden };
 });

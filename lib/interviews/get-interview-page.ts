@@ -1,0 +1,15 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { listInterviews } from "./list-interviews";
+
+/** What /interview shows: the user's past interviews and the chapters with interview questions to start from. */
+export async function getInterviewPage(userId: string) {
+  const [history, lessons] = await Promise.all([
+    listInterviews(db(), userId),
+    db().lesson.findMany({
+      where: { retired: false }, orderBy: { number: "asc" },
+      select: { slug: true, number: true, title: true, _count: { select: { questions: { where: { retired: false, kind: "interview" } } } } },
+    }),
+  ]);
+  return { history, lessons };
+}
