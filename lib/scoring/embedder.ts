@@ -70,6 +70,12 @@ export async function judgePairs(pairs: readonly (readonly [string, string])[]):
   return pairs.map((p) => found.get(key(p)) ?? judged.get(key(p))!);
 }
 
+/** Forgets every cached text and pair (cards and prepared examples keep theirs): benchmarks time answers as new. */
+export function forgetTexts(): void {
+  cache.clear();
+  judged.clear();
+}
+
 export function cosine(a: TVector, b: TVector): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;

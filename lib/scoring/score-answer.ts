@@ -48,9 +48,16 @@ export async function scoreAnswer(input: TScoreInput): Promise<TScoreResult> {
 /** Same as scoreAnswer (kept for callers written when scoring was synchronous). */
 export const scoreAnswerAsync = scoreAnswer;
 
-/** The judge's probability for the model answer itself: the top of the score scale (toScore). */
-async function referenceProbability(card: TCard): Promise<number> {
-  return judgeProbability((await readAnswer(card, card.reference)).features);
+const referenceP = new WeakMap<TCard, Promise<number>>();
+
+/** The judge's probability for the model answer itself: the top of the score scale (toScore). Once per card. */
+function referenceProbability(card: TCard): Promise<number> {
+  let p = referenceP.get(card);
+  if (!p) {
+    p = readAnswer(card, card.reference).then((r) => judgeProbability(r.features));
+    referenceP.set(card, p);
+  }
+  return p;
 }
 
 type TJudged = Pick<TScoreResult, "score" | "verdict" | "wrongAnswerMatch"> & { examplesUsed?: number; truncated?: boolean };
