@@ -23,7 +23,7 @@ export const WRONG_ANSWER_CAP = 25;
  * @throws ModelFileError when the model or judge file is missing or corrupt.
  */
 export async function scoreAnswer(input: TScoreInput): Promise<TScoreResult> {
-  const { question, reference, wrongAnswer, answer, seconds, examples } = input;
+  const { question, reference, wrongAnswer, answer, examples } = input;
   if (answer.length > MAX_ANSWER_CHARS) throw new AnswerTooLongError(answer.length);
   const card = await prepareCard(question, reference, wrongAnswer);
   if (isBlank(answer)) return result(card, input, { score: 0, verdict: "empty", wrongAnswerMatch: false });
