@@ -15,6 +15,7 @@ const nextConfig = {
     "onnxruntime-node",
     "@huggingface/tokenizers",
     "piscina",
+    "pino",
   ],
   // The browser tests build into their own folder (scripts/test.mjs).
   distDir: process.env.NEXT_DIST_DIR || ".next",

@@ -1,5 +1,8 @@
 // `npm run bench:reviews [-- --duration 8 --warmup 2 --clients 1,10,50 --think-ms 1000
-//                          --provider sqlite|postgresql --skip-reviews --skip-queue --queue-cards 100000 --explain]`
+//                          --provider sqlite|postgresql --skip-reviews --skip-queue --queue-cards 100000 --explain
+//                          --skip-http (in-process ceiling only)]`
+// --explain: every statement of one review and of getQueue, with its plan and
+// the time spent outside the database.
 // Review throughput over HTTP (POST /api/reviews with personal tokens against
 // `next start`) next to the ceiling: the same recordReview transaction run
 // in-process on the same database, with the server stopped, and beside the
@@ -28,7 +31,7 @@ import { fmt } from "./lib/bench-table";
 const PG_POOL_MAX = process.env.PG_POOL_MAX ?? "20";
 const QUEUE_CARDS = 100_000;
 
-type TOpts = TLoadOptions & { levels: number[]; thinkMs: number };
+type TOpts = TLoadOptions & { levels: number[]; thinkMs: number; skipHttp: boolean; explain: boolean };
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
 
@@ -44,11 +47,11 @@ async function benchReviews(provider: TProvider, o: TOpts): Promise<TProviderRes
     await db.$disconnect();
     log(`[${provider}] ${bench.url}: ${questions} questions, ${users.length} users with tokens`);
 
-    const server = await startServer(bench.url, { PG_POOL_MAX });
     const http: TLoadResult[] = [];
     const floor: TLoadResult[] = [];
     let paced: TLoadResult | null = null;
-    try {
+    const server = o.skipHttp ? null : await startServer(bench.url, { PG_POOL_MAX });
+    if (server) try {
       for (const clients of o.levels) {
         http.push(await httpLoad(server.baseUrl, users, clients, o));
         log(`[${provider}] HTTP    ${clients} clients: ${fmt(http.at(-1)!.perSecond, 0)} reviews/s`);
@@ -58,6 +61,11 @@ async function benchReviews(provider: TProvider, o: TOpts): Promise<TProviderRes
       if (o.thinkMs > 0) paced = await httpLoad(server.baseUrl, users, users.length, o, o.thinkMs);
     } finally {
       await server.stop();
+    }
+    if (o.explain) {
+      // Where a review's time goes: each statement, its plan, and the time outside the database.
+      const u = users[0]!;
+      await explainCall(bench.url, "recordReview, one review", (d) => recordReview(d, u.user, reviewInput(u), new Date()));
     }
     // The ceiling runs with the server stopped, so both get the same machine.
     const direct = createDb(bench.url);
@@ -73,7 +81,8 @@ async function benchReviews(provider: TProvider, o: TOpts): Promise<TProviderRes
     } finally {
       await direct.$disconnect();
     }
-    return { rows: o.levels.map((_, i) => ({ provider, http: http[i]!, floor: floor[i]!, ceiling: ceiling[i]! })), paced: paced && { ...paced, provider } };
+    const none: TLoadResult = { clients: 0, requests: 0, perSecond: 0, p50: 0, p99: 0, mean: 0, errors: 0, firstError: null, parts: {} };
+    return { rows: o.levels.map((_, i) => ({ provider, http: http[i] ?? none, floor: floor[i] ?? none, ceiling: ceiling[i]! })), paced: paced && { ...paced, provider } };
   } finally {
     await bench.drop();
   }
@@ -106,10 +115,10 @@ async function main() {
       duration: { type: "string", default: "8" }, warmup: { type: "string", default: "2" }, clients: { type: "string", default: "1,10,50" },
       provider: { type: "string" }, "skip-queue": { type: "boolean", default: false }, "skip-reviews": { type: "boolean", default: false },
       "queue-cards": { type: "string", default: String(QUEUE_CARDS) }, explain: { type: "boolean", default: false },
-      "think-ms": { type: "string", default: "1000" },
+      "think-ms": { type: "string", default: "1000" }, "skip-http": { type: "boolean", default: false },
     },
   });
-  const o: TOpts = { warmupMs: Number(values.warmup) * 1000, measureMs: Number(values.duration) * 1000, levels: values.clients.split(",").map(Number), thinkMs: Number(values["think-ms"]) };
+  const o: TOpts = { warmupMs: Number(values.warmup) * 1000, measureMs: Number(values.duration) * 1000, levels: values.clients.split(",").map(Number), thinkMs: Number(values["think-ms"]), skipHttp: values["skip-http"], explain: values.explain };
   const queueCards = Number(values["queue-cards"]);
   const providers: TProvider[] = values.provider ? [values.provider as TProvider] : ["sqlite", "postgresql"];
   if (!providers.every((p) => p === "sqlite" || p === "postgresql")) throw new Error("--provider is sqlite or postgresql");
@@ -120,7 +129,7 @@ async function main() {
   const paced: TPacedRow[] = [];
   const queue: [TProvider, TQueueTiming | null][] = [];
   const skipped: string[] = [];
-  if (!values["skip-reviews"]) {
+  if (!values["skip-reviews"] && !values["skip-http"]) {
     const why = buildNeeded();
     if (why) {
       log(`building ${BENCH_DIST} (${why}) …`);

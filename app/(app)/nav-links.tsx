@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const LINKS = [
   { href: "/today", label: "Today", also: ["/review"] },
   { href: "/lessons", label: "Lessons", also: [] },
+  { href: "/decks", label: "Decks", also: [] },
   { href: "/interview", label: "Interview", also: [] },
   { href: "/teams", label: "Teams", also: [] },
   { href: "/cards", label: "Cards", also: [] },
@@ -16,14 +17,14 @@ const LINKS = [
 const under = (path: string, base: string) => path === base || path.startsWith(`${base}/`);
 
 /**
- * Seven items in a three-column grid on a phone (three rows; every label whole
+ * Eight items in a four-column grid on a phone (two rows; every label whole
  * at 390 px, nothing to scroll), a column on desktop. The current item is marked for screen readers
  * (aria-current) and by more than colour (bold and a bar).
  */
 export function NavLinks() {
   const path = usePathname();
   return (
-    <nav aria-label="Main" className="grid grid-cols-3 gap-1 px-2 pb-2 md:flex md:flex-col md:pb-0">
+    <nav aria-label="Main" className="grid grid-cols-4 gap-1 px-2 pb-2 md:flex md:flex-col md:pb-0">
       {LINKS.map(({ href, label, also }) => {
         const current = under(path, href) || also.some((a) => under(path, a));
         return (

@@ -10,7 +10,7 @@ type TApiUser = NonNullable<Awaited<ReturnType<typeof authenticate>>>;
 export type TApiCtx<B, Q> = { user: TApiUser; body: B; query: Q; params: Record<string, string>; request: Request; now: Date };
 
 
-type TOptions<BS extends z.ZodType | undefined, QS extends z.ZodType | undefined> = { body?: BS; query?: QS };
+type TOptions<BS extends z.ZodType | undefined, QS extends z.ZodType | undefined> = { body?: BS; query?: QS; /** default 64 KB */ maxBodyBytes?: number };
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
 /**
@@ -29,7 +29,7 @@ export function apiRoute<BS extends z.ZodType | undefined = undefined, QS extend
       if (!user) return unauthorized();
       let body: unknown;
       if (options.body) {
-        const read = await readJsonBody(request);
+        const read = await readJsonBody(request, options.maxBodyBytes);
         if ("error" in read) return read.error;
         const parsed = options.body.safeParse(read.body);
         if (!parsed.success) return invalid(parsed.error);

@@ -1,6 +1,7 @@
 // The part of the auth setup that needs no database, so proxy.ts can use it
 // on every request without loading Prisma.
 import type { NextAuthConfig } from "next-auth";
+import { authLogger } from "./auth-logger";
 
 const PUBLIC_PATHS = ["/sign-in", "/sign-up"];
 export const isPublicPath = (pathname: string) => PUBLIC_PATHS.includes(pathname);
@@ -13,6 +14,7 @@ export const authConfig = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
   // Deckhand is self-hosted behind `next start`; the Host header is the origin.
   trustHost: true,
+  logger: authLogger,
   providers: [],
   callbacks: {
     authorized({ auth, request }) {

@@ -20,6 +20,8 @@ export type TBrowseUser = { id: string; fsrsWeights: string | null };
 function whereOf(q: TCardQuery, now: Date, insensitive: boolean) {
   return {
     retired: false,
+    // Cards are the user's own, so any deck id only narrows them.
+    ...(q.deck ? { deckId: q.deck } : {}),
     ...(q.state ? { state: CARD_STATES.indexOf(q.state) } : {}),
     ...(q.flag === "suspended" ? { suspended: true } : q.flag === "leech" ? { leech: true } : q.flag === "buried" ? { buriedUntil: { gt: now } } : {}),
     ...(q.q || q.chapter

@@ -10,6 +10,7 @@ export const PAGE_SIZE = 50;
 export const ZCardQuery = z.object({
   q: z.string().trim().max(200).catch(""),
   chapter: z.string().max(200).catch(""),
+  deck: z.string().max(64).catch(""),
   state: z.enum(CARD_STATES).optional().catch(undefined),
   flag: z.enum(CARD_FLAGS).optional().catch(undefined),
   sort: z.enum(CARD_SORTS).catch("due"),

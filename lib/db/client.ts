@@ -8,7 +8,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import path from "node:path";
 import { providerOf, sqlitePath } from "./provider";
-import { serializeSqlite } from "./serialize-sqlite";
+import { serializeSqlite, type TSqliteExclusive } from "./serialize-sqlite";
 
 export type TDb = PrismaClient;
 
@@ -16,16 +16,24 @@ const providers = new WeakMap<object, "sqlite" | "postgresql">();
 /** Which provider a client made by createDb talks to, for the few raw queries whose SQL differs. */
 export const dbProvider = (db: TDb): "sqlite" | "postgresql" => providers.get(db) ?? "sqlite";
 
-export function createDb(url: string): TDb {
+const exclusives = new WeakMap<object, TSqliteExclusive>();
+/** A SQLite client's synchronous access to its connection (see serialize-sqlite); null on PostgreSQL. */
+export const sqliteExclusive = (db: TDb): TSqliteExclusive | null => exclusives.get(db) ?? null;
+
+/** `log`: Prisma's log option (the benchmarks' --explain listens to every query). */
+export function createDb(url: string, log?: ConstructorParameters<typeof PrismaClient>[0]["log"]): TDb {
   if (providerOf(url) === "postgresql") {
     const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.PG_POOL_MAX ?? 10) });
-    const client = new PgPrismaClient({ adapter }) as unknown as TDb;
+    const client = new PgPrismaClient({ adapter, ...(log ? { log } : {}) }) as unknown as TDb;
     providers.set(client, "postgresql");
     return client;
   }
   const file = path.resolve(process.cwd(), sqlitePath(url));
   // busy timeout: a second process (CLI import, a test) may hold the write lock briefly.
-  return new PrismaClient({ adapter: serializeSqlite(new PrismaBetterSqlite3({ url: file, timeout: 5000 })) });
+  const { factory, exclusive } = serializeSqlite(new PrismaBetterSqlite3({ url: file, timeout: 5000 }));
+  const client = new PrismaClient({ adapter: factory, ...(log ? { log } : {}) });
+  exclusives.set(client, exclusive);
+  return client;
 }
 
 const g = globalThis as unknown as { deckhandDb?: TDb };

@@ -4,15 +4,29 @@
 // transaction, sees its uncommitted rows and is rolled back with it. Here plain
 // statements wait until no transaction is open, so a rollback (a lost
 // two-tab race, a retried review) can never take another request's write.
+//
+// `exclusive` hands a synchronous function the adapter's own better-sqlite3
+// connection once no transaction is open: it runs to its end before any other
+// request's statement can (one thread), so a hot write (a review) can be one
+// synchronous SQLite transaction instead of a dozen awaited Prisma steps.
+import type Database from "better-sqlite3";
 import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from "@prisma/driver-adapter-utils";
 
-export function serializeSqlite<F extends SqlDriverAdapterFactory>(factory: F): F {
+export type TSqliteExclusive = <T>(fn: (conn: Database.Database) => T) => Promise<T>;
+
+export function serializeSqlite<F extends SqlDriverAdapterFactory>(factory: F): { factory: F; exclusive: TSqliteExclusive } {
   const connect = factory.connect.bind(factory);
-  factory.connect = async () => guard(await connect());
-  return factory;
+  let connected!: (run: TSqliteExclusive) => void;
+  const ready = new Promise<TSqliteExclusive>((r) => (connected = r));
+  factory.connect = async () => {
+    const { conn, exclusive } = guard(await connect());
+    connected(exclusive);
+    return conn;
+  };
+  return { factory, exclusive: async (fn) => (await ready)(fn) };
 }
 
-function guard(conn: SqlDriverAdapter): SqlDriverAdapter {
+function guard(conn: SqlDriverAdapter): { conn: SqlDriverAdapter; exclusive: TSqliteExclusive } {
   let open: Promise<void> | null = null;
   const idle = async () => {
     while (open) await open;
@@ -45,5 +59,11 @@ function guard(conn: SqlDriverAdapter): SqlDriverAdapter {
     tx.rollback = () => rollback().finally(done);
     return tx;
   };
-  return conn;
+  // The adapter keeps its better-sqlite3 handle in `client` (its public field, not its typings').
+  const raw = (conn as unknown as { client: Database.Database }).client;
+  const exclusive: TSqliteExclusive = async (fn) => {
+    await idle();
+    return fn(raw);
+  };
+  return { conn, exclusive };
 }

@@ -23,6 +23,8 @@ export const ZExportCard = z.object({
   questionKey: str(300), due: date, stability: z.number(), difficulty: z.number(), elapsedDays: int, scheduledDays: int,
   learningSteps: int, reps: int.min(0), lapses: int.min(0), state: int.min(0).max(3), lastReview: dateOrNull,
   suspended: z.boolean(), buriedUntil: dateOrNull, leech: z.boolean(),
+  // For people and other tools reading the file; an import matches on questionKey alone.
+  deck: str(200).optional(), question: str(5_000).optional(),
 });
 
 export const ZExportLog = z.object({

@@ -12,7 +12,8 @@ const PROFILE_SELECT = {
 } as const;
 const CARD_SELECT = {
   id: true, createdAt: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true, learningSteps: true,
-  reps: true, lapses: true, state: true, lastReview: true, suspended: true, buriedUntil: true, leech: true, question: { select: { key: true } },
+  reps: true, lapses: true, state: true, lastReview: true, suspended: true, buriedUntil: true, leech: true,
+  question: { select: { key: true, prompt: true, deck: { select: { name: true } } } },
 } as const;
 const LOG_SELECT = {
   id: true, cardId: true, rating: true, state: true, due: true, stability: true, difficulty: true, elapsedDays: true, lastElapsedDays: true,
@@ -34,7 +35,7 @@ export async function* exportJsonChunks(db: TDb, userId: string, now: Date, batc
   }), (c) => c.createdAt, batch)) {
     yield list(rows.map(({ id, createdAt: _, question, ...c }) => {
       keyOf.set(id, question.key);
-      return { questionKey: question.key, ...c };
+      return { questionKey: question.key, deck: question.deck.name, question: question.prompt, ...c };
     }), first);
     first = false;
   }

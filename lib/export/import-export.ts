@@ -5,6 +5,7 @@
 // only when none started at the same instant; a day's activity only when the
 // account has no row for that day. Re-importing the same file changes nothing.
 import type { TDb } from "@/lib/db/client";
+import { studyableBy } from "@/lib/decks/access";
 import { DomainError } from "@/lib/errors/domain-error";
 import { EXPORT_FORMAT, EXPORT_VERSION, ZExportFile, type TExportFile } from "./export-format";
 import { stampLogDays } from "@/lib/stats/stamp-log-days";
@@ -51,7 +52,8 @@ export async function importExport(db: TDb, userId: string, file: TExportFile): 
     const keys = [...new Set([...file.cards.map((c) => c.questionKey), ...file.reviewLogs.map((l) => l.questionKey), ...file.interviews.flatMap((s) => s.answers.map((a) => a.questionKey))])];
     const questionOf = new Map<string, string>();
     for (const part of chunks(keys)) {
-      for (const q of await tx.question.findMany({ where: { key: { in: part } }, select: { id: true, key: true, sortKey: true, retired: true } })) questionOf.set(q.key, q.id);
+      // Only questions of decks the user studies: a key from someone else's deck is unknown here.
+      for (const q of await tx.question.findMany({ where: { key: { in: part }, deck: studyableBy(userId) }, select: { id: true, key: true } })) questionOf.set(q.key, q.id);
     }
     const questionIds = [...questionOf.values()];
     const existing = new Map<string, { id: string; lastReview: Date | null }>();
@@ -63,11 +65,11 @@ export async function importExport(db: TDb, userId: string, file: TExportFile): 
     for (const c of file.cards) {
       const questionId = questionOf.get(c.questionKey);
       if (!questionId) { unknown++; continue; }
-      const { questionKey: _, ...state } = c;
+      const { questionKey: _, deck: _deck, question: _text, ...state } = c;
       const mine = existing.get(questionId);
       if (!mine) {
-        const q = await tx.question.findUniqueOrThrow({ where: { id: questionId }, select: { sortKey: true, retired: true } });
-        const created = await t.card.create({ data: { userId, questionId, newOrder: q.sortKey, retired: q.retired, ...state }, select: { id: true } });
+        const q = await tx.question.findUniqueOrThrow({ where: { id: questionId }, select: { sortKey: true, retired: true, deckId: true } });
+        const created = await t.card.create({ data: { userId, questionId, newOrder: q.sortKey, retired: q.retired, deckId: q.deckId, ...state }, select: { id: true } });
         existing.set(questionId, { id: created.id, lastReview: c.lastReview });
         cards++;
       } else if (c.lastReview && (!mine.lastReview || c.lastReview > mine.lastReview)) {
@@ -90,7 +92,7 @@ export async function importExport(db: TDb, userId: string, file: TExportFile): 
     for (const part of chunks(newLogs)) await t.reviewLog.createMany({ data: part });
 
     let interviews = 0;
-    const lessons = new Map((await tx.lesson.findMany({ select: { id: true, slug: true } })).map((l) => [l.slug, l.id]));
+    const lessons = new Map((await tx.lesson.findMany({ where: { deck: studyableBy(userId) }, select: { id: true, slug: true } })).map((l) => [l.slug, l.id]));
     for (const s of file.interviews) {
       if (await t.interviewSession.findFirst({ where: { startedAt: s.startedAt }, select: { id: true } })) continue;
       const { answers, lessonSlug, ...session } = s;

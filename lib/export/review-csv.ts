@@ -11,7 +11,7 @@ import { toCsv } from "./to-csv";
 
 export const CSV_COLUMNS = [
   "card_id", "review_time", "review_rating", "review_state", "review_duration",
-  "question_key", "answer", "score", "verdict", "suggested_rating", "source",
+  "question_key", "answer", "score", "verdict", "suggested_rating", "source", "deck", "question",
 ] as const;
 
 
@@ -19,8 +19,8 @@ export async function* reviewCsvChunks(db: TDb, userId: string, batch = EXPORT_B
   const mine = owned(db, userId);
   yield toCsv([[...CSV_COLUMNS]]);
   // One row per card, not per log: the key map stays the size of the deck.
-  const cards = await mine.card.findMany({ select: { id: true, question: { select: { key: true } } } });
-  const keyOf = new Map(cards.map((c) => [c.id, c.question.key]));
+  const cards = await mine.card.findMany({ select: { id: true, question: { select: { key: true, prompt: true, deck: { select: { name: true } } } } } });
+  const questionOf = new Map(cards.map((c) => [c.id, c.question]));
   const batches = batchedRows((after, take) =>
     mine.reviewLog.findMany({
       where: { undone: false, ...afterKey("review", after) },
@@ -30,7 +30,8 @@ export async function* reviewCsvChunks(db: TDb, userId: string, batch = EXPORT_B
   for await (const rows of batches) {
     yield toCsv(rows.map((r) => [
       r.cardId, r.review.getTime(), r.rating, r.state, r.durationMs ?? 0,
-      keyOf.get(r.cardId) ?? "", r.answer, r.score, r.verdict, r.suggestedRating, r.source,
+      questionOf.get(r.cardId)?.key ?? "", r.answer, r.score, r.verdict, r.suggestedRating, r.source,
+      questionOf.get(r.cardId)?.deck.name ?? "", questionOf.get(r.cardId)?.prompt ?? "",
     ]));
   }
 }

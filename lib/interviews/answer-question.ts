@@ -72,9 +72,12 @@ export async function answerQuestion(
     : null;
 
   const day = userDay(user, now).day;
-  const writes = (reviewLogId: string | null): Prisma.PrismaPromise<unknown>[] => [
+  const writes = (q: TDb | Prisma.TransactionClient, reviewLogId: string | null): Prisma.PrismaPromise<unknown>[] => {
+  // Inside the review's transaction when there is one (q), through the owned door all the same.
+  const m = owned(q as TDb, user.id);
+  return [
     // answeredAt: null in the where: a second request for this row fails here and rolls everything back.
-    mine.interviewAnswer.update({
+    m.interviewAnswer.update({
       where: { id: row.id, answeredAt: null, skipped: false },
       data: {
         answer: typed ?? null, score, verdict, wrongAnswerMatch: scored?.wrongAnswerMatch ?? false, durationMs, answeredAt: now,
@@ -84,14 +87,15 @@ export async function answerQuestion(
       select: { id: true },
     }),
     // The next question's clock starts now: it is what the answer's response shows.
-    ...(next ? [mine.interviewAnswer.update({ where: { id: next.id }, data: { shownAt: now, deadline: deadlineFor(now, session.secondsPerQuestion) }, select: { id: true } })] : []),
+    ...(next ? [m.interviewAnswer.update({ where: { id: next.id }, data: { shownAt: now, deadline: deadlineFor(now, session.secondsPerQuestion) }, select: { id: true } })] : []),
     // The day's interview-answer counter (streaks and leaderboards read DailyActivity).
-    mine.dailyActivity.upsert({
+    m.dailyActivity.upsert({
       where: { userId_day: { userId: user.id, day } }, create: { userId: user.id, day, interviewAnswers: 1 },
       update: { interviewAnswers: { increment: 1 } }, select: { id: true },
     }),
-    ...(last ? [mine.interviewSession.update({ where: { id: sessionId, status: "running" }, data: { status: "finished", finishedAt: now, score: finalScore }, select: { id: true } })] : []),
+    ...(last ? [m.interviewSession.update({ where: { id: sessionId, status: "running" }, data: { status: "finished", finishedAt: now, score: finalScore }, select: { id: true } })] : []),
   ];
+  };
 
   const lost = (e: unknown) => ["P2025", "P2002"].includes((e as { code?: string }).code ?? "");
   const card = user.interviewsUpdateSchedule
@@ -106,7 +110,7 @@ export async function answerQuestion(
         const outcome = await recordReview(
           db, user, { cardId: card.id, rating, ...(typed ? { answer: typed } : {}), durationMs, idempotencyKey: `interview:${row.id}` },
           // A late answer's review suggests what it is rated (Again), so it never reads as the person overriding the scorer.
-          now, "interview", { scored: scored && timedOut ? { ...scored, rating: 1 } : scored, logId, alsoWrite: writes(logId) },
+          now, "interview", { scored: scored && timedOut ? { ...scored, rating: 1 } : scored, logId, alsoWrite: (tx) => writes(tx, logId) },
         );
         // Replayed or refused: another request got to this row (its review key is per answer) or the card moved under us.
         if (outcome.status !== "ok" || outcome.review.replayed) {
@@ -116,7 +120,7 @@ export async function answerQuestion(
           throw new DomainError("conflict", "The card changed while this answer was saved; try again.");
         }
       } else {
-        await db.$transaction(writes(null));
+        await db.$transaction(writes(db, null));
       }
       break;
     } catch (e) {

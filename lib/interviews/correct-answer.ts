@@ -54,6 +54,7 @@ export async function correctAnswer(
   // The old log is undone from here (now, or by an earlier attempt that stopped
   // before re-recording): record the corrected one and point the answer at it.
   const logId = randomUUID();
+  const before = row.reviewLogId; // narrowed above; a closure would lose it
   const outcome = await recordReview(
     db, user,
     { cardId: log.cardId, rating, ...(row.answer ? { answer: row.answer } : {}), durationMs: row.durationMs ?? undefined, idempotencyKey: `interview:${row.id}:${logId}` },
@@ -61,7 +62,7 @@ export async function correctAnswer(
     {
       scored: row.answer ? { score: row.score ?? 0, verdict: row.verdict ?? "incorrect", rating: row.suggestedRating ?? log.rating } : null,
       logId,
-      alsoWrite: [mine.interviewAnswer.update({ where: { id: row.id, reviewLogId: row.reviewLogId }, data: { reviewLogId: logId, correctedRating: rating }, select: { id: true } })],
+      alsoWrite: (tx) => [owned(tx as TDb, user.id).interviewAnswer.update({ where: { id: row.id, reviewLogId: before }, data: { reviewLogId: logId, correctedRating: rating }, select: { id: true } })],
     },
   );
   if (outcome.status !== "ok") throw conflict(outcome.status === "conflict" ? outcome.message : "This answer's card is gone.");

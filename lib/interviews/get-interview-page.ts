@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { studyableBy } from "@/lib/decks/access";
 import { listInterviews } from "./list-interviews";
 
 /** What /interview shows: the user's past interviews and the chapters with interview questions to start from. */
@@ -7,7 +8,8 @@ export async function getInterviewPage(userId: string) {
   const [history, lessons] = await Promise.all([
     listInterviews(db(), userId),
     db().lesson.findMany({
-      where: { retired: false }, orderBy: { number: "asc" },
+      // Chapters of the decks the user studies: interviews can be started on any deck's chapters.
+      where: { retired: false, deck: studyableBy(userId) }, orderBy: { number: "asc" },
       select: { slug: true, number: true, title: true, _count: { select: { questions: { where: { retired: false, kind: "interview" } } } } },
     }),
   ]);

@@ -4,7 +4,7 @@ import type { TDb } from "@/lib/db/client";
 import type { TConcept } from "@/lib/scoring/types";
 import { DomainError } from "@/lib/errors/domain-error";
 import { interviewNotFound } from "./interview-error";
-import { interviewScore, isMissed, weakestChapters } from "./score-interview";
+import { interviewScore, isMissedAfterCorrection, weakestChapters } from "./score-interview";
 import { owned } from "@/lib/db/owned";
 
 const TREND_TAKE = 20;
@@ -50,7 +50,7 @@ export async function getReport(db: TDb, userId: string, id: string) {
     id: session.id, startedAt: session.startedAt.toISOString(), finishedAt: session.finishedAt?.toISOString() ?? null,
     secondsPerQuestion: session.secondsPerQuestion, mode: session.mode, endedEarly: session.endedEarly, scope: JSON.parse(session.scope) as string[],
     score: session.score ?? interviewScore(answers),
-    answers: answers.map((a) => ({ ...a, missed: isMissed(a), answeredAt: a.answeredAt?.toISOString() ?? null })),
+    answers: answers.map((a) => ({ ...a, missed: isMissedAfterCorrection(a), answeredAt: a.answeredAt?.toISOString() ?? null })),
     weakestChapters: weakestChapters(answers),
     trend: previous.reverse().map((p) => ({ id: p.id, startedAt: p.startedAt.toISOString(), score: p.score ?? 0, questions: p.questionCount })),
   };

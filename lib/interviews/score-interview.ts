@@ -7,6 +7,14 @@ export type TScoredAnswer = {
 /** Missed: timed out, skipped, or anything short of a correct answer. What "Retry the ones I missed" asks again. */
 export const isMissed = (a: TScoredAnswer) => a.timedOut || a.skipped || a.answeredAt === null || a.verdict !== "correct";
 
+/**
+ * Missed as the report and "Retry the ones I missed" read it: the person's
+ * correction ("I was right" / "I was wrong") decides over the verdict; a late
+ * or skipped answer stays missed whatever was said of its content.
+ */
+export const isMissedAfterCorrection = (a: TScoredAnswer & { correctedRating: number | null }) =>
+  a.correctedRating === null || a.timedOut || a.skipped || a.answeredAt === null ? isMissed(a) : a.correctedRating === 1;
+
 /** What an answer adds to the interview's score: a late or skipped answer earns nothing. */
 export const earnedScore = (a: TScoredAnswer) => (a.timedOut || a.skipped || a.answeredAt === null ? 0 : (a.score ?? 0));
 

@@ -4,6 +4,7 @@
 // half a page.
 import "server-only";
 import type { TDb } from "@/lib/db/client";
+import { studyableBy } from "@/lib/decks/access";
 import { ZChapter } from "@/lib/content/types";
 import { z } from "zod";
 
@@ -22,12 +23,12 @@ export type TLessonPage = {
   next: TChapterLink | null;
 };
 
-/** The live chapter with this slug, or null (unknown or retired: both are "not found"). */
-export async function getLesson(db: TDb, slug: string): Promise<TLessonPage | null> {
-  const row = await db.lesson.findUnique({
-    where: { slug },
+/** The live chapter with this slug in a deck the user studies, or null (unknown, retired or not theirs: all "not found"). */
+export async function getLesson(db: TDb, slug: string, userId: string): Promise<TLessonPage | null> {
+  const row = await db.lesson.findFirst({
+    where: { slug, deck: studyableBy(userId) },
     select: {
-      id: true, slug: true, number: true, title: true, tagline: true, minutes: true, level: true, eli5: true, body: true, retired: true,
+      id: true, deckId: true, slug: true, number: true, title: true, tagline: true, minutes: true, level: true, eli5: true, body: true, retired: true,
       questions: {
         where: { retired: false },
         orderBy: { position: "asc" },
@@ -36,13 +37,13 @@ export async function getLesson(db: TDb, slug: string): Promise<TLessonPage | nu
     },
   });
   if (!row || row.retired) return null;
-  const { id, body: json, retired: _retired, questions, ...header } = row;
+  const { id, deckId, body: json, retired: _retired, questions, ...header } = row;
   const body = parseBody(json, slug);
   return {
     ...header,
     body,
     questions: questions.flatMap((q) => (q.kind === "recall" || q.kind === "interview" ? [{ ...q, kind: q.kind }] : [])),
-    next: await findNext(db, id, row.number, body.next?.number ?? null),
+    next: await findNext(db, id, deckId, row.number, body.next?.number ?? null),
   };
 }
 
@@ -60,9 +61,9 @@ function parseBody(json: string, slug: string): TLessonBody {
 
 // The Bridge names the next chapter by number; when that chapter is gone (or
 // the Bridge names none) the next live chapter in course order stands in.
-async function findNext(db: TDb, id: string, number: number, bridged: number | null): Promise<TChapterLink | null> {
+async function findNext(db: TDb, id: string, deckId: string, number: number, bridged: number | null): Promise<TChapterLink | null> {
   const later = await db.lesson.findMany({
-    where: { retired: false, id: { not: id }, OR: [{ number: { gt: number } }, ...(bridged === null ? [] : [{ number: bridged }])] },
+    where: { retired: false, deckId, id: { not: id }, OR: [{ number: { gt: number } }, ...(bridged === null ? [] : [{ number: bridged }])] },
     orderBy: { number: "asc" },
     select: { slug: true, number: true, title: true },
   });

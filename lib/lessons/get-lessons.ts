@@ -4,12 +4,15 @@
 // their chapter only through their question, which Prisma cannot group by.
 import "server-only";
 import type { TDb } from "@/lib/db/client";
+import { studyableBy } from "@/lib/decks/access";
 import { isDue } from "@/lib/review/due-rules";
 import { userDay, type TUserClock } from "@/lib/review/user-day";
 import { owned } from "@/lib/db/owned";
 
 export type TLessonSummary = {
   slug: string; number: number; title: string; tagline: string; minutes: number; level: string;
+  /** The deck the chapter belongs to (the course first, then the user's and teams' decks). */
+  deck: { id: string; name: string; kind: string };
   recall: number; interview: number;
   /** Live questions of the chapter: each user has one card per question. */
   total: number;
@@ -25,11 +28,12 @@ export async function getLessonsWithProgress(db: TDb, user: TUserClock & { id: s
   const live = { retired: false, lesson: { retired: false } };
   const [lessons, counts, cards] = await Promise.all([
     db.lesson.findMany({
-      where: { retired: false },
-      orderBy: { number: "asc" },
-      select: { id: true, slug: true, number: true, title: true, tagline: true, minutes: true, level: true },
+      // Only chapters of decks the user studies: another user's deck is not even a title here.
+      where: { retired: false, deck: studyableBy(userId) },
+      orderBy: [{ deck: { kind: "asc" } }, { deck: { createdAt: "asc" } }, { number: "asc" }],
+      select: { id: true, slug: true, number: true, title: true, tagline: true, minutes: true, level: true, deck: { select: { id: true, name: true, kind: true } } },
     }),
-    db.question.groupBy({ by: ["lessonId", "kind"], where: live, _count: { _all: true } }),
+    db.question.groupBy({ by: ["lessonId", "kind"], where: { ...live, deck: studyableBy(userId) }, _count: { _all: true } }),
     // At most one row per live question: a user has one card per question.
     owned(db, userId).card.findMany({
       where: { retired: false, state: { not: 0 }, question: live },

@@ -15,7 +15,7 @@ export type TActivityDelta = {
  * Per-user per-day counters for streaks and leaderboards, and the user's
  * all-time totals: added with a review, taken back exactly when it is undone,
  * so the totals always match the live logs. Two writes: run both in the
- * review's transaction.
+ * review's transaction (the daily row first: recordReview reads its points as it locks it).
  */
 export function bumpActivity(tx: Pick<TDb, "dailyActivity" | "activityTotal">, userId: string, day: string, what: TActivityDelta, sign: 1 | -1) {
   const inc = {
@@ -37,7 +37,7 @@ export function bumpActivity(tx: Pick<TDb, "dailyActivity" | "activityTotal">, u
       retentionReviews: { increment: inc.retentionReviews }, retentionRecalled: { increment: inc.retentionRecalled },
       ...streak,
     },
-    select: { id: true },
+    select: { id: true, points: true },
   });
   const allTime = mine.activityTotal.upsert({
     where: { userId },

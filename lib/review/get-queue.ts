@@ -24,7 +24,7 @@ const SHOWN_SELECT = {
   question: { select: { kind: true, prompt: true, lesson: { select: { slug: true, number: true, title: true } } } },
 } as const;
 
-type TQueueOptions = { lessonSlug?: string; take?: number; /** shown first when queued (the card just undone) */ pinFirst?: string };
+type TQueueOptions = { lessonSlug?: string; /** one deck's cards (the caller checks the user studies it) */ deckId?: string; take?: number; /** shown first when queued (the card just undone) */ pinFirst?: string };
 
 export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueueOptions = {}) {
   const { start, end } = userDay(user, now);
@@ -34,6 +34,7 @@ export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueu
     suspended: false, retired: false,
     OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }],
     ...(drill ? { question: { lesson: { slug: opts.lessonSlug } } } : {}),
+    ...(opts.deckId ? { deckId: opts.deckId } : {}),
   };
   const learnUntil = learnAheadUntil(now);
   const learnWhere = (state: 1 | 3) => ({ ...base, state, due: { lte: learnUntil } });

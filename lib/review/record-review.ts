@@ -1,14 +1,17 @@
 // One review = one transaction: the card moves on and its log is written, or
 // neither. Retries carrying the same idempotency key return the first result
 // and count once; a stale card version (another tab) is refused.
-import type { TDb } from "@/lib/db/client";
+import { randomUUID } from "node:crypto";
+import { dbProvider, sqliteExclusive, type TDb } from "@/lib/db/client";
 import { loadGradedExamples } from "./load-graded-examples";
 import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import { scoreForQuestion } from "./score-for-question";
 import { fromFsrsCard, logColumns, makeScheduler, toFsrsCard } from "./scheduler";
 import type { TReviewInput } from "./schemas";
 import type { TQueueUser } from "./get-queue";
-import { bumpActivity } from "./bump-activity";
+import { writeReviewPrisma, type TReviewWrite } from "./write-review";
+import { writeReviewSqlite } from "./write-review-sqlite";
+import { writeReviewPg } from "./write-review-pg";
 import { awardReview } from "@/lib/teams/award-review";
 import { owned } from "@/lib/db/owned";
 
@@ -50,7 +53,7 @@ async function replay(db: TDb, userId: string, key: string): Promise<TReviewOutc
  * has already scored (not scored twice), and the log's id (to link to it).
  */
 export type TReviewComposition = {
-  scored?: { score: number; verdict: string; rating: number } | null; logId?: string; alsoWrite?: Prisma.PrismaPromise<unknown>[];
+  scored?: { score: number; verdict: string; rating: number } | null; logId?: string; alsoWrite?: (tx: Prisma.TransactionClient) => PromiseLike<unknown>[];
 };
 
 export async function recordReview(
@@ -83,27 +86,25 @@ export async function recordReview(
   const leech = input.rating === 1 && card.state === 2 && next.lapses >= user.leechThreshold && !card.leech;
   const award = await awardReview(db, user, card, { rating: input.rating, score: scored?.score ?? null, source }, now);
   const row = {
-    ...(compose.logId ? { id: compose.logId } : {}), userId: user.id, cardId: card.id, ...logColumns(log), answer: typed ?? null, score: scored?.score ?? null,
+    id: compose.logId ?? randomUUID(), userId: user.id, cardId: card.id, ...logColumns(log), answer: typed ?? null, score: scored?.score ?? null,
     verdict: scored?.verdict ?? null, suggestedRating: scored?.rating ?? null, durationMs: input.durationMs ?? null,
     source, idempotencyKey: input.idempotencyKey, nextDue: next.due, nextState: next.state, leech,
-    points: award.points, day: award.day, firstOfDay: award.firstOfDay,
+    day: award.day, firstOfDay: award.firstOfDay,
+  };
+  const write: TReviewWrite = {
+    userId: user.id, day: award.day, hasDayRow: award.hasDayRow, card: { id: card.id, version: card.version, next: fromFsrsCard(next), leech },
+    counters: { newCard: card.state === 0, correct: input.rating >= 3, ...award.activity }, log: row,
+    pointsFor: award.pointsFor, ...(compose.alsoWrite ? { alsoWrite: compose.alsoWrite } : {}),
   };
 
   try {
-    // A batch, not an interactive transaction (half the driver round trips): the
-    // version in the card's where makes a lost race fail with P2025, which rolls
-    // back the log and the counters with it.
-    const [, created] = await db.$transaction([
-      mine.card.update({
-        where: { id: card.id, version: card.version },
-        data: { ...fromFsrsCard(next), version: { increment: 1 }, ...(leech ? { leech: true, suspended: true } : {}) },
-        select: { id: true },
-      }),
-      mine.reviewLog.create({ data: row, select: { id: true } }),
-      ...bumpActivity(db, user.id, award.day, { newCard: card.state === 0, correct: input.rating >= 3, ...award.activity }, 1),
-      ...(compose.alsoWrite ?? []),
-    ]);
-    return { status: "ok", review: asResult({ ...row, id: created.id }, false) };
+    // Without a caller's own writes: SQLite in one synchronous transaction, PostgreSQL in one
+    // statement; an interview answer's review goes through Prisma with its writes.
+    const exclusive = compose.alsoWrite ? null : sqliteExclusive(db);
+    if (exclusive) await exclusive((conn) => writeReviewSqlite(conn, write, new Date()));
+    else if (!compose.alsoWrite && dbProvider(db) === "postgresql") await writeReviewPg(db, write, new Date());
+    else await writeReviewPrisma(db, write);
+    return { status: "ok", review: asResult(row, false) };
   } catch (e) {
     // Lost a race: either a retry of this very request won (same key) or another review did.
     const code = (e as { code?: string }).code;

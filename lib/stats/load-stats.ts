@@ -119,7 +119,7 @@ export async function loadCardStats(user: TStatsUser, now: Date) {
 export async function loadChapters(user: TStatsUser, now: Date) {
   const done = await afterShell();
   try {
-    const [cards, lessons, wrong] = await Promise.all([cardsNow(user.id, now.getTime(), user.fsrsWeights), readLessons(), readWrongAnswerCounts(user.id)]);
+    const [cards, lessons, wrong] = await Promise.all([cardsNow(user.id, now.getTime(), user.fsrsWeights), readLessons(user.id), readWrongAnswerCounts(user.id)]);
     return chapterStats(lessons, cards, wrong);
   } finally {
     done();
@@ -129,7 +129,7 @@ export async function loadChapters(user: TStatsUser, now: Date) {
 export async function loadScorer(user: TStatsUser) {
   const done = await afterShell();
   try {
-    const [groups, lessons] = await Promise.all([readOverrideGroups(user.id), readLessons()]);
+    const [groups, lessons] = await Promise.all([readOverrideGroups(user.id), readLessons(user.id)]);
     const stats = overrideStats(groups);
     const title = new Map(lessons.map((l) => [l.id, `${l.number}. ${l.title}`]));
     const number = new Map(lessons.map((l) => [l.id, l.number]));

@@ -6,6 +6,7 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { readOverrideRows, readWrongAnswerRows } from "./read-answer-groups";
 import { readDayStateGroups, readRetentionGroups, readUnstampedLogs } from "./read-day-groups";
+import { studyableBy } from "@/lib/decks/access";
 import { owned } from "@/lib/db/owned";
 
 const YEAR_MS = 366 * 86_400_000;
@@ -51,9 +52,9 @@ export const readCards = cache(async (userId: string) => {
   }));
 });
 
-/** Live chapters, in course order. */
-export const readLessons = cache(() =>
-  db().lesson.findMany({ where: { retired: false }, select: { id: true, number: true, title: true }, orderBy: { number: "asc" } }),
+/** Live chapters of the decks the user studies, in course order. */
+export const readLessons = cache((userId: string) =>
+  db().lesson.findMany({ where: { retired: false, deck: studyableBy(userId) }, select: { id: true, number: true, title: true }, orderBy: { number: "asc" } }),
 );
 
 /** How often each card's answer matched its question's common wrong answer. */

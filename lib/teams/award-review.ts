@@ -1,6 +1,6 @@
 // What a review gives the boards, read just before the review's transaction:
-// is it the card's first live review on the reviewer's day, what the user has
-// earned so far that day, and the streak the day extends.
+// is it the card's first live review on the reviewer's day and the streak the
+// day extends; the points wait for the day's total read under the write's lock.
 import type { TDb } from "@/lib/db/client";
 import { userDay, type TUserClock } from "@/lib/review/user-day";
 import { pointsForReview, type TPointsInput } from "./points";
@@ -8,9 +8,17 @@ import { shiftDay } from "./week";
 import { owned } from "@/lib/db/owned";
 
 export type TAward = {
-  day: string; points: number; firstOfDay: boolean;
+  day: string; firstOfDay: boolean;
+  /** The user's row for `day` existed when read (rows are never deleted, so it still does). */
+  hasDayRow: boolean;
+  /**
+   * The points, cut to what is left of the day's cap. Call it with the day's
+   * points read under the review's lock (see recordReview), never a value read
+   * before: two reviews at the same instant would both pass the cap.
+   */
+  pointsFor: (earnedToday: number) => number;
   /** For bumpActivity: the day's counters this review moves. */
-  activity: { points: number; retention: "recalled" | "forgotten" | null; streak: number };
+  activity: { retention: "recalled" | "forgotten" | null; streak: number };
 };
 
 /** FSRS-6 weights carry the decay as w[20]; older or default weights use the default curve. */
@@ -28,15 +36,15 @@ export async function awardReview(
   const yesterday = shiftDay(day, -1);
   const [earlier, days] = await Promise.all([
     mine.reviewLog.findFirst({ where: { cardId: card.id, day, undone: false }, select: { id: true } }),
-    mine.dailyActivity.findMany({ where: { day: { in: [day, yesterday] } }, select: { day: true, reviews: true, points: true, streak: true } }),
+    mine.dailyActivity.findMany({ where: { day: { in: [day, yesterday] } }, select: { day: true, reviews: true, streak: true } }),
   ]);
   const today = days.find((d) => d.day === day && d.reviews > 0);
   const before = days.find((d) => d.day === yesterday && d.reviews > 0);
   const firstOfDay = !earlier;
   const decay = decayOf(user.fsrsWeights);
-  const points = pointsForReview({
-    ...review, card, firstOfDay, earnedToday: today?.points ?? 0, ...(decay !== undefined ? { decay } : {}),
+  const pointsFor = (earnedToday: number) => pointsForReview({
+    ...review, card, firstOfDay, earnedToday, ...(decay !== undefined ? { decay } : {}),
   }, now);
   const retention = firstOfDay && card.state === 2 && review.source === "daily" ? (review.rating > 1 ? "recalled" : "forgotten") : null;
-  return { day, points, firstOfDay, activity: { points, retention, streak: today ? today.streak : (before?.streak ?? 0) + 1 } };
+  return { day, firstOfDay, hasDayRow: days.some((d) => d.day === day), pointsFor, activity: { retention, streak: today ? today.streak : (before?.streak ?? 0) + 1 } };
 }

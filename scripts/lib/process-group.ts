@@ -27,7 +27,7 @@ function hookParentExit() {
   }
 }
 
-export type TGroup = { child: ChildProcess; pid: number; stop: () => Promise<void> };
+export type TGroup = { child: ChildProcess; pid: number; stop: () => Promise<void>; exited: Promise<void> };
 
 export function startGroup(command: string, args: string[], options: SpawnOptions = {}): TGroup {
   hookParentExit();
@@ -45,5 +45,5 @@ export function startGroup(command: string, args: string[], options: SpawnOption
     // The leader is gone; anything it forked that ignored SIGTERM goes now.
     killGroup(pid, "SIGKILL");
   };
-  return { child, pid, stop };
+  return { child, pid, stop, exited };
 }

@@ -18,17 +18,26 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export type TApp = { baseUrl: string; pid: number; stop: () => Promise<void> };
-type TOptions = { distDir: string; env?: Record<string, string>; nodeArgs?: string[]; readyPath?: string; timeoutMs?: number };
+export type TApp = { baseUrl: string; pid: number; stop: () => Promise<void>; output: () => string; exited: Promise<void> };
+type TOptions = {
+  distDir: string; env?: Record<string, string>; nodeArgs?: string[]; readyPath?: string; timeoutMs?: number;
+  /** "npm": what the README starts (`npm start`, scripts/start.mjs), ready when /api/ready says 200. */
+  via?: "next" | "npm"; port?: number;
+};
 
-export async function startApp({ distDir, env = {}, nodeArgs = [], readyPath = "/sign-in", timeoutMs = 60_000 }: TOptions): Promise<TApp> {
-  const port = await freePort();
-  const app = startGroup(process.execPath, [...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+export async function startApp({ distDir, env = {}, nodeArgs = [], readyPath, timeoutMs = 60_000, via = "next", port: wanted }: TOptions): Promise<TApp> {
+  const port = wanted ?? (await freePort());
+  const where = ["-p", String(port), "-H", "127.0.0.1"];
+  const [command, args] = via === "npm"
+    ? ["npm", ["start", "--silent", "--", ...where]]
+    : [process.execPath, [...nodeArgs, NEXT_BIN, "start", ...where]];
+  readyPath ??= via === "npm" ? "/api/ready" : "/sign-in";
+  const app = startGroup(command, args, {
     cwd: ROOT, stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: TEST_AUTH_SECRET, ...env },
   });
   let output = "";
-  const keep = (b: Buffer) => void (output = (output + b.toString()).slice(-4000));
+  const keep = (b: Buffer) => void (output = (output + b.toString()).slice(-200_000));
   app.child.stdout!.on("data", keep);
   app.child.stderr!.on("data", keep);
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -38,7 +47,7 @@ export async function startApp({ distDir, env = {}, nodeArgs = [], readyPath = "
     await app.stop();
     throw e;
   }
-  return { baseUrl, pid: app.pid, stop: app.stop };
+  return { baseUrl, pid: app.pid, stop: app.stop, output: () => output, exited: app.exited };
 }
 
 async function waitUntilServing(url: string, exitCode: () => number | null, ms: number, log: () => string) {

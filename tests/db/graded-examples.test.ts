@@ -1,19 +1,15 @@
-import { beforeAll, beforeEach, expect, it } from "vitest";
+import { beforeEach, expect, it } from "vitest";
 import { clearGradedExamples, EXAMPLES_TTL_MS, loadGradedExamples } from "@/lib/review/load-graded-examples";
 import { recordReview } from "@/lib/review/record-review";
 import { revealCard } from "@/lib/review/reveal-card";
 import { describeDb, useTestDb } from "../support/test-db";
-import { importChapters, makeUser } from "../support/seed";
+import { keyMaker, makeUser } from "../support/seed";
 
 const t0 = new Date("2026-02-02T09:00:00Z");
-let key = 0;
-const k = () => `ex-${process.pid}-${key++}`;
+const k = keyMaker("ex");
 
 describeDb("graded examples from reviews", () => {
-  const t = useTestDb();
-  beforeAll(async () => {
-    await importChapters(t.db, ["content/01-containers-and-images.txt"]);
-  });
+  const t = useTestDb({ chapters: ["content/01-containers-and-images.txt"] });
   beforeEach(() => clearGradedExamples());
 
   async function interviewCard(userId: string) {

@@ -10,9 +10,8 @@ import { checkContent } from "@/lib/content/check-content";
 import { importContent } from "@/lib/content/import-content";
 import { readContentFiles } from "@/lib/content/read-content-files";
 import { ZChapter } from "@/lib/content/types";
-import { createUser } from "@/lib/users/create-user";
-import { ZSignUp } from "@/lib/users/schemas";
 import { describeDb, useTestDb } from "../support/test-db";
+import { makeUser } from "../support/seed";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const CONTENT = path.join(ROOT, "content");
@@ -57,7 +56,7 @@ describeDb("content import", () => {
     expect(r.errors).toEqual([]);
     return r.lessons;
   }
-  const signUp = (email: string) => createUser(t.db, ZSignUp.parse({ name: "Sailor", email, password: "long enough password", timezone: "UTC" }));
+  const signUp = (email: string) => makeUser(t.db, { email });
   const digest = () => t.db.question.findFirstOrThrow({ where: { prompt: DIGEST_Q } });
   const cardsOf = (questionId: string) => t.db.card.findMany({ where: { questionId }, orderBy: { id: "asc" } });
   // Everything the importer could touch, updatedAt included: equal snapshots mean no writes.

@@ -2,6 +2,7 @@ import { beforeAll, expect, it } from "vitest";
 import { answerQuestion, type TAnswerUser } from "@/lib/interviews/answer-question";
 import { correctAnswer } from "@/lib/interviews/correct-answer";
 import { getInterview } from "@/lib/interviews/get-interview";
+import { getReport } from "@/lib/interviews/get-report";
 import { ZStartInterview } from "@/lib/interviews/schemas";
 import { startInterview } from "@/lib/interviews/start-interview";
 import { recordReview } from "@/lib/review/record-review";
@@ -87,6 +88,10 @@ describeDb("correcting the interview scorer", () => {
     const examples = await loadGradedExamples(t.db, { id: wrongQ });
     const mineEx = examples.filter((e) => e.labeller === u.id);
     expect(mineEx.map((e) => [e.answer, e.grade])).toEqual([[before.answer, 4]]);
+
+    // The report no longer counts it missed (nor would Retry ask it again); the score stays the scorer's.
+    const report = await getReport(t.db, u.id, id);
+    expect(report.answers.find((a) => a.questionId === wrongQ)).toMatchObject({ missed: false, rating: 3, correctedRating: 3 });
 
     // "The scorer and you" counts it as an override (the scorer was too harsh).
     const stats = overrideStats(await readOverrideRows(t.db, u.id));

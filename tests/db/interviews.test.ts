@@ -1,4 +1,4 @@
-import { beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { answerQuestion, type TAnswerUser } from "@/lib/interviews/answer-question";
 import { finishInterview } from "@/lib/interviews/finish-interview";
 import { getInterview } from "@/lib/interviews/get-interview";
@@ -10,7 +10,7 @@ import { startInterview } from "@/lib/interviews/start-interview";
 import { GRACE_MS } from "@/lib/interviews/deadline-rules";
 import { REVIEW_USER_SELECT } from "@/lib/users/review-user-select";
 import { describeDb, useTestDb } from "../support/test-db";
-import { importChapters, makeUser } from "../support/seed";
+import { makeUser } from "../support/seed";
 
 const t0 = new Date("2026-03-03T10:00:00Z");
 const at = (s: number) => new Date(t0.getTime() + s * 1000);
@@ -18,10 +18,7 @@ let n = 0;
 const k = () => `iv-key-${process.pid}-${n++}`;
 
 describeDb("mock interviews", () => {
-  const t = useTestDb();
-  beforeAll(async () => {
-    await importChapters(t.db, ["tests/fixtures/content/01-containers-and-images.md"]);
-  });
+  const t = useTestDb({ chapters: ["tests/fixtures/content/01-containers-and-images.md"] });
   const user = async () => {
     const u = await makeUser(t.db);
     return t.db.user.findUniqueOrThrow({ where: { id: u.id }, select: REVIEW_USER_SELECT }) as Promise<TAnswerUser>;

@@ -8,9 +8,8 @@ import { importContent } from "@/lib/content/import-content";
 import { readContentFiles } from "@/lib/content/read-content-files";
 import { getLesson } from "@/lib/lessons/get-lesson";
 import { getLessonsWithProgress } from "@/lib/lessons/get-lessons";
-import { createUser } from "@/lib/users/create-user";
-import { ZSignUp } from "@/lib/users/schemas";
 import { describeDb, useTestDb } from "../support/test-db";
+import { makeUser } from "../support/seed";
 
 const CONTENT = path.resolve(import.meta.dirname, "../../content");
 const now = new Date("2026-03-10T12:00:00Z");
@@ -22,7 +21,7 @@ const clock = (id: string) => ({ id, timezone: "UTC", dayStartHour: 4 });
 describeDb("lessons data", () => {
   const t = useTestDb();
   const users = { ada: "", bob: "" };
-  const signUp = async (email: string) => (await createUser(t.db, ZSignUp.parse({ name: "Sailor", email, password: "long enough password", timezone: "UTC" }))).id;
+  const signUp = async (email: string) => (await makeUser(t.db, { email })).id;
   const cardsIn = (userId: string, slug: string) =>
     t.db.card.findMany({ where: { userId, question: { lesson: { slug } } }, orderBy: { newOrder: "asc" } });
   const review = (id: string, data: { due: Date; suspended?: boolean; buriedUntil?: Date }) => t.db.card.update({ where: { id }, data: { state: 2, reps: 1, ...data } });
@@ -45,7 +44,7 @@ describeDb("lessons data", () => {
     const lessons = await getLessonsWithProgress(t.db, clock(users.ada), now);
     expect(lessons.map((l) => l.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(lessons[0]).toEqual({
-      slug: ONE, number: 1, title: "Containers and Images", tagline: "Pack once, run clean", minutes: 18, level: "intermediate",
+      slug: ONE, number: 1, title: "Containers and Images", tagline: "Pack once, run clean", minutes: 18, level: "intermediate", deck: { id: "course", name: "Kubernetes course", kind: "course" },
       recall: 4, interview: 4, total: 8, reviewed: 4, due: 1,
     });
     expect(lessons[1]).toMatchObject({ recall: 5, interview: 4, total: 9, reviewed: 0, due: 0 });
@@ -61,24 +60,24 @@ describeDb("lessons data", () => {
     const lessons = await getLessonsWithProgress(t.db, clock(users.ada), now);
     expect(lessons.map((l) => l.number)).toEqual([1, 2, 3, 4, 5, 6, 7]);
     expect(lessons[0]).toMatchObject({ recall: 3, total: 7, reviewed: 3, due: 0 });
-    expect(await getLesson(t.db, "08-autoscaling")).toBeNull();
-    expect((await getLesson(t.db, ONE))?.questions).toHaveLength(7);
+    expect(await getLesson(t.db, "08-autoscaling", users.ada)).toBeNull();
+    expect((await getLesson(t.db, ONE, users.ada))?.questions).toHaveLength(7);
   });
 
   it("loads a chapter with its validated body, questions in order and the next chapter", async () => {
-    const l = await getLesson(t.db, "02-pods-services-ingress");
+    const l = await getLesson(t.db, "02-pods-services-ingress", users.ada);
     expect(l).toMatchObject({ number: 2, title: "Pods, Services, and Ingress", next: { slug: "03-config-and-secrets", number: 3 } });
     expect(l!.body.sections[0]).toMatchObject({ slug: "pods-the-smallest-thing-kubernetes-schedules" });
     expect(l!.body.sections[0]!.blocks.find((b) => b.kind === "diagram")).toMatchObject({ caption: "pod anatomy" });
     expect(l!.questions.map((q) => q.kind)).toEqual([...Array(5).fill("recall"), ...Array(4).fill("interview")]);
     expect(l!.questions[5]!.wrongAnswer).toBeTruthy();
     // Chapter 8 is retired above, so 7 has nowhere to go.
-    expect((await getLesson(t.db, "07-observability"))?.next).toBeNull();
-    expect(await getLesson(t.db, "no-such-chapter")).toBeNull();
+    expect((await getLesson(t.db, "07-observability", users.ada))?.next).toBeNull();
+    expect(await getLesson(t.db, "no-such-chapter", users.ada)).toBeNull();
   });
 
   it("refuses a body that does not match the chapter schema", async () => {
     await t.db.lesson.update({ where: { slug: "03-config-and-secrets" }, data: { body: JSON.stringify({ sections: "nope" }) } });
-    await expect(getLesson(t.db, "03-config-and-secrets")).rejects.toThrow(/re-import/);
+    await expect(getLesson(t.db, "03-config-and-secrets", users.ada)).rejects.toThrow(/re-import/);
   });
 });

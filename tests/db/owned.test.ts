@@ -1,13 +1,10 @@
-import { beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { owned } from "@/lib/db/owned";
 import { describeDb, useTestDb } from "../support/test-db";
-import { importChapters, makeUser } from "../support/seed";
+import { makeUser } from "../support/seed";
 
 describeDb("owned(): the data layer's door for user-owned rows", () => {
-  const t = useTestDb();
-  beforeAll(async () => {
-    await importChapters(t.db, ["content/01-containers-and-images.txt"]);
-  });
+  const t = useTestDb({ chapters: ["content/01-containers-and-images.txt"] });
 
   it("reads, updates and deletes only the owner's rows, whatever the where says", async () => {
     const [me, other] = [await makeUser(t.db), await makeUser(t.db)];

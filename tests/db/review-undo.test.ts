@@ -1,7 +1,7 @@
 // Undo on the review screen: every step (rate, bury, suspend, forget,
 // unsuspend) one at a time, last first, naming the card; and daily counts
 // that add up around the day boundary.
-import { beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { recordReview } from "@/lib/review/record-review";
 import { applyCardAction } from "@/lib/review/card-actions";
 import { undoLast } from "@/lib/review/undo-last";
@@ -9,21 +9,17 @@ import { getQueue } from "@/lib/review/get-queue";
 import { listParked } from "@/lib/review/list-parked";
 import { getLessonsWithProgress } from "@/lib/lessons/get-lessons";
 import { describeDb, useTestDb } from "../support/test-db";
-import { importChapters, makeUser } from "../support/seed";
+import { keyMaker, makeUser } from "../support/seed";
 
 const t0 = new Date("2026-02-02T09:00:00Z");
 const later = (min: number) => new Date(t0.getTime() + min * 60_000);
-let key = 0;
-const k = () => `undo-${process.pid}-${key++}`;
+const k = keyMaker("undo");
 // createdAt is stamped at insert; two steps in the same millisecond would tie.
 const tick = () => new Promise((r) => setTimeout(r, 3));
 const SCHED = { due: true, stability: true, difficulty: true, state: true, reps: true, lapses: true, lastReview: true, suspended: true, buriedUntil: true, leech: true } as const;
 
 describeDb("undo every step, last first", () => {
-  const t = useTestDb();
-  beforeAll(async () => {
-    await importChapters(t.db, ["content/01-containers-and-images.txt"]);
-  });
+  const t = useTestDb({ chapters: ["content/01-containers-and-images.txt"] });
   const cards = (userId: string) => t.db.card.findMany({ where: { userId }, orderBy: { newOrder: "asc" }, select: { id: true, ...SCHED } });
 
   it("suspend → undo brings that card back and leaves an earlier review alone", async () => {
@@ -89,10 +85,7 @@ describeDb("undo every step, last first", () => {
 });
 
 describeDb("daily counts that add up", () => {
-  const t = useTestDb();
-  beforeAll(async () => {
-    await importChapters(t.db, ["content/01-containers-and-images.txt"]);
-  });
+  const t = useTestDb({ chapters: ["content/01-containers-and-images.txt"] });
 
   it("never passes the new-card limit, even when a card introduced today is forgotten and relearned", async () => {
     const user = { ...(await makeUser(t.db, { timezone: "Europe/Berlin" })), newPerDay: 2, dayStartHour: 4 };

@@ -1,22 +1,18 @@
-import { beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { createEmptyCard, fsrs, generatorParameters } from "ts-fsrs";
 import { recordReview } from "@/lib/review/record-review";
 import { undoLastReview } from "@/lib/review/undo-review";
 import { applyCardAction } from "@/lib/review/card-actions";
 import { getQueue } from "@/lib/review/get-queue";
 import { describeDb, useTestDb } from "../support/test-db";
-import { importChapters, makeUser } from "../support/seed";
+import { keyMaker, makeUser } from "../support/seed";
 
 const t0 = new Date("2026-02-02T09:00:00Z");
 const later = (min: number) => new Date(t0.getTime() + min * 60_000);
-let key = 0;
-const k = () => `key-${process.pid}-${key++}`;
+const k = keyMaker("key");
 
 describeDb("daily review", () => {
-  const t = useTestDb();
-  beforeAll(async () => {
-    await importChapters(t.db, ["content/01-containers-and-images.txt"]);
-  });
+  const t = useTestDb({ chapters: ["content/01-containers-and-images.txt"] });
 
   it("moves a card exactly as ts-fsrs does and logs every field", async () => {
     const user = await makeUser(t.db);

@@ -1,5 +1,4 @@
 import { expect, it } from "vitest";
-import { createUser } from "@/lib/users/create-user";
 import { authorizeCredentials, type TAuthorizeResult } from "@/lib/auth/authorize-credentials";
 import { claimSignUp } from "@/lib/auth/sign-up-limit";
 import { sessionWhere } from "@/lib/auth/session-where";
@@ -7,20 +6,19 @@ import { endAllSessions, revokeSession } from "@/lib/auth/end-sessions";
 import { changePassword } from "@/lib/auth/change-password";
 import { DomainError } from "@/lib/errors/domain-error";
 import { verifyPassword } from "@/lib/auth/password";
-import { ZSignUp } from "@/lib/users/schemas";
 import { describeDb, useTestDb } from "../support/test-db";
+import { makeUser, TEST_PASSWORD } from "../support/seed";
 
 const limits = { perEmail: 5, perIp: 20, windowMs: 15 * 60_000 };
 const t0 = new Date("2026-03-01T10:00:00Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);
-const PASSWORD = "long enough password";
-const signUp = (email: string) => ZSignUp.parse({ name: "Sailor", email, password: PASSWORD, timezone: "UTC" });
+const PASSWORD = TEST_PASSWORD;
 
 describeDb("security: throttles, sessions, passwords", () => {
   const t = useTestDb();
 
   it("counts parallel wrong passwords atomically: no more are checked than the limit allows", async () => {
-    await createUser(t.db, signUp("race@example.com"));
+    await makeUser(t.db, { email: "race@example.com" });
     const wrong = { email: "race@example.com", password: "wrong password" };
     const results = await Promise.all(Array.from({ length: 50 }, () => authorizeCredentials(t.db, wrong, "7.7.7.7", limits, t0)));
     const checked = results.filter((r) => !r.ok && r.reason === "invalid").length;
@@ -30,7 +28,7 @@ describeDb("security: throttles, sessions, passwords", () => {
   });
 
   it("never locks the owner out: a stranger's failures slow only the stranger's address", async () => {
-    await createUser(t.db, signUp("victim@example.com"));
+    await makeUser(t.db, { email: "victim@example.com" });
     const wrong = { email: "victim@example.com", password: "guess guess" };
     for (let i = 0; i < 30; i++) await authorizeCredentials(t.db, wrong, "6.6.6.6", limits, at(i * 60_000));
     const right = { email: "victim@example.com", password: PASSWORD };
@@ -41,7 +39,7 @@ describeDb("security: throttles, sessions, passwords", () => {
   });
 
   it("makes the wait grow with each failure after the free ones", async () => {
-    await createUser(t.db, signUp("grow@example.com"));
+    await makeUser(t.db, { email: "grow@example.com" });
     const wrong = { email: "grow@example.com", password: "guess guess" };
     const waits: number[] = [];
     let now = t0.getTime();
@@ -68,7 +66,7 @@ describeDb("security: throttles, sessions, passwords", () => {
   });
 
   it("ends sessions: a revoked session id, then every session by version", async () => {
-    const u = await createUser(t.db, signUp("sessions@example.com"));
+    const u = await makeUser(t.db, { email: "sessions@example.com" });
     const session = (sid: string, sessionVersion = 0) => ({ user: { id: u.id }, sid, sessionVersion, expires: at(86_400_000).toISOString() });
     const load = (s: ReturnType<typeof session>) => t.db.user.findFirst({ where: sessionWhere(s)!, select: { id: true } });
     expect(await load(session("a"))).toEqual({ id: u.id });
@@ -85,7 +83,7 @@ describeDb("security: throttles, sessions, passwords", () => {
   });
 
   it("changes the password only with the current one, and ends old sessions", async () => {
-    const u = await createUser(t.db, signUp("change@example.com"));
+    const u = await makeUser(t.db, { email: "change@example.com" });
     await expect(changePassword(t.db, u.id, "not it at all", "brand new password", t0)).rejects.toBeInstanceOf(DomainError);
     const before = await t.db.user.findUniqueOrThrow({ where: { id: u.id }, select: { sessionVersion: true } });
     await changePassword(t.db, u.id, PASSWORD, "brand new password", t0);
@@ -96,7 +94,7 @@ describeDb("security: throttles, sessions, passwords", () => {
   });
 
   it("throttles guesses at the current password from a signed-in session", async () => {
-    const u = await createUser(t.db, signUp("guess@example.com"));
+    const u = await makeUser(t.db, { email: "guess@example.com" });
     for (let i = 0; i < 5; i++) {
       await expect(changePassword(t.db, u.id, `wrong ${i} guess`, "brand new password", t0)).rejects.toMatchObject({ code: "invalid" });
     }

@@ -2,7 +2,7 @@
 // definitions (reviewsPerDay, trueRetention) on the same logs, on a real SQLite
 // file and a real PostgreSQL server: logs written by the real review path
 // (recordReview, undo) and hand-made logs stamped as an import stamps them.
-import { beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import type { TDb } from "@/lib/db/client";
 import { recordReview } from "@/lib/review/record-review";
 import { undoLastReview } from "@/lib/review/undo-review";
@@ -17,7 +17,7 @@ import { readOverrideRows, readWrongAnswerRows } from "@/lib/stats/read-answer-g
 import { overrideStats } from "@/lib/stats/override-stats";
 import { seedHistory } from "@/scripts/lib/seed-history";
 import { describeDb, useTestDb } from "../support/test-db";
-import { importChapters, makeUser } from "../support/seed";
+import { makeUser } from "../support/seed";
 
 const now = new Date("2026-11-10T15:00:00Z");
 const YEAR_MS = 366 * 86_400_000;
@@ -46,10 +46,7 @@ async function bothWays(db: TDb, user: { id: string; timezone: string; dayStartH
 const total = (days: { counts: number[] }[]) => days.reduce((s, d) => s + d.counts.reduce((a, b) => a + b, 0), 0);
 
 describeDb("stats aggregates in SQL = the pure definitions", () => {
-  const t = useTestDb();
-  beforeAll(async () => {
-    await importChapters(t.db, ["tests/fixtures/content/01-containers-and-images.md"]);
-  });
+  const t = useTestDb({ chapters: ["tests/fixtures/content/01-containers-and-images.md"] });
 
   it("on reviews written by recordReview and undo, in a zone with DST and a 4 a.m. day start", async () => {
     const user = await makeUser(t.db, { timezone: "America/New_York" });

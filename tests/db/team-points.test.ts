@@ -1,21 +1,17 @@
 // Daily totals must always equal the sum over live logs, whatever mix of
 // reviews, re-reviews, typed answers, day changes and undos produced them.
-import { beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { recordReview } from "@/lib/review/record-review";
 import { undoLastReview } from "@/lib/review/undo-review";
 import { POINT_RULES } from "@/lib/teams/points";
 import { mulberry32 } from "@/scripts/lib/seeded-random";
 import { describeDb, useTestDb } from "../support/test-db";
-import { importChapters, makeUser } from "../support/seed";
+import { keyMaker, makeUser } from "../support/seed";
 
-let key = 0;
-const k = () => `pts-${process.pid}-${key++}`;
+const k = keyMaker("pts");
 
 describeDb("points and daily totals", () => {
-  const t = useTestDb();
-  beforeAll(async () => {
-    await importChapters(t.db, ["tests/fixtures/content/01-containers-and-images.md"]);
-  });
+  const t = useTestDb({ chapters: ["tests/fixtures/content/01-containers-and-images.md"] });
 
   it("keeps every day's totals equal to its live logs after random reviews and undos", async () => {
     const user = await t.db.user.update({ where: { id: (await makeUser(t.db, { timezone: "Europe/Berlin" })).id }, data: { leechThreshold: 1000 } });

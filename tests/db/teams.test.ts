@@ -1,4 +1,4 @@
-import { beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { DomainError } from "@/lib/errors/domain-error";
 import { createTeam } from "@/lib/teams/create-team";
 import { findMembership } from "@/lib/teams/find-membership";
@@ -10,11 +10,10 @@ import { listTeams } from "@/lib/teams/list-teams";
 import { can, TEAM_ACTIONS, type TTeamRole } from "@/lib/teams/roles";
 import { recordReview } from "@/lib/review/record-review";
 import { describeDb, useTestDb } from "../support/test-db";
-import { importChapters, makeUser } from "../support/seed";
+import { keyMaker, makeUser } from "../support/seed";
 
 const now = new Date("2026-03-11T12:00:00Z"); // a Wednesday
-let key = 0;
-const k = () => `team-${process.pid}-${key++}`;
+const k = keyMaker("team");
 
 async function failure(p: Promise<unknown>): Promise<DomainError> {
   try {
@@ -27,10 +26,7 @@ async function failure(p: Promise<unknown>): Promise<DomainError> {
 }
 
 describeDb("teams", () => {
-  const t = useTestDb();
-  beforeAll(async () => {
-    await importChapters(t.db, ["tests/fixtures/content/01-containers-and-images.md"]);
-  });
+  const t = useTestDb({ chapters: ["tests/fixtures/content/01-containers-and-images.md"] });
 
   it("create → invite → join → rotate → old code refused → leave, remove, transfer", async () => {
     const [a, b, c] = [await makeUser(t.db), await makeUser(t.db), await makeUser(t.db)];

@@ -1,6 +1,6 @@
 // Export, delete, sign up again, import: on a real SQLite file and a real
 // PostgreSQL server. History is simulated by ts-fsrs (scripts/lib/seed-history).
-import { beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { parse } from "csv-parse/sync";
 import type { TDb } from "@/lib/db/client";
 import { exportJsonChunks } from "@/lib/export/export-json";
@@ -17,7 +17,7 @@ import { cardDistribution } from "@/lib/stats/card-distribution";
 import { makeRetrievability } from "@/lib/stats/retrievability";
 import { seedHistory } from "@/scripts/lib/seed-history";
 import { describeDb, useTestDb } from "../support/test-db";
-import { importChapters, makeUser } from "../support/seed";
+import { makeUser } from "../support/seed";
 
 const now = new Date("2026-06-01T12:00:00Z");
 
@@ -55,10 +55,7 @@ async function snapshot(db: TDb, userId: string) {
 }
 
 describeDb("your data: export, delete, import", () => {
-  const t = useTestDb();
-  beforeAll(async () => {
-    await importChapters(t.db, ["tests/fixtures/content/01-containers-and-images.md"]);
-  });
+  const t = useTestDb({ chapters: ["tests/fixtures/content/01-containers-and-images.md"] });
 
   it("export → delete → sign up → import gives the same cards, logs and stats; re-import changes nothing", async () => {
     const user = await makeUser(t.db);

@@ -3,12 +3,10 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type TDb } from "@/lib/db/client";
-import { createToken, revokeToken } from "@/lib/tokens/manage-tokens";
-import { createUser } from "@/lib/users/create-user";
-import { ZSignUp } from "@/lib/users/schemas";
+import { revokeToken } from "@/lib/tokens/manage-tokens";
 import { describeBrowser, signUp, uniqueEmail, useBrowser } from "./support/browser";
+import { apiUser, call, type TApiInit } from "./support/api";
 
-type TInit = { token?: string; body?: unknown; raw?: string };
 type TErrorBody = { error: { code: string; message: string; fields?: Record<string, string[]> } };
 
 let db: TDb;
@@ -18,25 +16,6 @@ beforeAll(() => {
   baseUrl = inject("baseUrl");
 });
 afterAll(async () => db?.$disconnect());
-
-async function apiUser(tag: string) {
-  const input = ZSignUp.parse({ name: "API Sailor", email: uniqueEmail(tag), password: "long enough password", timezone: "UTC" });
-  const user = await createUser(db, input);
-  const { id: tokenId, token } = await createToken(db, user.id, "e2e");
-  return { id: user.id, token, tokenId };
-}
-
-async function call(method: "GET" | "POST", path: string, init: TInit = {}) {
-  const headers: Record<string, string> = {};
-  if (init.token) headers.authorization = `Bearer ${init.token}`;
-  if (init.body !== undefined || init.raw !== undefined) headers["content-type"] = "application/json";
-  const res = await fetch(`${baseUrl}${path}`, {
-    method, headers, redirect: "manual",
-    ...(init.raw !== undefined ? { body: init.raw } : init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
-  });
-  const text = await res.text();
-  return { status: res.status, type: res.headers.get("content-type") ?? "", json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
-}
 
 const key = () => `e2e-${crypto.randomUUID()}`;
 const firstCard = (userId: string) => db.card.findFirstOrThrow({ where: { userId }, orderBy: { newOrder: "asc" } });
@@ -61,7 +40,7 @@ describe("JSON API over HTTP", () => {
   });
 
   it("answers 401 JSON without credentials, with an unknown token and with a revoked one", async () => {
-    const u = await apiUser("api-auth");
+    const u = await apiUser(db, "api-auth");
     const card = await firstCard(u.id);
     const review = { cardId: card.id, rating: 3, idempotencyKey: key() };
     expectError(await call("GET", "/api/queue"), 401, "unauthorized");
@@ -77,7 +56,7 @@ describe("JSON API over HTTP", () => {
   });
 
   it("GET /api/queue returns today's counts and the user's own cards", async () => {
-    const u = await apiUser("api-queue");
+    const u = await apiUser(db, "api-queue");
     const r = await call("GET", "/api/queue", { token: u.token });
     expect(r.status).toBe(200);
     const q = r.json as { counts: Record<string, number>; total: number; cards: { id: string; version: number; prompt: string; intervals: Record<string, string> }[] };
@@ -97,7 +76,7 @@ describe("JSON API over HTTP", () => {
   });
 
   it("POST /api/reviews records once: 201 first, 200 with the same body for a retry", async () => {
-    const u = await apiUser("api-review");
+    const u = await apiUser(db, "api-review");
     const card = await firstCard(u.id);
     const input = { cardId: card.id, rating: 3, idempotencyKey: key(), durationMs: 4_200 };
     const first = await call("POST", "/api/reviews", { token: u.token, body: input });
@@ -119,10 +98,10 @@ describe("JSON API over HTTP", () => {
   });
 
   it("answers 400 naming the field for invalid bodies, and stores nothing", async () => {
-    const u = await apiUser("api-invalid");
+    const u = await apiUser(db, "api-invalid");
     const card = await firstCard(u.id);
     const ok = { cardId: card.id, rating: 3, idempotencyKey: key() };
-    const post = (body: TInit) => call("POST", "/api/reviews", { token: u.token, ...body });
+    const post = (body: TApiInit) => call("POST", "/api/reviews", { token: u.token, ...body });
 
     const rating = expectError(await post({ body: { ...ok, rating: 7 } }), 400, "invalid_request");
     expect(rating.message).toMatch(/^rating: /);
@@ -144,8 +123,8 @@ describe("JSON API over HTTP", () => {
   });
 
   it("answers 404 for another user's card and leaves that card alone", async () => {
-    const me = await apiUser("api-me");
-    const other = await apiUser("api-other");
+    const me = await apiUser(db, "api-me");
+    const other = await apiUser(db, "api-other");
     const theirs = await firstCard(other.id);
     const r = await call("POST", "/api/reviews", { token: me.token, body: { cardId: theirs.id, rating: 4, idempotencyKey: key() } });
     const err = expectError(r, 404, "card_not_found");
@@ -156,7 +135,7 @@ describe("JSON API over HTTP", () => {
   });
 
   it("answers 409 'already reviewed' for a stale expectedVersion", async () => {
-    const u = await apiUser("api-stale");
+    const u = await apiUser(db, "api-stale");
     const card = await firstCard(u.id);
     const first = await call("POST", "/api/reviews", { token: u.token, body: { cardId: card.id, rating: 3, idempotencyKey: key(), expectedVersion: 0 } });
     expect(first.status).toBe(201);

@@ -2,10 +2,8 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type TDb } from "@/lib/db/client";
-import { createToken } from "@/lib/tokens/manage-tokens";
-import { createUser } from "@/lib/users/create-user";
-import { ZSignUp } from "@/lib/users/schemas";
 import { describeBrowser, hydrated, signUp, uniqueEmail, useBrowser } from "./support/browser";
+import { apiUser, call } from "./support/api";
 
 let db: TDb;
 beforeAll(() => {
@@ -72,9 +70,12 @@ describeBrowser("mock interview in the browser", () => {
     await page.waitForFunction((id) => document.querySelector("[data-testid=interview-question]")?.getAttribute("data-question-id") !== id, q2);
     const q3 = (await q.getAttribute("data-question-id"))!;
 
-    // Reload in the middle: the same question, and the clock has kept running.
+    // Reload in the middle: the same question, and the server's clock has kept running
+    // (a few real seconds: the deadline is the server's). From here on the page's clock
+    // is Playwright's, so the rest of the countdown takes no real time.
     await page.getByLabel("Your answer").fill("I would start by");
     await page.waitForTimeout(3_000);
+    await page.clock.install();
     await page.reload();
     await hydrated(page);
     expect(await q.getAttribute("data-question-id")).toBe(q3);
@@ -83,8 +84,11 @@ describeBrowser("mock interview in the browser", () => {
     expect(left).toBeGreaterThan(0);
     expect(await page.getByLabel("Your answer").inputValue()).toBe("I would start by");
     // Announced at 10 seconds (not every second), then the page submits by itself at zero.
-    await page.getByTestId("countdown-announcement").filter({ hasText: "10 seconds left" }).waitFor({ state: "attached", timeout: 15_000 });
-    await page.getByTestId("interview-report").waitFor({ timeout: 20_000 });
+    const announced = page.getByTestId("countdown-announcement").filter({ hasText: "10 seconds left" });
+    await page.clock.runFor((left - 10) * 1000 + 300);
+    await announced.waitFor({ state: "attached", timeout: 5_000 });
+    await page.clock.runFor(10_000 + 500);
+    await page.getByTestId("interview-report").waitFor({ timeout: 10_000 });
 
     const answers = page.getByTestId("report-answer");
     expect(await answers.count()).toBe(3);
@@ -113,24 +117,11 @@ describeBrowser("mock interview in the browser", () => {
   });
 });
 
-async function apiUser(tag: string) {
-  const input = ZSignUp.parse({ name: "API Sailor", email: uniqueEmail(tag), password: "long enough password", timezone: "UTC" });
-  const user = await createUser(db, input);
-  return { id: user.id, token: (await createToken(db, user.id, "e2e")).token };
-}
-async function call(method: "GET" | "POST", path: string, token: string, body?: unknown) {
-  const res = await fetch(`${inject("baseUrl")}${path}`, {
-    method, headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { "content-type": "application/json" } : {}) },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test walks whatever JSON the route answers
-  return { status: res.status, json: (await res.json()) as Record<string, any> };
-}
 
 describe("interview JSON API over HTTP", () => {
   it("starts, answers, replays, refuses, ends and reports exactly as documented", async () => {
-    const u = await apiUser("iv-api");
-    const other = await apiUser("iv-api-other");
+    const u = await apiUser(db, "iv-api");
+    const other = await apiUser(db, "iv-api-other");
     const bad = await call("POST", "/api/interviews", u.token, { count: 20, secondsPerQuestion: 5 });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.json.error.fields)).toEqual(expect.arrayContaining(["count", "secondsPerQuestion"]));

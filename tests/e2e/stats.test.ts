@@ -89,7 +89,7 @@ describeBrowser("stats, cards and your data in the browser", () => {
     await page.waitForURL(/\/cards\/[^/?]+$/);
     expect(await page.getByTestId("card-prompt").textContent()).toBe(prompts[0]);
     expect(await page.getByTestId("review-row").count()).toBeGreaterThan(0);
-    expect(await page.getByTestId("fact-recall").textContent()).toMatch(/^\d+% (at next due · \d+% now|now \(overdue; \d+% when it fell due\))$/);
+    expect(await page.getByTestId("fact-recall").textContent()).toMatch(/^\d+% (at next due · \d+% now|a day from now \(stability [\d.]+ (min|h|d)\) · \d+% now|now \(overdue; \d+% when it fell due\))$/);
 
     // Someone else's card id answers 404, not data.
     const res = await page.goto("/cards/not-my-card-id");

@@ -2,40 +2,23 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type TDb } from "@/lib/db/client";
-import { createToken } from "@/lib/tokens/manage-tokens";
-import { createUser } from "@/lib/users/create-user";
-import { ZSignUp } from "@/lib/users/schemas";
-import { uniqueEmail } from "./support/browser";
+import { apiUser, call } from "./support/api";
 
 let db: TDb;
-let baseUrl: string;
 beforeAll(() => {
   db = createDb(inject("e2eDatabaseUrl"));
-  baseUrl = inject("baseUrl");
 });
 afterAll(async () => db?.$disconnect());
 
-async function apiUser(name: string) {
-  const user = await createUser(db, ZSignUp.parse({ name, email: uniqueEmail("teams-api"), password: "long enough password", timezone: "UTC" }));
-  return { id: user.id, token: (await createToken(db, user.id, "e2e")).token };
-}
 
-async function call(method: "GET" | "POST", path: string, token: string, body?: unknown) {
-  const res = await fetch(`${baseUrl}${path}`, {
-    method, redirect: "manual",
-    headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { "content-type": "application/json" } : {}) },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test walks whatever JSON the route answers
-  return { status: res.status, json: (text ? JSON.parse(text) : {}) as Record<string, any> };
-}
+/** The answer without its content type, for whole-answer comparisons. */
+const statusAndJson = ({ status, json }: { status: number; json: unknown }) => ({ status, json });
 
 describe("teams JSON API", () => {
   it("creates, joins, lists, rotates, hides and ranks exactly as documented", async () => {
-    const a = await apiUser("Ana");
-    const b = await apiUser("Ben");
-    const stranger = await apiUser("Sam");
+    const a = await apiUser(db, "teams-api", "Ana");
+    const b = await apiUser(db, "teams-api", "Ben");
+    const stranger = await apiUser(db, "teams-api", "Sam");
 
     const created = await call("POST", "/api/teams", a.token, { name: "  API crew  " });
     expect(created.status).toBe(201);
@@ -47,8 +30,8 @@ describe("teams JSON API", () => {
     expect([long.status, long.json.error.code, long.json.error.fields.name]).toEqual([400, "invalid_request", ["A team name can be at most 60 characters."]]);
     expect((await call("POST", "/api/teams", a.token, { name: "   " })).json.error.fields.name).toEqual(["Give the team a name."]);
 
-    expect(await call("POST", "/api/teams/join", b.token, { code: ` ${inviteCode.toLowerCase()} ` })).toEqual({ status: 200, json: { slug, role: "member" } });
-    expect(await call("POST", "/api/teams/join", b.token, { code: inviteCode })).toEqual({ status: 200, json: { slug, role: "member" } });
+    expect(statusAndJson(await call("POST", "/api/teams/join", b.token, { code: ` ${inviteCode.toLowerCase()} ` }))).toEqual({ status: 200, json: { slug, role: "member" } });
+    expect(statusAndJson(await call("POST", "/api/teams/join", b.token, { code: inviteCode }))).toEqual({ status: 200, json: { slug, role: "member" } });
     expect(await db.membership.count({ where: { userId: b.id } })).toBe(1);
 
     const mine = await call("GET", "/api/teams", b.token);
@@ -87,7 +70,7 @@ describe("teams JSON API", () => {
     const bad = await call("GET", `/api/teams/${slug}/leaderboard?period=month`, a.token);
     expect([bad.status, bad.json.error.code]).toEqual([400, "invalid_request"]);
 
-    expect(await call("POST", `/api/teams/${slug}/visibility`, b.token, { hidden: true })).toEqual({ status: 200, json: { hidden: true } });
+    expect(statusAndJson(await call("POST", `/api/teams/${slug}/visibility`, b.token, { hidden: true }))).toEqual({ status: 200, json: { hidden: true } });
     expect((await call("GET", `/api/teams/${slug}/leaderboard?period=last-week`, a.token)).json.rows.map((r: { name: string }) => r.name)).toEqual(["Ana"]);
     await call("POST", `/api/teams/${slug}/visibility`, b.token, { hidden: false });
     expect((await call("GET", `/api/teams/${slug}/leaderboard`, a.token)).json.rows).toHaveLength(2);

@@ -16,9 +16,19 @@ export async function importChapters(db: TDb, files: string[], now = new Date("2
   return importContent(db, result.lessons, { now });
 }
 
+export const TEST_PASSWORD = "long enough password";
+
 let n = 0;
-export async function makeUser(db: TDb, overrides: { timezone?: string } = {}) {
-  const email = `user${process.pid}-${n++}@example.com`;
-  const created = await createUser(db, ZSignUp.parse({ name: "Sailor", email, password: "long enough password", timezone: overrides.timezone ?? "UTC" }));
+/** The one DB user fixture: a user made by the real sign-up code (a unique e-mail unless one is given). */
+export async function makeUser(db: TDb, overrides: { timezone?: string; email?: string; name?: string } = {}) {
+  const email = overrides.email ?? `user${process.pid}-${n++}@example.com`;
+  const input = { name: overrides.name ?? "Sailor", email, password: TEST_PASSWORD, timezone: overrides.timezone ?? "UTC" };
+  const created = await createUser(db, ZSignUp.parse(input));
   return db.user.findUniqueOrThrow({ where: { id: created.id } });
+}
+
+/** Idempotency keys unique to this process and file: `tag-<pid>-<n>`. */
+export function keyMaker(tag: string) {
+  let i = 0;
+  return () => `${tag}-${process.pid}-${i++}`;
 }

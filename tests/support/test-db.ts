@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, inject } from "vitest";
 import { createDb, type TDb } from "@/lib/db/client";
 import { deploy } from "@/scripts/db/migrate";
 import { createPgDatabase } from "@/lib/db/pg-database";
+import { importChapters } from "./seed";
 
 export const testProvider = () => (process.env.TEST_DB === "postgresql" ? "postgresql" : "sqlite");
 
@@ -19,8 +20,11 @@ export async function createTestDatabase(): Promise<{ url: string; drop: () => P
 /** describe() named for the provider it runs on (a missing PostgreSQL fails the run: tests/support/opt-out.ts). */
 export const describeDb = (name: string, fn: () => void) => describe(`${name} [${testProvider()}]`, fn);
 
-/** Registers hooks giving the file its own migrated database; read `.db` inside tests. */
-export function useTestDb() {
+/**
+ * Registers hooks giving the file its own migrated database; read `.db` inside tests.
+ * `chapters`: course files imported once the database is ready (the real importer).
+ */
+export function useTestDb(options: { chapters?: string[] } = {}) {
   const ctx = { db: undefined as unknown as TDb, url: "" };
   let drop: () => Promise<void> = async () => {};
   beforeAll(async () => {
@@ -29,6 +33,7 @@ export function useTestDb() {
     ctx.url = created.url;
     await deploy(created.url);
     ctx.db = createDb(created.url);
+    if (options.chapters) await importChapters(ctx.db, options.chapters);
   });
   afterAll(async () => {
     await ctx.db?.$disconnect();

@@ -14,13 +14,19 @@ export default async function CardsPage({ searchParams }: { searchParams: Promis
   const user = await requireUser();
   const q = parseCardQuery(await searchParams);
   const now = new Date();
-  const { result, lessons } = await getCardsPage(user, q, now);
+  const { result, lessons, decks } = await getCardsPage(user, q, now);
   const pageHref = (page: number) => `/cards?${new URLSearchParams({ ...Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => [k, String(v)])), page: String(page) } as Record<string, string>)}`;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">Cards</h1>
       <form method="get" className="flex flex-wrap items-end gap-2" role="search" aria-label="Filter cards">
         <div className="flex flex-col text-sm"><label htmlFor="f-q">Search</label><input id="f-q" name="q" type="search" defaultValue={q.q} maxLength={200} placeholder="Question text" className={input} /></div>
+        <div className="flex flex-col text-sm"><label htmlFor="f-deck">Deck</label>
+          <select id="f-deck" name="deck" defaultValue={q.deck} className={input}>
+            <option value="">All decks</option>
+            {decks.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+          </select>
+        </div>
         <div className="flex flex-col text-sm"><label htmlFor="f-chapter">Chapter</label>
           <select id="f-chapter" name="chapter" defaultValue={q.chapter} className={input}>
             <option value="">All chapters</option>

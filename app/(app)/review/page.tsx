@@ -6,9 +6,9 @@ import { ReviewSession } from "./review-session";
 
 export const metadata: Metadata = { title: "Review" };
 
-export default async function ReviewPage({ searchParams }: { searchParams: Promise<{ lesson?: string }> }) {
+export default async function ReviewPage({ searchParams }: { searchParams: Promise<{ lesson?: string; deck?: string }> }) {
   const user = await requireUser();
-  const { lesson } = await searchParams;
-  const queue = await getQueue(db(), user, new Date(), lesson ? { lessonSlug: lesson } : {});
-  return <ReviewSession initialQueue={queue} lessonSlug={lesson} />;
+  const { lesson, deck } = await searchParams;
+  const queue = await getQueue(db(), user, new Date(), { ...(lesson ? { lessonSlug: lesson } : {}), ...(deck ? { deckId: deck } : {}) });
+  return <ReviewSession initialQueue={queue} lessonSlug={lesson} deckId={deck} />;
 }

@@ -24,7 +24,7 @@ const quote = (prompt: string) => `‘${prompt.length > 60 ? `${prompt.slice(0, 
 const undoneText = (u: TUndoneStep) =>
   `Undid: ${u.action === "rate" ? `rating ${RATING_LABELS[(u.rating ?? 3) as 1]}` : u.action} of ${quote(u.prompt)}.`;
 
-export function ReviewSession({ initialQueue, lessonSlug }: { initialQueue: TQueue; lessonSlug?: string }) {
+export function ReviewSession({ initialQueue, lessonSlug, deckId }: { initialQueue: TQueue; lessonSlug?: string; deckId?: string }) {
   const [queue, setQueue] = useState(initialQueue);
   const [answer, setAnswer] = useState("");
   const [reveal, setReveal] = useState<TReveal | null>(null);
@@ -63,10 +63,10 @@ export function ReviewSession({ initialQueue, lessonSlug }: { initialQueue: TQue
   }), []);
 
   const loadQueue = useCallback(async (say: string, pinFirst?: string) => {
-    const r = await fetchQueueAction({ lessonSlug, pinFirst });
+    const r = await fetchQueueAction({ lessonSlug, deckId, pinFirst });
     if (!r.ok) return setNotice(r.error);
     show(r.data, say);
-  }, [lessonSlug, show]);
+  }, [lessonSlug, deckId, show]);
 
   const revealWith = useCallback(async (cardId: string, text: string, durationMs: number) => {
     const r = await revealAction({ cardId, answer: text || undefined, durationMs });
@@ -97,7 +97,7 @@ export function ReviewSession({ initialQueue, lessonSlug }: { initialQueue: TQue
     startTransition(async () => {
       const r = await rateAction({
         cardId: card.id, rating: chosen as 1 | 2 | 3 | 4, answer: answer || undefined, durationMs: Date.now() - shownAt.current,
-        idempotencyKey: attemptKey.current, expectedVersion: card.version, lessonSlug,
+        idempotencyKey: attemptKey.current, expectedVersion: card.version, lessonSlug, deckId,
       });
       if (!r.ok) {
         setNotice(r.error);
@@ -108,14 +108,14 @@ export function ReviewSession({ initialQueue, lessonSlug }: { initialQueue: TQue
       setNotice(review.leech ? "This card keeps slipping away: it is tagged as a leech and suspended. Rewrite it in your own words, then unsuspend it (Suspended and buried cards)." : null);
       show(next, `Rated ${RATING_LABELS[chosen as 1]}.`);
     });
-  }, [answer, card, lessonSlug, loadQueue, pending, reveal, show]);
+  }, [answer, card, lessonSlug, deckId, loadQueue, pending, reveal, show]);
 
   const doAccept = useCallback(() => doRate(rating), [doRate, rating]);
 
   const doUndo = useCallback(() => {
     if (pending) return;
     startTransition(async () => {
-      const r = await undoAction({ lessonSlug });
+      const r = await undoAction({ lessonSlug, deckId });
       if (!r.ok) {
         setNotice(r.error);
         setAnnounce(r.error);
@@ -132,12 +132,12 @@ export function ReviewSession({ initialQueue, lessonSlug }: { initialQueue: TQue
         await revealWith(u.cardId, typed, u.durationMs ?? 0);
       }
     });
-  }, [lessonSlug, pending, revealWith, show]);
+  }, [lessonSlug, deckId, pending, revealWith, show]);
 
   const doCardAction = useCallback((action: TCardAction) => {
     if (!card || pending) return;
     startTransition(async () => {
-      const r = await cardAction({ cardId: card.id, action, lessonSlug, next: true });
+      const r = await cardAction({ cardId: card.id, action, lessonSlug, deckId, next: true });
       if (!r.ok || !r.data.queue) {
         const error = r.ok ? "" : r.error;
         setNotice(error || null);
@@ -147,7 +147,7 @@ export function ReviewSession({ initialQueue, lessonSlug }: { initialQueue: TQue
       setNotice(say);
       show(r.data.queue, say);
     });
-  }, [card, lessonSlug, loadQueue, pending, show]);
+  }, [card, lessonSlug, deckId, loadQueue, pending, show]);
 
   const boxHasText = useCallback(() => answer.length > 0 && !reveal, [answer, reveal]);
   useReviewKeys({ revealed: Boolean(reveal), onReveal: doReveal, onAccept: doAccept, onRate: doRate, onUndo: doUndo, boxHasText });

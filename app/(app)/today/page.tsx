@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { getToday } from "@/lib/review/get-today";
+import { listDecks } from "@/lib/decks/list-decks";
 import { greeting } from "@/lib/review/greeting";
 
 export const metadata: Metadata = { title: "Today" };
@@ -18,7 +19,8 @@ function Stat({ label, value, testId }: { label: string; value: number; testId: 
 
 export default async function TodayPage() {
   const user = await requireUser();
-  const today = await getToday(db(), user, new Date());
+  const now = new Date();
+  const [today, decks] = await Promise.all([getToday(db(), user, now), listDecks(db(), user.id, now)]);
   const anything = today.total > 0;
   return (
     <section className="space-y-6">
@@ -36,6 +38,16 @@ export default async function TodayPage() {
       ) : (
         <p>Nothing due right now. New cards: {user.newPerDay} a day (Settings). <Link href="/lessons" className="text-brand-700 underline dark:text-brand-300">Browse the lessons</Link></p>
       )}
+      {decks.length > 1 ? (
+        <nav aria-label="Study one deck" className="space-y-1">
+          <h2 className="text-sm font-semibold">Or one deck</h2>
+          <ul className="flex flex-wrap gap-2" data-testid="today-decks">
+            {decks.filter((d) => d.cards > 0).map((d) => (
+              <li key={d.id}><Link href={`/review?deck=${d.id}`} className="inline-block max-w-[16rem] truncate rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-700">{d.name} · {d.due} due</Link></li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
       {/* The same counts the review queue uses (lib/review/due-rules.ts, daily-counts.ts). */}
       <p className="text-sm text-slate-700 dark:text-slate-300" data-testid="done-today">
         Answered today: {today.doneToday} · new cards today: {today.newDoneToday} of {user.newPerDay}

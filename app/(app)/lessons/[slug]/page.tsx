@@ -12,7 +12,7 @@ import { NextChapter } from "./next-chapter";
 type TProps = { params: Promise<{ slug: string }> };
 
 // generateMetadata and the page both need the chapter: one query per request.
-const load = cache((slug: string) => getLesson(db(), slug));
+const load = cache(async (slug: string) => getLesson(db(), slug, (await requireUser()).id));
 
 export async function generateMetadata({ params }: TProps): Promise<Metadata> {
   const lesson = await load((await params).slug);

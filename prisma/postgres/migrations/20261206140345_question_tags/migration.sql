@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Question" ADD COLUMN     "tags" TEXT NOT NULL DEFAULT '';
