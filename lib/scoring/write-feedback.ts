@@ -1,4 +1,3 @@
-import type { TSwap } from "./find-swapped-roles";
 import type { TConcept, TVerdict } from "./types";
 
 export interface TFeedbackInput {
@@ -6,10 +5,8 @@ export interface TFeedbackInput {
   concepts: readonly TConcept[];
   reference: string;
   wrongAnswer: string | undefined;
-  /** Model-answer clause text the answer contradicts, if any. */
-  deniedClause: string | undefined;
-  swap: (TSwap & { clauseText: string }) | undefined;
-  stuffing: boolean;
+  /** The model-answer sentence the answer is furthest from, when the judge found it wrong though on topic. */
+  farthest: string | undefined;
   /** Only the beginning of a very long answer was read. */
   truncated?: boolean;
 }
@@ -31,12 +28,8 @@ function feedbackFor(f: TFeedbackInput): string {
     default:
       break;
   }
-  if (f.swap?.pairing) return `You have the roles reversed: the model answer says ${quote(f.swap.clauseText)}`;
-  if (f.swap) {
-    return `You have the roles reversed: the model answer says ${quote(f.swap.clauseText, ",")} about "${f.swap.expectedSubject}", not "${f.swap.usedSubject}".`;
-  }
-  if (f.deniedClause) return `Your answer says the opposite of the model answer, which states ${quote(f.deniedClause)}`;
-  if (f.stuffing) return `That is a list of keywords rather than an explanation; say how they connect, e.g. ${quote(firstSentence(f.reference))}`;
+  // On topic yet judged wrong: most often it says something else about the same things; quote what it should have said.
+  if (f.verdict === "incorrect" && f.farthest && matched.length > 0) return `Not quite: your answer uses the right terms but does not say what the model answer says: ${quote(f.farthest)}`;
   if (f.verdict === "correct") {
     return missed.length === 0 ? `Correct: you covered every key point (${list(matched)}).` : `Correct; for a complete answer also mention ${list(missed)}.`;
   }

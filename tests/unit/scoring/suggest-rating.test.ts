@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { closeScorer } from "@/lib/scoring/embedder";
 import { scoreAnswer } from "@/lib/scoring/score-answer";
 import { expectedSeconds, suggestRating } from "@/lib/scoring/suggest-rating";
 import { DIGESTS } from "./fixtures";
@@ -25,8 +26,9 @@ describe("suggestRating", () => {
     expect(suggestRating("correct", 95, 30, 50)).toBe(3);
   });
 
-  it("is applied by scoreAnswer", () => {
-    expect(scoreAnswer({ ...DIGESTS, answer: DIGESTS.reference, seconds: 5 }).rating).toBe(4);
-    expect(scoreAnswer({ ...DIGESTS, answer: DIGESTS.reference, seconds: 300 }).rating).toBe(3);
+  it("is applied by scoreAnswer", async () => {
+    expect((await scoreAnswer({ ...DIGESTS, answer: DIGESTS.reference, seconds: 5 })).rating).toBe(4);
+    expect((await scoreAnswer({ ...DIGESTS, answer: DIGESTS.reference, seconds: 300 })).rating).toBe(3);
+    await closeScorer();
   });
 });

@@ -1,0 +1,105 @@
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { Piscina } from "piscina";
+import { BoundedCache } from "./bounded-cache";
+import { crossEncoderDir, modelDir, verifyModelFiles } from "./model-files";
+
+/** One embedding per text: mean-pooled, unit length (cosine = dot product). */
+export type TVector = Float32Array;
+
+/** Texts per model call: padding to the longest costs little at this size, and a call stays short. */
+const BATCH = 16;
+/**
+ * Cards' sentences, wrong answers and examples come back on every review;
+ * 20,000 vectors × 1.5 KB ≈ 30 MB at most.
+ */
+const cache = new BoundedCache<string, TVector>(20_000);
+let pool: Piscina | undefined;
+/** Every worker has loaded both models and run them once. */
+let ready: Promise<void> | undefined;
+
+function getPool(): Piscina {
+  if (pool) return pool;
+  const dir = modelDir();
+  const crossDir = crossEncoderDir();
+  verifyModelFiles(dir);
+  verifyModelFiles(crossDir);
+  // A plain file path (not bundled): it must exist as-is after `next build`.
+  const filename = path.resolve(process.cwd(), "lib/scoring/embed-worker.mjs");
+  // One core stays with the event loop (requests, the database): inference on every core starved it (health p99 520 ms at 10 clients on 2 cores).
+  const threads = Math.max(1, availableParallelism() - 1);
+  const p = new Piscina({ filename, workerData: { modelDir: dir, crossDir }, minThreads: threads, maxThreads: threads, idleTimeout: 2 ** 31 - 1 });
+  pool = p;
+  ready = Promise.all(Array.from({ length: threads }, (_, i) => p.run({ texts: [`warm up ${i}`], pairs: [[`warm ${i}`, "up"]] }))).then(() => {});
+  return p;
+}
+
+/** Embeds texts in the worker pool, cached by text. */
+export async function embedTexts(texts: readonly string[]): Promise<TVector[]> {
+  const missing = [...new Set(texts.filter((t) => !cache.has(t)))];
+  const found = new Map<string, TVector>();
+  // Similar lengths share a batch, so little of it is padding.
+  missing.sort((a, b) => a.length - b.length);
+  const batches: string[][] = [];
+  for (let i = 0; i < missing.length; i += BATCH) batches.push(missing.slice(i, i + BATCH));
+  await Promise.all(
+    batches.map(async (batch) => {
+      const { dims, data } = (await getPool().run({ texts: batch })) as { dims: number; data: Float32Array };
+      batch.forEach((t, i) => found.set(t, data.slice(i * dims, (i + 1) * dims)));
+    }),
+  );
+  for (const [t, v] of found) cache.set(t, v);
+  return texts.map((t) => found.get(t) ?? cache.get(t)!);
+}
+
+const judged = new BoundedCache<string, number>(20_000);
+
+/** The cross-encoder's logit for (model answer, answer) pairs: how right graders would find the answer. Cached by pair. */
+export async function judgePairs(pairs: readonly (readonly [string, string])[]): Promise<number[]> {
+  const key = (p: readonly [string, string]) => `${p[0]}\u0000${p[1]}`;
+  const missing = pairs.filter((p) => !judged.has(key(p)));
+  const batches: (readonly [string, string])[][] = [];
+  for (let i = 0; i < missing.length; i += BATCH) batches.push(missing.slice(i, i + BATCH));
+  const found = new Map<string, number>();
+  await Promise.all(
+    batches.map(async (batch) => {
+      const { data } = (await getPool().run({ pairs: batch })) as { data: Float32Array };
+      batch.forEach((p, i) => found.set(key(p), data[i]!));
+    }),
+  );
+  for (const [k, v] of found) judged.set(k, v);
+  return pairs.map((p) => found.get(key(p)) ?? judged.get(key(p))!);
+}
+
+/** Forgets every cached text and pair (cards and prepared examples keep theirs): benchmarks time answers as new. */
+export function forgetTexts(): void {
+  cache.clear();
+  judged.clear();
+}
+
+export function cosine(a: TVector, b: TVector): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+}
+
+/**
+ * Verifies the model files and loads the models in every worker, so the
+ * first answer scored costs no more than the next. Throws (ModelFileError)
+ * when a file is missing or corrupt: the caller must stop the app.
+ */
+export async function warmScorer(): Promise<void> {
+  getPool();
+  await ready;
+}
+
+/** Stops the workers (scripts and tests; the server keeps them for its life). */
+export async function closeScorer(): Promise<void> {
+  const p = pool;
+  if (!p) return;
+  // A worker torn down while it is still loading a model aborts the whole process (onnxruntime's native code): let them all finish first.
+  await ready?.catch(() => {});
+  pool = undefined;
+  ready = undefined;
+  await p.destroy();
+}

