@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { callApi, type TApiFailure } from "@/lib/decks/api-client";
 import { MAX_UPLOAD_BYTES } from "@/lib/decks/limits";
+import { count } from "@/lib/ui/plural";
 
 type TFile = { name: string; text: string };
 type TCounts = { created: number; updated: number; retired: number };
@@ -68,7 +69,7 @@ export function UploadPanel({ deckId }: { deckId: string }) {
           <button type="button" disabled={pending} onClick={() => void send(files, false)} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">Import</button>
         </div>
       ) : null}
-      {done ? <p role="status" className="text-sm" data-testid="upload-done">Imported: {done.created} created, {done.updated} changed, {done.retired} retired.</p> : null}
+      {done ? <p role="status" className="text-sm" data-testid="upload-done">Imported: {count(done.created, "question")} created, {done.updated} changed, {done.retired} retired.</p> : null}
     </div>
   );
 }
