@@ -12,11 +12,14 @@ import { retryMissed } from "./retry-missed";
 import { ZAnswerInput, ZStartInterview } from "./schemas";
 import { startInterview } from "./start-interview";
 
-// The form sends one checkbox per chapter (`lesson-<slug>`) and a scope radio.
+// The form sends one checkbox per chapter (`lesson-<slug>`) and a scope radio; with more
+// than one deck, one checkbox per deck (`deck-<id>`) and `pickDecks` saying they were shown.
 const ZStartForm = z.preprocess((raw) => {
   const form = raw as Record<string, unknown>;
-  const chosen = Object.keys(form).filter((k) => k.startsWith("lesson-")).map((k) => k.slice(7));
-  return { ...form, lessons: form.scope === "chosen" ? chosen : undefined };
+  const keys = Object.keys(form);
+  const chosen = keys.filter((k) => k.startsWith("lesson-")).map((k) => k.slice(7));
+  const decks = keys.filter((k) => k.startsWith("deck-")).map((k) => k.slice(5));
+  return { ...form, lessons: form.scope === "chosen" ? chosen : undefined, deckIds: form.pickDecks ? decks : undefined };
 }, ZStartInterview.refine((v) => v.lessons === undefined || v.lessons.length > 0, { path: ["lessons"], message: "Choose at least one chapter, or all chapters." }));
 
 export const startInterviewAction = userActionClient.formAction(ZStartForm, async (input, { user, now }) => {

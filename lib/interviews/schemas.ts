@@ -12,6 +12,8 @@ export const ZStartInterview = z.object({
   mode: z.enum(["weak", "unseen", "random"], { error: "mode must be weak, unseen or random" }).default("weak"),
   lessons: z.array(z.string().min(1).max(200)).max(200, "at most 200 chapters").optional(),
   includeRecall: checkbox.optional(),
+  // The decks to ask from (default: every deck the user studies).
+  deckIds: z.array(z.string().min(1).max(64)).min(1, "Choose at least one deck.").max(100, "at most 100 decks").optional(),
 });
 export type TStartInterview = z.infer<typeof ZStartInterview>;
 

@@ -10,6 +10,7 @@ import { mulberry32 } from "@/lib/random/seeded-random";
 import { selectQuestions, type TCandidate, type TPickMode } from "./select-questions";
 import type { TStartInterview } from "./schemas";
 import { owned } from "@/lib/db/owned";
+import { findDeckToStudy } from "@/lib/decks/access";
 
 export type TInterviewUser = { id: string; fsrsWeights: string | null };
 // The typed answers looked at for "last answer was the common wrong answer": recent ones suffice.
@@ -57,10 +58,10 @@ async function resolveScope(db: TDb, slugs: string[] | undefined) {
   return { lessonIds: found.map((l) => l.id), scope: unique };
 }
 
-async function whyNothing(db: TDb, includeRecall: boolean, scoped: boolean) {
+async function whyNothing(db: TDb, includeRecall: boolean, scoped: "chapters" | "decks" | null) {
   const live = await db.question.count({ where: { retired: false } });
   if (!live) return "No chapters are imported yet, so there is nothing to ask. Import the course (npm run content -- import).";
-  if (scoped) return includeRecall ? "The chosen chapters have no questions." : "The chosen chapters have no interview questions; include recall questions, or choose other chapters.";
+  if (scoped) return includeRecall ? `The chosen ${scoped} have no questions.` : `The chosen ${scoped} have no interview questions; include recall questions, or choose other ${scoped}.`;
   return includeRecall ? "There are no questions to ask." : "There are no interview questions yet; include recall questions.";
 }
 
@@ -79,13 +80,14 @@ type TCardRow = { id: string; questionId: string; state: number; stability: numb
  * course order at seeded random places, of unseen cards and of review cards
  * (the unseen share, and what Random picks from).
  */
-export async function loadCandidates(db: TDb, userId: string, lessonIds: string[] | undefined, includeRecall: boolean, seed = 0) {
+export async function loadCandidates(db: TDb, userId: string, lessonIds: string[] | undefined, includeRecall: boolean, seed = 0, deckIds?: string[]) {
   const mine = owned(db, userId);
   const kinds = includeRecall ? ["interview", "recall"] : ["interview"];
   // Every question is in scope when recall is included and no chapter is chosen: no join then.
   const everything = includeRecall && !lessonIds;
   const question = { kind: { in: kinds }, ...(lessonIds ? { lessonId: { in: lessonIds } } : {}) };
-  const live = { userId, retired: false, ...(everything ? {} : { question }) };
+  // Card.deckId copies its question's deck, so picking decks needs no join either.
+  const live = { userId, retired: false, ...(deckIds ? { deckId: { in: deckIds } } : {}), ...(everything ? {} : { question }) };
   const seen = { ...live, state: { in: [1, 2, 3] }, suspended: false };
   const rand = mulberry32(seed ^ 0x5eed);
   const windows = async (state: number) => {
@@ -139,14 +141,23 @@ export async function loadCandidates(db: TDb, userId: string, lessonIds: string[
   return { candidates, previous };
 }
 
+/** The chosen decks, each one the user studies: any other is "not found" (never its questions). */
+async function resolveDecks(db: TDb, userId: string, deckIds: string[] | undefined) {
+  if (!deckIds) return undefined;
+  const unique = [...new Set(deckIds)];
+  for (const id of unique) await findDeckToStudy(db, userId, id);
+  return unique;
+}
+
 export async function startInterview(db: TDb, user: TInterviewUser, input: TStartInterview, now: Date, seed = randomInt(2 ** 31)) {
   const includeRecall = input.includeRecall ?? false;
+  const deckIds = await resolveDecks(db, user.id, input.deckIds);
   const { lessonIds, scope } = await resolveScope(db, input.lessons);
-  const { candidates, previous } = await loadCandidates(db, user.id, lessonIds, includeRecall, seed);
+  const { candidates, previous } = await loadCandidates(db, user.id, lessonIds, includeRecall, seed, deckIds);
   const weights = user.fsrsWeights ? (JSON.parse(user.fsrsWeights) as number[]) : null;
   const questionIds = selectQuestions({ candidates, previous, mode: input.mode, count: input.count, now, seed, weights });
   if (!questionIds.length) {
-    throw new DomainError("invalid", await whyNothing(db, includeRecall, Boolean(lessonIds)), { status: 422, apiCode: "no_questions" });
+    throw new DomainError("invalid", await whyNothing(db, includeRecall, lessonIds ? "chapters" : deckIds ? "decks" : null), { status: 422, apiCode: "no_questions" });
   }
   return createInterview(db, user.id, { questionIds, secondsPerQuestion: input.secondsPerQuestion, mode: input.mode, scope, includeRecall, seed }, now);
 }

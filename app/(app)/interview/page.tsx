@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Interview" };
 
 export default async function InterviewPage() {
   const user = await requireUser();
-  const { history, lessons } = await getInterviewPage(user.id);
+  const { history, lessons, decks } = await getInterviewPage(user.id);
   const running = history.find((h) => h.status === "running");
   return (
     <div className="space-y-10">
@@ -26,7 +26,7 @@ export default async function InterviewPage() {
           </p>
         ) : null}
         {lessons.length ? (
-          <StartForm lessons={lessons.map((l) => ({ slug: l.slug, number: l.number, title: l.title, interview: l._count.questions }))} />
+          <StartForm decks={decks} lessons={lessons.map((l) => ({ slug: l.slug, number: l.number, title: l.title, interview: l._count.questions }))} />
         ) : (
           <p role="status" className="rounded-md bg-slate-100 p-3 dark:bg-slate-900">
             No chapters are imported yet, so there is nothing to ask. Import the course first (<code>npm run content -- import</code>).

@@ -10,7 +10,9 @@ const MODES = [
   ["random", "Random", "any question in scope"],
 ] as const;
 
-export function StartForm({ lessons }: { lessons: TLesson[] }) {
+type TDeck = { id: string; name: string };
+
+export function StartForm({ lessons, decks }: { lessons: TLesson[]; decks: TDeck[] }) {
   const [state, action, pending] = useActionState(startInterviewAction, null);
   const failed = state && !state.ok ? state : null;
   const v = failed?.values ?? {};
@@ -33,6 +35,20 @@ export function StartForm({ lessons }: { lessons: TLesson[] }) {
           </label>
         ))}
       </fieldset>
+      {decks.length > 1 ? (
+        <fieldset className="space-y-2" aria-describedby={e.deckIds ? "decks-error" : undefined}>
+          <legend className="text-sm font-medium">Decks</legend>
+          <input type="hidden" name="pickDecks" value="1" />
+          <div className="grid gap-1 sm:grid-cols-2">
+            {decks.map((d) => (
+              <label key={d.id} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" name={`deck-${d.id}`} defaultChecked={failed ? v[`deck-${d.id}`] === "on" : true} /> <span>{d.name}</span>
+              </label>
+            ))}
+          </div>
+          {e.deckIds ? <p id="decks-error" role="alert" className="text-sm text-red-600 dark:text-red-400">{e.deckIds.join(" ")}</p> : null}
+        </fieldset>
+      ) : null}
       <fieldset className="space-y-2" aria-describedby={e.lessons ? "lessons-error" : undefined}>
         <legend className="text-sm font-medium">Chapters</legend>
         <label className="flex items-center gap-2 text-sm">
