@@ -50,11 +50,11 @@ async function afterShell(): Promise<() => void> {
   return done;
 }
 
-export async function loadReviews(user: TStatsUser, now: Date) {
+export async function loadReviews(user: TStatsUser, now: Date, deckId?: string) {
   const done = await afterShell();
   try {
     const today = userDay(user, now).day;
-    const { groups, unstamped } = await readDayGroups(user.id, addDays(today, -364), now.getTime());
+    const { groups, unstamped } = await readDayGroups(user.id, addDays(today, -364), now.getTime(), deckId);
     // Logs without a stored day go through the pure definition on today's settings.
     return reviewDaysFromGroups([...groups, ...dayStateGroups(unstamped, makeDayKeyer(clockOf(user)))], today, 365);
   } finally {
@@ -77,10 +77,10 @@ export async function loadCalendar(user: TStatsUser, now: Date) {
   }
 }
 
-export async function loadForecast(user: TStatsUser, now: Date) {
+export async function loadForecast(user: TStatsUser, now: Date, deckId?: string) {
   const done = await afterShell();
   try {
-    const cards = await readCards(user.id);
+    const cards = await readCards(user.id, deckId);
     const dues = cards.filter((c) => c.state !== 0 && !c.suspended).map((c) => c.due);
     return forecast(dues, makeDayKeyer(clockOf(user)), userDay(user, now).day, 30);
   } finally {
@@ -88,11 +88,11 @@ export async function loadForecast(user: TStatsUser, now: Date) {
   }
 }
 
-export async function loadRetention(user: TStatsUser, now: Date) {
+export async function loadRetention(user: TStatsUser, now: Date, deckId?: string) {
   const done = await afterShell();
   try {
     const today = userDay(user, now).day;
-    const { groups, unstamped } = await readRetention(user.id, addDays(today, -364), now.getTime());
+    const { groups, unstamped } = await readRetention(user.id, addDays(today, -364), now.getTime(), deckId);
     const rows = retentionFromGroups([...groups, ...retentionGroups(unstamped, makeDayKeyer(clockOf(user)))], today);
     return { rows, desired: user.desiredRetention };
   } finally {
@@ -101,35 +101,35 @@ export async function loadRetention(user: TStatsUser, now: Date) {
 }
 
 // Computed once per request: the Cards and Per chapter widgets both need it.
-const cardsNow = cache(async (userId: string, nowMs: number, fsrsWeights: string | null) => {
+const cardsNow = cache(async (userId: string, nowMs: number, fsrsWeights: string | null, deckId?: string) => {
   const r = makeRetrievability(fsrsWeights);
   const now = new Date(nowMs);
-  return (await readCards(userId)).map((c) => ({ ...c, retrievability: r(c, now) }));
+  return (await readCards(userId, deckId)).map((c) => ({ ...c, retrievability: r(c, now) }));
 });
 
-export async function loadCardStats(user: TStatsUser, now: Date) {
+export async function loadCardStats(user: TStatsUser, now: Date, deckId?: string) {
   const done = await afterShell();
   try {
-    return cardDistribution(await cardsNow(user.id, now.getTime(), user.fsrsWeights), now);
+    return cardDistribution(await cardsNow(user.id, now.getTime(), user.fsrsWeights, deckId), now);
   } finally {
     done();
   }
 }
 
-export async function loadChapters(user: TStatsUser, now: Date) {
+export async function loadChapters(user: TStatsUser, now: Date, deckId?: string) {
   const done = await afterShell();
   try {
-    const [cards, lessons, wrong] = await Promise.all([cardsNow(user.id, now.getTime(), user.fsrsWeights), readLessons(user.id), readWrongAnswerCounts(user.id)]);
+    const [cards, lessons, wrong] = await Promise.all([cardsNow(user.id, now.getTime(), user.fsrsWeights, deckId), readLessons(user.id, deckId), readWrongAnswerCounts(user.id, deckId)]);
     return chapterStats(lessons, cards, wrong);
   } finally {
     done();
   }
 }
 
-export async function loadScorer(user: TStatsUser) {
+export async function loadScorer(user: TStatsUser, deckId?: string) {
   const done = await afterShell();
   try {
-    const [groups, lessons] = await Promise.all([readOverrideGroups(user.id), readLessons(user.id)]);
+    const [groups, lessons] = await Promise.all([readOverrideGroups(user.id, deckId), readLessons(user.id, deckId)]);
     const stats = overrideStats(groups);
     const title = new Map(lessons.map((l) => [l.id, `${l.number}. ${l.title}`]));
     const number = new Map(lessons.map((l) => [l.id, l.number]));

@@ -10,10 +10,10 @@ import { ReviewsChart } from "./reviews-chart";
 import { DataTable, pct, Widget } from "./widget";
 import { count } from "@/lib/ui/plural";
 
-type TProps = { user: TStatsUser; now: Date };
+type TProps = { user: TStatsUser; now: Date; deckId?: string };
 
-export async function ReviewsSection({ user, now }: TProps) {
-  const days = await loadReviews(user, now);
+export async function ReviewsSection({ user, now, deckId }: TProps) {
+  const days = await loadReviews(user, now, deckId);
   return <Widget id="reviews" title="Reviews per day"><ReviewsChart days={days} /></Widget>;
 }
 
@@ -45,8 +45,8 @@ function byMonth(days: { day: string; count: number }[]) {
   return [...months].reverse().map(([month, [active, reviews]]) => [month, active, reviews]);
 }
 
-export async function ForecastSection({ user, now }: TProps) {
-  const days = await loadForecast(user, now);
+export async function ForecastSection({ user, now, deckId }: TProps) {
+  const days = await loadForecast(user, now, deckId);
   const total = days.reduce((s, d) => s + d.due, 0);
   const summary = `Next 30 days: ${count(total, "review")} due, ${days[0]?.due ?? 0} today, ${days.slice(0, 7).reduce((s, d) => s + d.due, 0)} this week.`;
   return (
@@ -59,8 +59,8 @@ export async function ForecastSection({ user, now }: TProps) {
   );
 }
 
-export async function RetentionSection({ user, now }: TProps) {
-  const { rows, desired } = await loadRetention(user, now);
+export async function RetentionSection({ user, now, deckId }: TProps) {
+  const { rows, desired } = await loadRetention(user, now, deckId);
   const cell = (p: { passed: number; failed: number; rate: number | null }) => (p.rate === null ? "–" : `${pct(p.rate)} (${p.passed}/${p.passed + p.failed})`);
   return (
     <Widget id="retention" title="True retention">
@@ -71,8 +71,8 @@ export async function RetentionSection({ user, now }: TProps) {
   );
 }
 
-export async function CardsSection({ user, now }: TProps) {
-  const d = await loadCardStats(user, now);
+export async function CardsSection({ user, now, deckId }: TProps) {
+  const d = await loadCardStats(user, now, deckId);
   const c = d.counts;
   const states: [string, number][] = [["New", c.new], ["Learning", c.learning], ["Review", c.review], ["Relearning", c.relearning], ["Suspended", c.suspended], ["Leech", c.leech], ["Buried", c.buried]];
   const hist = (title: string, id: string, bins: { label: string; count: number }[], unit: string) => {
@@ -97,8 +97,8 @@ export async function CardsSection({ user, now }: TProps) {
   );
 }
 
-export async function ChaptersSection({ user, now }: TProps) {
-  const rows = await loadChapters(user, now);
+export async function ChaptersSection({ user, now, deckId }: TProps) {
+  const rows = await loadChapters(user, now, deckId);
   return (
     <Widget id="chapters" title="Per chapter">
       <DataTable caption="Per chapter: cards seen, recall now, lapses, most given wrong answer" head={["Chapter", "Seen", "Recall now", "Lapses", "Common wrong answer given most"]}
@@ -107,8 +107,8 @@ export async function ChaptersSection({ user, now }: TProps) {
   );
 }
 
-export async function ScorerSection({ user }: { user: TStatsUser }) {
-  const s = await loadScorer(user);
+export async function ScorerSection({ user, deckId }: { user: TStatsUser; deckId?: string }) {
+  const s = await loadScorer(user, deckId);
   const o = s.overall;
   const summary = s.scoresByRating.map((r) => `${["Again", "Hard", "Good", "Easy"][r.rating - 1]}: ${r.meanScore === null ? "no scored answers" : `mean score ${Math.round(r.meanScore)} over ${r.count}`}`).join("; ");
   return (
