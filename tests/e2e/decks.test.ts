@@ -90,7 +90,7 @@ describeBrowser("decks in the browser", () => {
     ], reviews: [{ note: 0, at: Date.UTC(2025, 5, 1), ease: 3 }] });
     await page.getByTestId("anki-file").setInputFiles({ name: "spanish.apkg", mimeType: "application/octet-stream", buffer: Buffer.from(apkg) });
     await page.getByRole("button", { name: "Import" }).click();
-    expect(await page.getByTestId("anki-done").textContent()).toBe("Imported 2 cards and 1 reviews into 2 deck(s).");
+    expect(await page.getByTestId("anki-done").textContent()).toBe("Imported 2 cards and 1 review into 2 decks.");
     await page.getByRole("link", { name: "Español" }).waitFor();
     await shoot(page, "decks-list");
     await page.getByRole("link", { name: "Español" }).click();

@@ -4,6 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { MAX_APKG_BYTES } from "@/lib/anki/limits";
+import { count } from "@/lib/ui/plural";
 
 type TResult = { deckIds: string[]; cards: number; reviews: number; skipped: Record<string, number> };
 
@@ -47,7 +48,7 @@ export function AnkiImportForm() {
       {phase === "upload" ? <progress max={100} value={progress ?? 0} className="block w-full" aria-label="Upload progress" /> : null}
       {phase === "import" ? <p role="status" className="text-sm">Importing cards and review history… large collections take up to a minute.</p> : null}
       {error ? <p role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">{error}</p> : null}
-      {result ? <p role="status" className="text-sm" data-testid="anki-done">Imported {result.cards} cards and {result.reviews} reviews into {result.deckIds.length} deck(s).</p> : null}
+      {result ? <p role="status" className="text-sm" data-testid="anki-done">Imported {count(result.cards, "card")} and {count(result.reviews, "review")} into {count(result.deckIds.length, "deck")}.</p> : null}
     </form>
   );
 }

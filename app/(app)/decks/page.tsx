@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { listDecks } from "@/lib/decks/list-decks";
 import { listTeams } from "@/lib/teams/list-teams";
 import { MAX_DECKS_PER_USER } from "@/lib/decks/limits";
+import { count } from "@/lib/ui/plural";
 import { NewDeckForm } from "./new-deck-form";
 import { AnkiImportForm } from "./anki-import-form";
 
@@ -25,7 +26,7 @@ export default async function DecksPage() {
           <li key={d.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
             <Link href={`/decks/${d.id}`} className="min-w-0 truncate font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-300">{d.name}</Link>
             <span className="flex items-center gap-3 text-sm text-slate-600 dark:text-slate-400">
-              <span>{d.kind === "course" ? "course" : d.teamSlug ? `team ${d.teamSlug}` : "private"} · {d.cards} {d.cards === 1 ? "card" : "cards"} · {d.due} due</span>
+              <span>{d.kind === "course" ? "course" : d.teamSlug ? `team ${d.teamSlug}` : "private"} · {count(d.cards, "card")} · {d.due} due</span>
               {d.cards > 0 ? <Link href={`/review?deck=${d.id}`} className="rounded-md border border-slate-300 px-2 py-1 dark:border-slate-700">Study</Link> : null}
             </span>
           </li>

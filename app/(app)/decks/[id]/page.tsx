@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors/domain-error";
 import { getDeckPage } from "@/lib/decks/get-deck-page";
+import { count } from "@/lib/ui/plural";
 import { UploadPanel } from "./upload-panel";
 import { CardForm } from "./card-form";
 import { CardList } from "./card-list";
@@ -25,7 +26,7 @@ export default async function DeckPage({ params }: { params: Promise<{ id: strin
         <p className="text-sm"><Link href="/decks" className="text-brand-700 underline dark:text-brand-300">Decks</Link></p>
         <h1 className="text-2xl font-semibold break-words">{deck.name}</h1>
         <p className="text-slate-600 dark:text-slate-400">
-          {deck.kind === "course" ? "The built-in course (read-only)" : deck.team ? `Team deck of ${deck.team.name}` : "Private deck"} · {cards.length} cards · {chapters.length} chapters
+          {deck.kind === "course" ? "The built-in course (read-only)" : deck.team ? `Team deck of ${deck.team.name}` : "Private deck"} · {count(cards.length, "card")} · {count(chapters.length, "chapter")}
         </p>
         <div className="flex flex-wrap gap-2">
           {cards.length ? <Link href={`/review?deck=${deck.id}`} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800">Study this deck</Link> : null}
@@ -37,7 +38,7 @@ export default async function DeckPage({ params }: { params: Promise<{ id: strin
           <h2 id="chapters" className="text-lg font-semibold">Chapters</h2>
           <ul className="space-y-1 text-sm">
             {chapters.map((c) => (
-              <li key={c.slug}><Link href={`/lessons/${c.slug}`} className="text-brand-700 underline dark:text-brand-300">{c.number}. {c.title}</Link> <span className="text-slate-600 dark:text-slate-400">({c.file} · {c.questions} questions)</span></li>
+              <li key={c.slug}><Link href={`/lessons/${c.slug}`} className="text-brand-700 underline dark:text-brand-300">{c.number}. {c.title}</Link> <span className="text-slate-600 dark:text-slate-400">({c.file} · {count(c.questions, "question")})</span></li>
             ))}
           </ul>
         </section>
