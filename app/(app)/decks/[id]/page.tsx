@@ -9,7 +9,6 @@ import { count } from "@/lib/ui/plural";
 import { UploadPanel } from "./upload-panel";
 import { CardForm } from "./card-form";
 import { CardList } from "./card-list";
-import { count } from "@/lib/ui/plural";
 
 export const metadata: Metadata = { title: "Deck" };
 
