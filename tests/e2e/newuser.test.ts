@@ -160,6 +160,7 @@ describeBrowser("a new user's path", () => {
     await page.getByTestId("interview-report").waitFor();
     await page.getByTestId("ended-early").waitFor();
     expect(await page.getByTestId("trend-table").locator("tbody tr").count()).toBe(0);
+    await page.getByTestId("trend-empty").waitFor();
 
     await page.goto("/today");
     await expect(page.getByTestId("greeting").textContent()).resolves.toBe("Welcome back, Test Sailor.");

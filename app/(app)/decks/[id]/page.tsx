@@ -5,10 +5,10 @@ import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors/domain-error";
 import { getDeckPage } from "@/lib/decks/get-deck-page";
+import { count } from "@/lib/ui/plural";
 import { UploadPanel } from "./upload-panel";
 import { CardForm } from "./card-form";
 import { CardList } from "./card-list";
-import { count } from "@/lib/ui/plural";
 
 export const metadata: Metadata = { title: "Deck" };
 

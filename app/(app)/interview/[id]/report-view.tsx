@@ -38,6 +38,10 @@ export function ReportView({ report }: { report: TReport }) {
 
       <section aria-labelledby="trend-heading" className="space-y-2">
         <h2 id="trend-heading" className="text-lg font-semibold">Your trend</h2>
+        {report.trend.length === 0 ? (
+          // An interview ended early is kept out of the trend; with no finished ones an empty chart and a header-only table said nothing.
+          <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="trend-empty">No finished interviews in your trend yet: finish one without ending it early and its score shows here.</p>
+        ) : (<>
         <TrendChartLoader points={report.trend} />
         <table className="w-full text-left text-sm" data-testid="trend-table">
           <caption className="sr-only">Scores of your interviews up to this one, oldest first</caption>
@@ -52,6 +56,7 @@ export function ReportView({ report }: { report: TReport }) {
             ))}
           </tbody>
         </table>
+        </>)}
       </section>
 
       <section aria-labelledby="answers-heading" className="space-y-4">
