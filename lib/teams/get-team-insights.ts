@@ -33,7 +33,18 @@ export function rankWeak(rows: readonly TWeakChapter[]): TWeakChapter[] {
     .slice(0, INSIGHT_ROWS);
 }
 
-export async function weakestChapters(db: TDb, teamId: string, now: Date): Promise<TWeakChapter[]> {
+/**
+ * The cards insights count: the course and this team's decks only, so a member's
+ * private deck (or another team's) never reaches the team; or the one chosen deck,
+ * which the page has checked is one of those.
+ */
+function teamCards(teamId: string, deckId: string | undefined) {
+  return deckId
+    ? Prisma.sql`AND c."deckId" = ${deckId}`
+    : Prisma.sql`AND c."deckId" IN (SELECT "id" FROM "Deck" WHERE "kind" = 'course' OR "teamId" = ${teamId})`;
+}
+
+export async function weakestChapters(db: TDb, teamId: string, now: Date, deckId?: string): Promise<TWeakChapter[]> {
   const since = new Date(now.getTime() - WEAK_PERIOD_DAYS * 86_400_000).toISOString().slice(0, 10);
   const notRetired = dbProvider(db) === "postgresql" ? Prisma.raw("false") : Prisma.raw("0");
   const rows = await db.$queryRaw<{ slug: string; title: string; number: unknown; reviews: unknown; misses: unknown; lapses: unknown; wrong: unknown; members: unknown }[]>`
@@ -44,7 +55,7 @@ export async function weakestChapters(db: TDb, teamId: string, now: Date): Promi
            COUNT(DISTINCT CASE WHEN r."rating" = 1 OR r."verdict" IN ('incorrect', 'common-wrong-answer') THEN r."userId" END) AS "members"
     FROM "Membership" m
     JOIN "ReviewLog" r ON r."userId" = m."userId" AND r."day" >= ${since} AND NOT r."undone"
-    JOIN "Card" c ON c."id" = r."cardId"
+    JOIN "Card" c ON c."id" = r."cardId" ${teamCards(teamId, deckId)}
     JOIN "Question" q ON q."id" = c."questionId"
     JOIN "Lesson" l ON l."id" = q."lessonId"
     WHERE m."teamId" = ${teamId} AND l."retired" = ${notRetired}
@@ -56,13 +67,13 @@ export async function weakestChapters(db: TDb, teamId: string, now: Date): Promi
 }
 
 /** This month: the viewer's own calendar month, on each log's stored local day. */
-export async function commonWrongAnswers(db: TDb, teamId: string, viewer: TUserClock, now: Date): Promise<TWrongAnswer[]> {
+export async function commonWrongAnswers(db: TDb, teamId: string, viewer: TUserClock, now: Date, deckId?: string): Promise<TWrongAnswer[]> {
   const since = monthStart(userDay(viewer, now).day);
   const rows = await db.$queryRaw<{ prompt: string; wrongAnswer: string | null; lesson: string; times: bigint; members: bigint }[]>`
     SELECT q."prompt", q."wrongAnswer", l."title" AS "lesson", COUNT(*) AS "times", COUNT(DISTINCT r."userId") AS "members"
     FROM "Membership" m
     JOIN "ReviewLog" r ON r."userId" = m."userId" AND r."day" >= ${since} AND r."verdict" = 'common-wrong-answer' AND NOT r."undone"
-    JOIN "Card" c ON c."id" = r."cardId"
+    JOIN "Card" c ON c."id" = r."cardId" ${teamCards(teamId, deckId)}
     JOIN "Question" q ON q."id" = c."questionId"
     JOIN "Lesson" l ON l."id" = q."lessonId"
     WHERE m."teamId" = ${teamId}

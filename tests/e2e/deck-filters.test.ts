@@ -5,6 +5,7 @@ import { afterAll, beforeAll, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { createDb, type TDb } from "@/lib/db/client";
 import { createDeck } from "@/lib/decks/create-deck";
+import { createTeam } from "@/lib/teams/create-team";
 import { uploadChapters } from "@/lib/decks/upload-chapters";
 import { apiUser, call } from "./support/api";
 import { describeBrowser, hydrated, signUp, uniqueEmail, useBrowser } from "./support/browser";
@@ -81,5 +82,17 @@ describeBrowser("decks on the interview and stats pages", () => {
     const mine = await call("POST", "/api/interviews", other.token, { count: 3, deckIds: [theirs.id] });
     expect(mine.status).toBe(201);
     expect(await db.interviewAnswer.count({ where: { sessionId: mine.json.id, question: { deckId: theirs.id } } })).toBe(3);
+
+    // Team insights: the course or the team's deck; Dana's private deck is not the team's.
+    const dana = await db.deck.findUniqueOrThrow({ where: { id: deckId }, select: { ownerId: true } });
+    const team = await createTeam(db, dana.ownerId!, "Crew");
+    await createDeck(db, dana.ownerId!, "Crew drills", team.slug);
+    expect((await page.goto(`/teams/${team.slug}?deck=${deckId}`))!.status()).toBe(404);
+    await page.goto(`/teams/${team.slug}?period=all`);
+    await page.getByLabel("Insights for deck").selectOption({ label: "Crew drills" });
+    await page.getByRole("button", { name: "Show" }).click();
+    await page.waitForURL(/period=all&deck=/);
+    await page.getByRole("heading", { name: "Weakest chapters" }).waitFor();
+    await shoot(page, "team-insights-deck");
   });
 });

@@ -5,7 +5,7 @@ import {
   CalendarSection, CardsSection, ChaptersSection, ForecastSection, InterviewsSection, RetentionSection, ReviewsSection, ScorerSection,
 } from "./sections";
 import { WidgetLoading } from "./widget";
-import { DeckFilter } from "./deck-filter";
+import { DeckFilter } from "@/lib/ui/deck-filter";
 import { getStatsDecks } from "@/lib/stats/get-stats-decks";
 
 export const metadata: Metadata = { title: "Stats" };
@@ -21,7 +21,7 @@ export default async function StatsPage({ searchParams }: { searchParams: Promis
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-2xl font-semibold">Stats{deck ? <span className="text-slate-600 dark:text-slate-400"> · {deck.name}</span> : null}</h1>
-        <DeckFilter decks={decks} deckId={deck?.id} />
+        <DeckFilter action="/stats" decks={decks} deckId={deck?.id} />
       </div>
       {deck ? <p className="text-sm text-slate-600 dark:text-slate-400">The calendar, streaks and interview scores count every deck.</p> : null}
       <Suspense fallback={<WidgetLoading title="Reviews per day" />}><ReviewsSection {...p} /></Suspense>

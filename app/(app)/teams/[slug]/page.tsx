@@ -15,12 +15,13 @@ import { Board } from "./board";
 import { MemberList } from "./member-list";
 import { Insights } from "./insights";
 import { count } from "@/lib/ui/plural";
+import { DeckFilter } from "@/lib/ui/deck-filter";
 
 export const metadata: Metadata = { title: "Team" };
 const ROLE_LINE = { owner: "You own this team", admin: "You are an admin", member: "You are a member" } as const;
 
 export default async function TeamPage({ params, searchParams }: {
-  params: Promise<{ slug: string }>; searchParams: Promise<{ period?: string; page?: string }>;
+  params: Promise<{ slug: string }>; searchParams: Promise<{ period?: string; page?: string; deck?: string | string[] }>;
 }) {
   const user = await requireUser();
   const [{ slug }, sp] = await Promise.all([params, searchParams]);
@@ -30,7 +31,12 @@ export default async function TeamPage({ params, searchParams }: {
   });
   const period = ZPeriod.catch("week").parse(sp.period);
   const page = Math.max(1, Math.min(1000, Number.parseInt(sp.page ?? "1", 10) || 1));
-  const data = await getTeamPage(db(), membership, user, period, new Date());
+  const deckId = typeof sp.deck === "string" && sp.deck ? sp.deck.slice(0, 64) : undefined;
+  // A deck that is neither the course nor this team's is not found (a member's private deck included).
+  const data = await getTeamPage(db(), membership, user, period, new Date(), deckId).catch((e) => {
+    if (e instanceof DomainError && e.code === "not_found") notFound();
+    throw e;
+  });
   const h = await headers();
   const origin = `${h.get("x-forwarded-proto") ?? "http"}://${h.get("host") ?? "localhost"}`;
   const team = membership.team;
@@ -54,7 +60,10 @@ export default async function TeamPage({ params, searchParams }: {
         <ActionButton action={setVisibilityAction} fields={{ ...fields, hidden: membership.hidden ? "false" : "true" }} label={membership.hidden ? "Show me on the boards" : "Hide me from the boards"} />
       </section>
 
-      <Insights weak={data.weak} wrong={data.wrong} />
+      <div className="space-y-3">
+        <DeckFilter action={`/teams/${team.slug}`} decks={data.decks} deckId={deckId} label="Insights for deck" keep={{ period }} />
+        <Insights weak={data.weak} wrong={data.wrong} />
+      </div>
 
       {data.invite ? (
         <section aria-labelledby="invite" className="space-y-2">
