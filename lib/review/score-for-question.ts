@@ -2,7 +2,6 @@ import type { TGradedExample } from "@/lib/scoring/graded-example";
 import { scoreAnswerAsync } from "@/lib/scoring/score-answer";
 import { suggestRating } from "@/lib/scoring/suggest-rating";
 import type { TScoreResult } from "@/lib/scoring/types";
-import { rewordFeedback } from "./feedback-wording";
 
 type TQuestionText = { prompt: string; modelAnswer: string; wrongAnswer: string | null; answerSource?: string };
 type TContext = {
@@ -35,5 +34,5 @@ export async function scoreForQuestion(
   const rating = suggestRating(result.verdict, result.score, answer.trim().length, seconds, {
     newCard: card?.state === 0, missedConcepts: result.missed.length, weakReference: q.answerSource === "lesson-rough",
   });
-  return { ...result, rating, feedback: rewordFeedback(result.feedback, result.concepts) };
+  return { ...result, rating };
 }

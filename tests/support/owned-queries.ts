@@ -18,7 +18,11 @@ export const CROSS_USER: Record<string, string> = {
   "lib/review/load-graded-examples.ts": "the scorer learns from every user's graded answers to the same question (read-only, never shown)",
 };
 
-const CALL = new RegExp(String.raw`([\w$]+(?:\([^()]*\))?)\s*\.\s*(${OWNED.join("|")})\s*\.\s*([a-zA-Z]+)\s*\(`, "g");
+// Prisma's model methods only: `card.catch(` on a variable named card is no query.
+const METHODS = ["findMany", "findFirst", "findFirstOrThrow", "findUnique", "findUniqueOrThrow", "create", "createMany",
+  "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany", "count",
+  "aggregate", "groupBy"];
+const CALL = new RegExp(String.raw`([\w$]+(?:\([^()]*\))?)\s*\.\s*(${OWNED.join("|")})\s*\.\s*(${METHODS.join("|")})\s*\(`, "g");
 
 export type TFinding = { file: string; line: number; text: string };
 
