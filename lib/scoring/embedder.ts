@@ -38,10 +38,15 @@ function getPool(): Piscina {
 export async function embedTexts(texts: readonly string[]): Promise<TVector[]> {
   const missing = [...new Set(texts.filter((t) => !cache.has(t)))];
   const found = new Map<string, TVector>();
-  // Similar lengths share a batch, so little of it is padding.
+  // Similar lengths share a batch, so little of it is padding: a batch is padded to its longest text, and one
+  // answer's short clauses padded to its whole length made its slowest answers 3–5× slower (p99 ≈ 100 ms).
   missing.sort((a, b) => a.length - b.length);
   const batches: string[][] = [];
-  for (let i = 0; i < missing.length; i += BATCH) batches.push(missing.slice(i, i + BATCH));
+  for (const t of missing) {
+    const last = batches.at(-1);
+    if (last && last.length < BATCH && t.length <= 2 * last[0]!.length + 40) last.push(t);
+    else batches.push([t]);
+  }
   await Promise.all(
     batches.map(async (batch) => {
       const { dims, data } = (await getPool().run({ texts: batch })) as { dims: number; data: Float32Array };

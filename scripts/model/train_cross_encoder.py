@@ -7,7 +7,11 @@ Trained only on fold A of the questions that are not held out
 fold B is left for fitting the logistic judge on top (fit_judge.py), so the
 judge sees the cross-encoder on questions it never trained on. Seeded; CPU.
 
-  /tmp/venv/bin/python scripts/model/train_cross_encoder.py [--minutes 15]
+  /tmp/venv/bin/python scripts/model/train_cross_encoder.py [--steps N | --minutes 15]
+
+--steps N reproduces a run exactly (the MANIFEST records trained_steps). With
+--minutes, the step count is fixed after 20 steps from the measured speed, so
+the learning rate still decays to zero at the end of the budget.
 """
 import csv, hashlib, json, os, random, shutil, subprocess, sys, tempfile, time, zipfile
 
@@ -60,9 +64,10 @@ def rows():
 
 
 def main():
-    from transformers import AutoModelForSequenceClassification, AutoTokenizer, get_linear_schedule_with_warmup
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
     minutes = float(sys.argv[sys.argv.index("--minutes") + 1]) if "--minutes" in sys.argv else 15
+    fixed_steps = int(sys.argv[sys.argv.index("--steps") + 1]) if "--steps" in sys.argv else None
     random.seed(0); np.random.seed(0); torch.manual_seed(0)
     torch.set_num_threads(2)
     with tempfile.TemporaryDirectory() as tmp:
@@ -79,17 +84,20 @@ def main():
         for r in data:
             by_src.setdefault(r[4], []).append(r)
         print({k: len(v) for k, v in by_src.items()}, flush=True)
-        batch, steps = 16, 10_000
+        batch, warmup = 16, 50
+        plan = {"steps": fixed_steps or 10_000}  # with --minutes: set after 20 steps (still in warm-up)
         opt = torch.optim.AdamW(model.parameters(), lr=4e-5, weight_decay=0.01)
-        est_steps = 900
-        sched = get_linear_schedule_with_warmup(opt, 50, est_steps)
+        sched = torch.optim.lr_scheduler.LambdaLR(
+            opt, lambda s: s / warmup if s < warmup else max(0.0, (plan["steps"] - s) / max(1, plan["steps"] - warmup)))
         model.train()
         started = time.time()
         lossf = torch.nn.BCEWithLogitsLoss()
         srcs = sorted(by_src)
-        for step in range(steps):
-            if time.time() - started > minutes * 60 or step >= est_steps:
-                break
+        step = 0
+        while step < plan["steps"]:
+            if step == 20 and fixed_steps is None:
+                plan["steps"] = max(warmup + 1, int(minutes * 60 / ((time.time() - started) / 20)))
+                print(f"planned steps: {plan['steps']}", flush=True)
             b = [random.choice(by_src[random.choice(srcs)]) for _ in range(batch)]
             enc = tok([r[1] for r in b], [r[2] for r in b], truncation=True, max_length=MAX_LEN, padding=True, return_tensors="pt")
             logits = model(**enc).logits.squeeze(-1)
@@ -99,6 +107,7 @@ def main():
             opt.step(); sched.step(); opt.zero_grad()
             if step % 25 == 0:
                 print(f"step {step} loss {loss.item():.3f} {time.time() - started:.0f}s", flush=True)
+            step += 1
         model.eval()
         os.makedirs(OUT, exist_ok=True)
         fp32 = os.path.join(tmp, "ce-fp32.onnx")
