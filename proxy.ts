@@ -13,7 +13,10 @@ const { auth } = NextAuth(authConfig);
 
 export default auth((request) => {
   if (isCrossOriginAction(request.method, request.headers)) {
-    return new NextResponse("Cross-site requests cannot call Deckhand's actions.", { status: 403, headers: { "content-type": "text/plain" } });
+    return new NextResponse("Cross-site requests cannot call Deckhand's actions.", {
+      status: 403,
+      headers: { "content-type": "text/plain" },
+    });
   }
   const { pathname } = request.nextUrl;
   // next-auth skips its own sign-in redirect when a handler is given; this is it.

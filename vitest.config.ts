@@ -35,28 +35,53 @@ export default defineConfig({
   test: {
     reporters: ["default", path.join(root, "tests/support/summary-reporter.ts")],
     projects: [
-      { ...shared, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 30_000 } },
       {
         ...shared,
-        test: { name: "sqlite", include: ["tests/db/**/*.test.ts"], env: { TEST_DB: "sqlite" }, testTimeout: 30_000, hookTimeout: 60_000 },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node", testTimeout: 30_000 },
       },
-      ...(skipped.includes("pg") ? [] : [{
+      {
         ...shared,
         test: {
-          name: "postgres", include: ["tests/db/**/*.test.ts"], env: { TEST_DB: "postgresql" },
-          globalSetup: ["tests/support/postgres-global-setup.ts"], testTimeout: 30_000, hookTimeout: 60_000,
+          name: "sqlite",
+          include: ["tests/db/**/*.test.ts"],
+          env: { TEST_DB: "sqlite" },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
         },
-      }]),
-      ...(skipped.includes("e2e") ? [] : [{
-        ...shared,
-        test: {
-          name: "e2e", include: ["tests/e2e/**/*.test.ts"], globalSetup: ["tests/e2e/global-setup.ts"],
-          // After the other projects: on two cores a browser, a server and the
-          // CPU-heavy unit tests at once only produce timeouts.
-          sequence: { groupOrder: 1 },
-          fileParallelism: false, testTimeout: 60_000, hookTimeout: 120_000,
-        },
-      }]),
+      },
+      ...(skipped.includes("pg")
+        ? []
+        : [
+            {
+              ...shared,
+              test: {
+                name: "postgres",
+                include: ["tests/db/**/*.test.ts"],
+                env: { TEST_DB: "postgresql" },
+                globalSetup: ["tests/support/postgres-global-setup.ts"],
+                testTimeout: 30_000,
+                hookTimeout: 60_000,
+              },
+            },
+          ]),
+      ...(skipped.includes("e2e")
+        ? []
+        : [
+            {
+              ...shared,
+              test: {
+                name: "e2e",
+                include: ["tests/e2e/**/*.test.ts"],
+                globalSetup: ["tests/e2e/global-setup.ts"],
+                // After the other projects: on two cores a browser, a server and the
+                // CPU-heavy unit tests at once only produce timeouts.
+                sequence: { groupOrder: 1 },
+                fileParallelism: false,
+                testTimeout: 60_000,
+                hookTimeout: 120_000,
+              },
+            },
+          ]),
     ],
   },
 });

@@ -7,7 +7,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         Nothing you did was lost. {error.digest ? `(Reference ${error.digest})` : null}
       </p>
-      <button onClick={reset} className="mt-6 rounded bg-brand-700 px-4 py-2 text-white">Try again</button>
+      <button onClick={reset} className="mt-6 rounded bg-brand-700 px-4 py-2 text-white">
+        Try again
+      </button>
     </main>
   );
 }

@@ -8,9 +8,19 @@ export const ZEnv = z.object({
   DATABASE_URL: z
     .string()
     .default("file:./.data/deckhand.db")
-    .refine((u) => { try { providerOf(u); return true; } catch { return false; } }, {
-      message: 'must start with "file:" (SQLite) or "postgresql://" (PostgreSQL)',
-    }),
+    .refine(
+      (u) => {
+        try {
+          providerOf(u);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      {
+        message: 'must start with "file:" (SQLite) or "postgresql://" (PostgreSQL)',
+      },
+    ),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (setup generates one into .env)"),
   AUTH_GITHUB_ID: z.string().min(1).optional(),
   AUTH_GITHUB_SECRET: z.string().min(1).optional(),

@@ -23,11 +23,22 @@ async function measure(provider: TProvider, logs: number) {
   const bench = await createBenchDatabase(provider, "backup");
   if (!bench) return null;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deckhand-bench-backup-"));
-  const target = provider === "postgresql" ? await createPgDatabase(PG_ADMIN_URL, "deckhand_bench_restore") : { url: `file:${path.join(dir, "restored.db")}`, drop: async () => {} };
+  const target =
+    provider === "postgresql"
+      ? await createPgDatabase(PG_ADMIN_URL, "deckhand_bench_restore")
+      : { url: `file:${path.join(dir, "restored.db")}`, drop: async () => {} };
   const db = createDb(bench.url);
   try {
     await importCourse(db);
-    const { id } = await createUser(db, ZSignUp.parse({ name: "Backup", email: `backup-${process.pid}@example.com`, password: "bench password 0123", timezone: "UTC" }));
+    const { id } = await createUser(
+      db,
+      ZSignUp.parse({
+        name: "Backup",
+        email: `backup-${process.pid}@example.com`,
+        password: "bench password 0123",
+        timezone: "UTC",
+      }),
+    );
     const now = new Date();
     await addGeneratedQuestions(db, id, Math.ceil(logs / 12), now);
     const t0 = performance.now();
@@ -54,7 +65,9 @@ async function measure(provider: TProvider, logs: number) {
   }
 }
 
-const { values } = parseArgs({ options: { logs: { type: "string", default: "100000" }, provider: { type: "string" } } });
+const { values } = parseArgs({
+  options: { logs: { type: "string", default: "100000" }, provider: { type: "string" } },
+});
 const providers = (values.provider ? [values.provider] : ["sqlite", "postgresql"]) as TProvider[];
 const rows = [];
 for (const p of providers) {
@@ -62,5 +75,10 @@ for (const p of providers) {
   if (r) rows.push(r);
   else log(`[${p}] SKIPPED — no PostgreSQL at ${PG_ADMIN_URL}`);
 }
-console.log(`\ndb:backup / db:restore; load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+console.log(
+  `\ndb:backup / db:restore; load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}`,
+);
 console.log(formatTable(["provider", "review logs", "backup s", "file MB", "restore s", "logs after restore"], rows));

@@ -20,7 +20,12 @@ import { fmt, formatTable, percentile } from "./lib/bench-table";
 
 const log = (m: string) => process.stderr.write(`${m}\n`);
 const AUTH_SECRET = "bench-secret-0123456789abcdef0123456789abcdef";
-type TStats = { ok: number; latencies: number[]; errors: Map<string, number>; acked: Map<string, { userId: string; logId: string }> };
+type TStats = {
+  ok: number;
+  latencies: number[];
+  errors: Map<string, number>;
+  acked: Map<string, { userId: string; logId: string }>;
+};
 const newStats = (): TStats => ({ ok: 0, latencies: [], errors: new Map(), acked: new Map() });
 const kindOf = (e: unknown) => {
   const c = (e as { cause?: { code?: string; name?: string } }).cause;
@@ -32,13 +37,21 @@ async function client(u: TBenchUser, urls: () => string[], until: () => boolean,
   let turn = first;
   while (!until()) {
     const key = crypto.randomUUID();
-    const body = JSON.stringify({ cardId: u.cardIds[Math.floor(Math.random() * u.cardIds.length)], rating: 1 + Math.floor(Math.random() * 4), idempotencyKey: key });
+    const body = JSON.stringify({
+      cardId: u.cardIds[Math.floor(Math.random() * u.cardIds.length)],
+      rating: 1 + Math.floor(Math.random() * 4),
+      idempotencyKey: key,
+    });
     const t0 = performance.now();
     for (let attempt = 0; attempt < 4; attempt++) {
       const list = urls();
       const base = list[turn++ % list.length]!;
       try {
-        const res = await fetch(`${base}/api/reviews`, { method: "POST", body, headers: { authorization: `Bearer ${u.token}`, "content-type": "application/json" } });
+        const res = await fetch(`${base}/api/reviews`, {
+          method: "POST",
+          body,
+          headers: { authorization: `Bearer ${u.token}`, "content-type": "application/json" },
+        });
         const text = await res.text();
         if (res.ok) {
           s.ok++;
@@ -63,22 +76,37 @@ async function drive(users: TBenchUser[], urls: () => string[], ms: number, s = 
 async function floor(url: string, clients: number, ms: number) {
   const end = Date.now() + ms;
   const lat: number[] = [];
-  await Promise.all(Array.from({ length: clients }, async () => {
-    while (Date.now() < end) {
-      const t0 = performance.now();
-      await (await fetch(`${url}/api/health`)).text();
-      lat.push(performance.now() - t0);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (Date.now() < end) {
+        const t0 = performance.now();
+        await (await fetch(`${url}/api/health`)).text();
+        lat.push(performance.now() - t0);
+      }
+    }),
+  );
   return { perSecond: lat.length / (ms / 1000), p50: percentile(lat, 50), p99: percentile(lat, 99) };
 }
 
-const row = (label: string, s: TStats, ms: number) => [label, fmt(s.ok / (ms / 1000), 0), fmt(percentile(s.latencies, 50)), fmt(percentile(s.latencies, 99)),
-  [...s.errors].map(([k, v]) => `${k}: ${v}`).join(", ") || "none"];
+const row = (label: string, s: TStats, ms: number) => [
+  label,
+  fmt(s.ok / (ms / 1000), 0),
+  fmt(percentile(s.latencies, 50)),
+  fmt(percentile(s.latencies, 99)),
+  [...s.errors].map(([k, v]) => `${k}: ${v}`).join(", ") || "none",
+];
 
 async function main() {
-  const { values } = parseArgs({ options: { clients: { type: "string", default: "50" }, duration: { type: "string", default: "60" }, phase: { type: "string", default: "10" } } });
-  const clients = Number(values.clients), soakMs = Number(values.duration) * 1000, phaseMs = Number(values.phase) * 1000;
+  const { values } = parseArgs({
+    options: {
+      clients: { type: "string", default: "50" },
+      duration: { type: "string", default: "60" },
+      phase: { type: "string", default: "10" },
+    },
+  });
+  const clients = Number(values.clients),
+    soakMs = Number(values.duration) * 1000,
+    phaseMs = Number(values.phase) * 1000;
   const why = buildNeeded();
   if (why) {
     log(`building ${BENCH_DIST} (${why}) …`);
@@ -92,7 +120,13 @@ async function main() {
     await importCourse(db);
     const users = await createBenchUsers(db, clients);
     const ports = [await freePort(), await freePort()];
-    const env = { DATABASE_URL: bench.url, AUTH_SECRET, LOG_LEVEL: "warn", PG_POOL_MAX: process.env.PG_POOL_MAX ?? "10", DRAIN_DELAY_MS: "0" };
+    const env = {
+      DATABASE_URL: bench.url,
+      AUTH_SECRET,
+      LOG_LEVEL: "warn",
+      PG_POOL_MAX: process.env.PG_POOL_MAX ?? "10",
+      DRAIN_DELAY_MS: "0",
+    };
     const start = (i: number) => startApp({ distDir: BENCH_DIST, via: "npm", port: ports[i]!, env });
     [apps[0], apps[1]] = await Promise.all([start(0), start(1)]);
     const live = () => apps.filter((a): a is TApp => a !== null).map((a) => a.baseUrl);
@@ -103,7 +137,9 @@ async function main() {
     const two = await drive(users, live, phaseMs);
     const fl = await floor(apps[0]!.baseUrl, clients, phaseMs);
 
-    log(`soak: ${clients} clients, ${soakMs / 1000} s, kill -9 at ${Math.round(soakMs / 3000)} s, restart at ${Math.round(soakMs / 2000)} s …`);
+    log(
+      `soak: ${clients} clients, ${soakMs / 1000} s, kill -9 at ${Math.round(soakMs / 3000)} s, restart at ${Math.round(soakMs / 2000)} s …`,
+    );
     const soak = newStats();
     const run = drive(users, live, soakMs, soak);
     await new Promise((r) => setTimeout(r, soakMs / 3));
@@ -120,10 +156,15 @@ async function main() {
 
     // Every acknowledged review, exactly once, with the log id it was acknowledged with.
     const acked = [one, two, soak].flatMap((s) => [...s.acked]);
-    let missing = 0, duplicated = 0, wrongId = 0;
+    let missing = 0,
+      duplicated = 0,
+      wrongId = 0;
     for (let i = 0; i < acked.length; i += 500) {
       const chunk = acked.slice(i, i + 500);
-      const rows = await db.reviewLog.findMany({ where: { idempotencyKey: { in: chunk.map(([k]) => k) } }, select: { id: true, idempotencyKey: true, userId: true } });
+      const rows = await db.reviewLog.findMany({
+        where: { idempotencyKey: { in: chunk.map(([k]) => k) } },
+        select: { id: true, idempotencyKey: true, userId: true },
+      });
       const byKey = new Map<string, typeof rows>();
       for (const r of rows) byKey.set(r.idempotencyKey, [...(byKey.get(r.idempotencyKey) ?? []), r]);
       for (const [k, v] of chunk) {
@@ -133,15 +174,27 @@ async function main() {
         else if (found[0]!.id !== v.logId) wrongId++;
       }
     }
-    const load = os.loadavg().map((l) => l.toFixed(1)).join(" ");
-    console.log(`\nbench:cluster — two npm start instances, one PostgreSQL database; ${clients} clients (one user and token each); load average ${load}`);
-    console.log(formatTable(["row", "reviews/s", "p50 ms", "p99 ms", "errors by kind"], [
-      row(`1 instance, ${phaseMs / 1000} s`, one, phaseMs),
-      row(`2 instances, ${phaseMs / 1000} s`, two, phaseMs),
-      [`floor: GET /api/health, 1 instance`, fmt(fl.perSecond, 0), fmt(fl.p50), fmt(fl.p99), "–"],
-      row(`soak ${soakMs / 1000} s, kill -9 + restart`, soak, soakMs),
-    ]));
-    console.log(`\nacknowledged reviews: ${acked.length}; missing ${missing}, stored twice ${duplicated}, other log id ${wrongId} → ${missing + duplicated + wrongId === 0 ? "every acknowledged review exists exactly once" : "FAILED"}`);
+    const load = os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ");
+    console.log(
+      `\nbench:cluster — two npm start instances, one PostgreSQL database; ${clients} clients (one user and token each); load average ${load}`,
+    );
+    console.log(
+      formatTable(
+        ["row", "reviews/s", "p50 ms", "p99 ms", "errors by kind"],
+        [
+          row(`1 instance, ${phaseMs / 1000} s`, one, phaseMs),
+          row(`2 instances, ${phaseMs / 1000} s`, two, phaseMs),
+          [`floor: GET /api/health, 1 instance`, fmt(fl.perSecond, 0), fmt(fl.p50), fmt(fl.p99), "–"],
+          row(`soak ${soakMs / 1000} s, kill -9 + restart`, soak, soakMs),
+        ],
+      ),
+    );
+    console.log(
+      `\nacknowledged reviews: ${acked.length}; missing ${missing}, stored twice ${duplicated}, other log id ${wrongId} → ${missing + duplicated + wrongId === 0 ? "every acknowledged review exists exactly once" : "FAILED"}`,
+    );
     if (missing + duplicated + wrongId > 0) process.exitCode = 1;
   } finally {
     await Promise.all(apps.map((a) => a?.stop()));

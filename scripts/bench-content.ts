@@ -13,9 +13,18 @@ import { generateChapters, writeGeneratedChapters } from "./lib/generate-chapter
 import { benchImport, formatImportTable } from "./lib/bench-import";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const SEED = ["content/01-containers-and-images.txt", "tests/fixtures/content/01-containers-and-images.txt"].map((p) => path.join(ROOT, p)).find((p) => fs.existsSync(p));
+const SEED = ["content/01-containers-and-images.txt", "tests/fixtures/content/01-containers-and-images.txt"]
+  .map((p) => path.join(ROOT, p))
+  .find((p) => fs.existsSync(p));
 
-export type TBenchRow = { run: string; files: number; readMs: number; checkMs: number; errors: number; warnings: number };
+export type TBenchRow = {
+  run: string;
+  files: number;
+  readMs: number;
+  checkMs: number;
+  errors: number;
+  warnings: number;
+};
 
 export async function timeCheck(dir: string, run: string): Promise<TBenchRow> {
   const t0 = performance.now();
@@ -23,22 +32,41 @@ export async function timeCheck(dir: string, run: string): Promise<TBenchRow> {
   const t1 = performance.now();
   const result = checkContent(files);
   const t2 = performance.now();
-  return { run, files: files.length, readMs: t1 - t0, checkMs: t2 - t1, errors: result.errors.length, warnings: result.warnings.length };
+  return {
+    run,
+    files: files.length,
+    readMs: t1 - t0,
+    checkMs: t2 - t1,
+    errors: result.errors.length,
+    warnings: result.warnings.length,
+  };
 }
 
 export function formatTable(rows: readonly TBenchRow[]): string {
   const head = ["run", "chapters", "read ms", "check ms", "total ms", "ms/chapter", "errors", "warnings"];
   const body = rows.map((r) => {
     const total = r.readMs + r.checkMs;
-    return [r.run, String(r.files), r.readMs.toFixed(0), r.checkMs.toFixed(0), total.toFixed(0), (total / r.files).toFixed(2), String(r.errors), String(r.warnings)];
+    return [
+      r.run,
+      String(r.files),
+      r.readMs.toFixed(0),
+      r.checkMs.toFixed(0),
+      total.toFixed(0),
+      (total / r.files).toFixed(2),
+      String(r.errors),
+      String(r.warnings),
+    ];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   return [line(head), line(widths.map((w) => "-".repeat(w))), ...body.map(line)].join("\n");
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { count: { type: "string", default: "500" }, keep: { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: { count: { type: "string", default: "500" }, keep: { type: "boolean", default: false } },
+  });
   const count = Number(values.count);
   if (!SEED) throw new Error("seed chapter not found (content/01-containers-and-images.txt)");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deckhand-bench-"));

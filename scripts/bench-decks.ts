@@ -25,7 +25,11 @@ import { deckChapter } from "@/tests/support/deck-chapter";
 import { buildApkg, type TFixtureNote, type TFixtureReview } from "@/tests/support/anki-fixture";
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
-const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" ");
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
 
 async function withDb<T>(provider: TProvider, tag: string, run: (db: TDb) => Promise<T>): Promise<T | null> {
   const bench = await createBenchDatabase(provider, tag);
@@ -48,8 +52,16 @@ async function benchUpload(provider: TProvider) {
     const user = await makeUser(db);
     const deck = await createDeck(db, user.id, "Fifty chapters");
     const recall = (n: number) => Array.from({ length: 6 }, (_, i) => `What does point ${i} of chapter ${n} say?`);
-    const pairs = (n: number) => Array.from({ length: 4 }, (_, i) => ({ q: `Why is rule ${i} of chapter ${n} there?`, a: `Because of reason ${i}.`, wrong: "No reason." }));
-    const files = Array.from({ length: 50 }, (_, i) => ({ name: `${String(i + 1).padStart(2, "0")}-chapter.md`, text: deckChapter(i + 1, { recall: recall(i + 1), pairs: pairs(i + 1) }) }));
+    const pairs = (n: number) =>
+      Array.from({ length: 4 }, (_, i) => ({
+        q: `Why is rule ${i} of chapter ${n} there?`,
+        a: `Because of reason ${i}.`,
+        wrong: "No reason.",
+      }));
+    const files = Array.from({ length: 50 }, (_, i) => ({
+      name: `${String(i + 1).padStart(2, "0")}-chapter.md`,
+      text: deckChapter(i + 1, { recall: recall(i + 1), pairs: pairs(i + 1) }),
+    }));
     const bytes = files.reduce((n, f) => n + f.text.length, 0);
     const t0 = performance.now();
     const first = await uploadChapters(db, user.id, deck.id, files);
@@ -58,13 +70,18 @@ async function benchUpload(provider: TProvider) {
     const again = await uploadChapters(db, user.id, deck.id, files);
     const againMs = performance.now() - t1;
     if (!first.ok || !again.ok) throw new Error(JSON.stringify(first));
-    return [[provider, "50", `${Math.round(bytes / 1024)} KB`, String(first.created), fmt(firstMs, 0), fmt(againMs, 0)]];
+    return [
+      [provider, "50", `${Math.round(bytes / 1024)} KB`, String(first.created), fmt(firstMs, 0), fmt(againMs, 0)],
+    ];
   });
 }
 
 function generatedCollection(cards: number, reviewsPerCard: number) {
   const notes: TFixtureNote[] = Array.from({ length: cards }, (_, i) => ({
-    kind: "basic", deck: 1 + Math.floor(i / 5_000), fields: [`Question <b>${i}</b>: what is item ${i}?`, `Item ${i} is <i>this</i> &amp; that.`], tags: `t${i % 7}`,
+    kind: "basic",
+    deck: 1 + Math.floor(i / 5_000),
+    fields: [`Question <b>${i}</b>: what is item ${i}?`, `Item ${i} is <i>this</i> &amp; that.`],
+    tags: `t${i % 7}`,
   }));
   const day = 86_400_000;
   const start = Date.UTC(2023, 0, 1);
@@ -76,7 +93,9 @@ function generatedCollection(cards: number, reviewsPerCard: number) {
       at += (k < 2 ? 0.01 : 2 ** Math.min(k - 1, 6)) * day;
     }
   }
-  const decks = Object.fromEntries(Array.from({ length: Math.ceil(cards / 5_000) }, (_, i) => [i + 1, `Imported::Part ${i + 1}`]));
+  const decks = Object.fromEntries(
+    Array.from({ length: Math.ceil(cards / 5_000) }, (_, i) => [i + 1, `Imported::Part ${i + 1}`]),
+  );
   return buildApkg({ decks, notes, reviews });
 }
 
@@ -84,10 +103,22 @@ function generatedCollection(cards: number, reviewsPerCard: number) {
 // import's alone, not the generator's; CPU seconds are reported beside wall time because
 // the machine is shared (wall time grows with the load average, CPU time much less).
 async function benchAnki(provider: TProvider, file: string) {
-  const out = execFileSync(process.execPath, ["--import", "tsx", import.meta.filename, "--import-only", file, "--provider", provider], { encoding: "utf8", maxBuffer: 1 << 20 });
-  const r = JSON.parse(out.trim().split("\n").at(-1)!) as { cards: number; reviews: number; seconds: number; cpu: number; maxRssMb: number } | null;
+  const out = execFileSync(
+    process.execPath,
+    ["--import", "tsx", import.meta.filename, "--import-only", file, "--provider", provider],
+    { encoding: "utf8", maxBuffer: 1 << 20 },
+  );
+  const r = JSON.parse(out.trim().split("\n").at(-1)!) as {
+    cards: number;
+    reviews: number;
+    seconds: number;
+    cpu: number;
+    maxRssMb: number;
+  } | null;
   const size = `${(fs.statSync(file).size / 1048576).toFixed(1)} MB`;
-  return r ? [[provider, size, String(r.cards), String(r.reviews), fmt(r.seconds, 1), fmt(r.cpu, 1), `${r.maxRssMb} MB`]] : null;
+  return r
+    ? [[provider, size, String(r.cards), String(r.reviews), fmt(r.seconds, 1), fmt(r.cpu, 1), `${r.maxRssMb} MB`]]
+    : null;
 }
 
 async function importOnly(file: string, provider: TProvider) {
@@ -98,7 +129,13 @@ async function importOnly(file: string, provider: TProvider) {
     const t0 = performance.now();
     const res = await importAnki(db, user.id, apkg, new Date());
     const c = process.cpuUsage(c0);
-    return { cards: res.cards, reviews: res.reviews, seconds: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+    return {
+      cards: res.cards,
+      reviews: res.reviews,
+      seconds: (performance.now() - t0) / 1000,
+      cpu: (c.user + c.system) / 1e6,
+      maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
   });
   console.log(JSON.stringify(r));
 }
@@ -133,15 +170,23 @@ async function benchQueue(provider: TProvider) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { only: { type: "string", default: "upload,anki,queue" }, provider: { type: "string" }, "import-only": { type: "string" } } });
+  const { values } = parseArgs({
+    options: {
+      only: { type: "string", default: "upload,anki,queue" },
+      provider: { type: "string" },
+      "import-only": { type: "string" },
+    },
+  });
   if (values["import-only"]) return importOnly(values["import-only"], (values.provider ?? "sqlite") as TProvider);
   const only = new Set(values.only.split(","));
   const providers: TProvider[] = values.provider ? [values.provider as TProvider] : ["sqlite", "postgresql"];
   const out: string[] = [];
   if (only.has("upload")) {
     const rows = (await Promise.all(providers.map((p) => benchUpload(p)))).flatMap((r) => r ?? []);
-    out.push(`Upload of 50 chapters (6 recall + 4 interview questions each) into one deck; load ${load()}`,
-      formatTable(["provider", "files", "size", "created", "first ms", "re-upload ms"], rows));
+    out.push(
+      `Upload of 50 chapters (6 recall + 4 interview questions each) into one deck; load ${load()}`,
+      formatTable(["provider", "files", "size", "created", "first ms", "re-upload ms"], rows),
+    );
   }
   if (only.has("anki")) {
     log("generating the 20,000-card / 200,000-review collection …");
@@ -153,8 +198,10 @@ async function main() {
     } finally {
       fs.rmSync(file, { force: true });
     }
-    out.push(`Anki import of a generated collection (4 decks, basic notes with HTML); load ${load()}`,
-      formatTable(["provider", ".apkg", "cards", "reviews", "wall s", "CPU s", "peak RSS"], rows));
+    out.push(
+      `Anki import of a generated collection (4 decks, basic notes with HTML); load ${load()}`,
+      formatTable(["provider", ".apkg", "cards", "reviews", "wall s", "CPU s", "peak RSS"], rows),
+    );
   }
   if (only.has("queue")) {
     const rows = [];
@@ -162,7 +209,10 @@ async function main() {
       log(`[${p}] seeding queue users …`);
       rows.push(...(await benchQueue(p)));
     }
-    out.push(`getQueue, 40 timed runs after 5 warm-ups (ms); load ${load()}`, formatTable(["provider", "cards", "queue", "median", "p95"], rows));
+    out.push(
+      `getQueue, 40 timed runs after 5 warm-ups (ms); load ${load()}`,
+      formatTable(["provider", "cards", "queue", "median", "p95"], rows),
+    );
   }
   console.log(`\nmachine: ${os.cpus().length} cores, load average ${load()} (1/5/15 min) at the end\n`);
   console.log(out.join("\n\n"));

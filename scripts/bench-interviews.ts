@@ -31,7 +31,8 @@ const SELECT_TARGET_MS = 30;
 const QUESTIONS = 15;
 // Interviews made ready per client and phase: more than a client answers in one row.
 const SESSIONS_PER_CLIENT = 60;
-const ANSWER = "Containers package the app with its dependencies so it starts fast and behaves the same everywhere; VMs isolate harder but are heavier.";
+const ANSWER =
+  "Containers package the app with its dependencies so it starts fast and behaves the same everywhere; VMs isolate harder but are heavier.";
 const DAY = 86_400_000;
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
 
@@ -52,11 +53,23 @@ async function time(runs: number, warmup: number, fn: () => Promise<number> | nu
 function syntheticCandidates(n: number, now: Date): TCandidate[] {
   const rnd = mulberry32(11);
   return Array.from({ length: n }, (_, i) => {
-    if (rnd() < 0.4) return { questionId: `q${i}`, card: { state: 0, stability: 0, lapses: 0, lastReview: null, leech: false, suspended: false }, lastAnswerWrong: false };
+    if (rnd() < 0.4)
+      return {
+        questionId: `q${i}`,
+        card: { state: 0, stability: 0, lapses: 0, lastReview: null, leech: false, suspended: false },
+        lastAnswerWrong: false,
+      };
     const stability = 0.5 + rnd() * 120;
     return {
       questionId: `q${i}`,
-      card: { state: 2, stability, lapses: Math.floor(rnd() * 4), lastReview: new Date(now.getTime() - rnd() * 2 * stability * DAY), leech: rnd() < 0.01, suspended: false },
+      card: {
+        state: 2,
+        stability,
+        lapses: Math.floor(rnd() * 4),
+        lastReview: new Date(now.getTime() - rnd() * 2 * stability * DAY),
+        leech: rnd() < 0.01,
+        suspended: false,
+      },
       lastAnswerWrong: rnd() < 0.05,
     };
   });
@@ -67,8 +80,19 @@ async function benchSelection(providers: TProvider[], cards: number) {
   const rows: string[][] = [];
   const candidates = syntheticCandidates(cards, now);
   const previous = candidates.slice(0, 15).map((c, i) => ({ questionId: c.questionId, missed: i % 2 === 0 }));
-  const pure = await time(50, 5, () => selectQuestions({ candidates, previous, mode: "weak", count: 15, now, seed: 1 }).length);
-  rows.push(["in memory (selectQuestions)", "–", fmt(pure.median, 2), fmt(pure.p95, 2), String(pure.picked), pure.p95 < SELECT_TARGET_MS ? "ok" : "MISSED"]);
+  const pure = await time(
+    50,
+    5,
+    () => selectQuestions({ candidates, previous, mode: "weak", count: 15, now, seed: 1 }).length,
+  );
+  rows.push([
+    "in memory (selectQuestions)",
+    "–",
+    fmt(pure.median, 2),
+    fmt(pure.p95, 2),
+    String(pure.picked),
+    pure.p95 < SELECT_TARGET_MS ? "ok" : "MISSED",
+  ]);
   log(`[selection] pure: median ${fmt(pure.median, 2)} ms`);
   for (const provider of providers) {
     const bench = await createBenchDatabase(provider, "iv_select");
@@ -82,21 +106,40 @@ async function benchSelection(providers: TProvider[], cards: number) {
         const { candidates: c, previous: p } = await loadCandidates(db, user.id, undefined, true);
         return selectQuestions({ candidates: c, previous: p, mode: "weak", count: 15, now, seed: 1 }).length;
       });
-      rows.push([`load + select (${provider})`, provider, fmt(t.median, 1), fmt(t.p95, 1), String(t.picked), t.p95 < SELECT_TARGET_MS ? "ok" : "MISSED"]);
+      rows.push([
+        `load + select (${provider})`,
+        provider,
+        fmt(t.median, 1),
+        fmt(t.p95, 1),
+        String(t.picked),
+        t.p95 < SELECT_TARGET_MS ? "ok" : "MISSED",
+      ]);
       log(`[selection] ${provider}: median ${fmt(t.median, 1)} ms`);
     } finally {
       await db.$disconnect();
       await bench.drop();
     }
   }
-  console.log(`\nselecting 15 questions (weak spots) for one user with ${cards.toLocaleString("en")} cards (in memory: 50 runs after 5 warm-up; database: 20 after 3); target p95 < ${SELECT_TARGET_MS} ms`);
+  console.log(
+    `\nselecting 15 questions (weak spots) for one user with ${cards.toLocaleString("en")} cards (in memory: 50 runs after 5 warm-up; database: 20 after 3); target p95 < ${SELECT_TARGET_MS} ms`,
+  );
   console.log(formatTable(["what", "provider", "median ms", "p95 ms", "picked", "target"], rows));
 }
 
-type TClient = { u: TBenchUser & { user: TAnswerUser }; sessions: { id: string; questions: string[] }[]; at: number; q: number };
+type TClient = {
+  u: TBenchUser & { user: TAnswerUser };
+  sessions: { id: string; questions: string[] }[];
+  at: number;
+  q: number;
+};
 
 /** Interviews written straight into the database (many running per user), so no row pays for starting one. */
-async function prepareClients(db: TDb, users: TBenchUser[], clients: number, questionIds: string[]): Promise<TClient[]> {
+async function prepareClients(
+  db: TDb,
+  users: TBenchUser[],
+  clients: number,
+  questionIds: string[],
+): Promise<TClient[]> {
   const rnd = mulberry32(5);
   const now = new Date();
   const out: TClient[] = [];
@@ -105,12 +148,22 @@ async function prepareClients(db: TDb, users: TBenchUser[], clients: number, que
     for (let s = 0; s < SESSIONS_PER_CLIENT; s++) {
       const questions = [...questionIds].sort(() => rnd() - 0.5).slice(0, QUESTIONS);
       const row = await db.interviewSession.create({
-        data: { userId: u.user.id, questionCount: QUESTIONS, secondsPerQuestion: 600, startedAt: now, endsAt: new Date(now.getTime() + 3_600_000) },
+        data: {
+          userId: u.user.id,
+          questionCount: QUESTIONS,
+          secondsPerQuestion: 600,
+          startedAt: now,
+          endsAt: new Date(now.getTime() + 3_600_000),
+        },
         select: { id: true },
       });
       await db.interviewAnswer.createMany({
         data: questions.map((questionId, position) => ({
-          sessionId: row.id, userId: u.user.id, questionId, position, ...(position === 0 ? { shownAt: now, deadline: deadlineFor(now, 600) } : {}),
+          sessionId: row.id,
+          userId: u.user.id,
+          questionId,
+          position,
+          ...(position === 0 ? { shownAt: now, deadline: deadlineFor(now, 600) } : {}),
         })),
       });
       sessions.push({ id: row.id, questions });
@@ -130,7 +183,9 @@ function nextAnswer(c: TClient) {
 }
 
 function keepAliveAgent(connections: number): unknown {
-  const global = (globalThis as Record<symbol, { constructor: new (o: object) => unknown } | undefined>)[Symbol.for("undici.globalDispatcher.1")];
+  const global = (globalThis as Record<symbol, { constructor: new (o: object) => unknown } | undefined>)[
+    Symbol.for("undici.globalDispatcher.1")
+  ];
   return global ? new global.constructor({ connections, keepAliveTimeout: 60_000, pipelining: 1 }) : undefined;
 }
 
@@ -144,7 +199,9 @@ async function benchAnswers(provider: TProvider, levels: number[], o: TLoadOptio
     await importCourse(db);
     const max = Math.max(...levels);
     const users = await createBenchUsers(db, max);
-    const questionIds = (await db.question.findMany({ where: { kind: "interview", retired: false }, select: { id: true } })).map((q) => q.id);
+    const questionIds = (
+      await db.question.findMany({ where: { kind: "interview", retired: false }, select: { id: true } })
+    ).map((q) => q.id);
     const pools = { http: [] as TClient[][], ceiling: [] as TClient[][] };
     for (const clients of levels) {
       pools.http.push(await prepareClients(db, users, clients, questionIds));
@@ -163,7 +220,9 @@ async function benchAnswers(provider: TProvider, levels: number[], o: TLoadOptio
           const next = nextAnswer(c);
           if (!next) return "client ran out of prepared interviews";
           const res = await fetch(`${server.baseUrl}/api/interviews/${next.sessionId}/answers`, {
-            method: "POST", body: JSON.stringify(next.body), dispatcher,
+            method: "POST",
+            body: JSON.stringify(next.body),
+            dispatcher,
             headers: { authorization: `Bearer ${c.u.token}`, "content-type": "application/json" },
           } as RequestInit);
           const text = await res.text();
@@ -204,17 +263,47 @@ async function benchAnswers(provider: TProvider, levels: number[], o: TLoadOptio
 }
 
 function printAnswers(rows: TAnswerRow[], o: TLoadOptions) {
-  console.log(`\nPOST /api/interviews/:id/answers: ${o.warmupMs / 1000} s warm-up + ${o.measureMs / 1000} s per row, closed loop (fetch, keep-alive), one user and token per client; PG_POOL_MAX=${PG_POOL_MAX}`);
-  console.log("each answer: scored, stored, a review (source interview) in the same transaction; in-process = answerQuestion on the same database, server stopped");
-  console.log(formatTable(
-    ["provider", "clients", "HTTP ans/s", "p50 ms", "p99 ms", "errors", "answer ms (Server-Timing)", "in-process ans/s", "p50 ms", "p99 ms", "HTTP/in-process"],
-    rows.map((r) => [
-      r.provider, String(r.http.clients), fmt(r.http.perSecond, 0), fmt(r.http.p50), fmt(r.http.p99), String(r.http.errors), fmt(r.http.parts.answer ?? Number.NaN, 2),
-      fmt(r.ceiling.perSecond, 0), fmt(r.ceiling.p50), fmt(r.ceiling.p99), `${fmt((100 * r.http.perSecond) / r.ceiling.perSecond, 0)} %`,
-    ]),
-  ));
+  console.log(
+    `\nPOST /api/interviews/:id/answers: ${o.warmupMs / 1000} s warm-up + ${o.measureMs / 1000} s per row, closed loop (fetch, keep-alive), one user and token per client; PG_POOL_MAX=${PG_POOL_MAX}`,
+  );
+  console.log(
+    "each answer: scored, stored, a review (source interview) in the same transaction; in-process = answerQuestion on the same database, server stopped",
+  );
+  console.log(
+    formatTable(
+      [
+        "provider",
+        "clients",
+        "HTTP ans/s",
+        "p50 ms",
+        "p99 ms",
+        "errors",
+        "answer ms (Server-Timing)",
+        "in-process ans/s",
+        "p50 ms",
+        "p99 ms",
+        "HTTP/in-process",
+      ],
+      rows.map((r) => [
+        r.provider,
+        String(r.http.clients),
+        fmt(r.http.perSecond, 0),
+        fmt(r.http.p50),
+        fmt(r.http.p99),
+        String(r.http.errors),
+        fmt(r.http.parts.answer ?? Number.NaN, 2),
+        fmt(r.ceiling.perSecond, 0),
+        fmt(r.ceiling.p50),
+        fmt(r.ceiling.p99),
+        `${fmt((100 * r.http.perSecond) / r.ceiling.perSecond, 0)} %`,
+      ]),
+    ),
+  );
   for (const r of rows) {
-    for (const [kind, x] of [["HTTP", r.http], ["in-process", r.ceiling]] as const) {
+    for (const [kind, x] of [
+      ["HTTP", r.http],
+      ["in-process", r.ceiling],
+    ] as const) {
       if (x.firstError) console.log(`first error (${r.provider}, ${kind}, ${x.clients} clients): ${x.firstError}`);
     }
   }
@@ -223,17 +312,23 @@ function printAnswers(rows: TAnswerRow[], o: TLoadOptions) {
 async function main() {
   const { values } = parseArgs({
     options: {
-      duration: { type: "string", default: "8" }, warmup: { type: "string", default: "2" }, clients: { type: "string", default: "1,10" },
-      provider: { type: "string" }, cards: { type: "string", default: "100000" },
-      "skip-answers": { type: "boolean", default: false }, "skip-selection": { type: "boolean", default: false },
+      duration: { type: "string", default: "8" },
+      warmup: { type: "string", default: "2" },
+      clients: { type: "string", default: "1,10" },
+      provider: { type: "string" },
+      cards: { type: "string", default: "100000" },
+      "skip-answers": { type: "boolean", default: false },
+      "skip-selection": { type: "boolean", default: false },
     },
   });
   const o: TLoadOptions = { warmupMs: Number(values.warmup) * 1000, measureMs: Number(values.duration) * 1000 };
   const levels = values.clients.split(",").map(Number);
   const cards = Number(values.cards);
   const providers: TProvider[] = values.provider ? [values.provider as TProvider] : ["sqlite", "postgresql"];
-  if (!providers.every((p) => p === "sqlite" || p === "postgresql")) throw new Error("--provider is sqlite or postgresql");
-  if ([o.warmupMs, o.measureMs, cards, ...levels].some((n) => !Number.isFinite(n) || n < 0)) throw new Error("numeric options must be numbers ≥ 0");
+  if (!providers.every((p) => p === "sqlite" || p === "postgresql"))
+    throw new Error("--provider is sqlite or postgresql");
+  if ([o.warmupMs, o.measureMs, cards, ...levels].some((n) => !Number.isFinite(n) || n < 0))
+    throw new Error("numeric options must be numbers ≥ 0");
   process.env.PG_POOL_MAX = PG_POOL_MAX;
 
   const rows: TAnswerRow[] = [];
@@ -250,11 +345,18 @@ async function main() {
       else skipped.push(provider);
     }
   }
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(" ");
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
   console.log(`\nmachine: ${os.cpus().length} cores, load average ${load} (1/5/15 min) after the answer rows`);
   for (const p of skipped) console.log(`${p}: SKIPPED — no PostgreSQL server at ${PG_ADMIN_URL}`);
   if (rows.length) printAnswers(rows, o);
-  if (!values["skip-selection"]) await benchSelection(providers.filter((p) => !skipped.includes(p)), cards);
+  if (!values["skip-selection"])
+    await benchSelection(
+      providers.filter((p) => !skipped.includes(p)),
+      cards,
+    );
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) await main();

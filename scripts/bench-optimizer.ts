@@ -12,7 +12,16 @@ import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { computeParameters } from "@open-spaced-repetition/binding";
-import { createEmptyCard, default_w, forgetting_curve, fsrs, generatorParameters, type Card, type Grade, type ReviewLog } from "ts-fsrs";
+import {
+  createEmptyCard,
+  default_w,
+  forgetting_curve,
+  fsrs,
+  generatorParameters,
+  type Card,
+  type Grade,
+  type ReviewLog,
+} from "ts-fsrs";
 import { createDb, type TDb } from "@/lib/db/client";
 import { fromFsrsCard, logColumns } from "@/lib/review/scheduler";
 import { buildFsrsItems } from "@/lib/review/optimizer/build-fsrs-items";
@@ -32,7 +41,9 @@ export function simulateReviews({ cards, reviews, seed, start, newPerDay = 10 }:
   const rnd = mulberry32(seed);
   const app = fsrs(generatorParameters({ enable_fuzz: true, enable_short_term: true }));
   const truth = fsrs(generatorParameters({ w: TRUE_WEIGHTS, enable_fuzz: false, enable_short_term: true }));
-  const shown = Array.from({ length: cards }, (_, c) => createEmptyCard(new Date(start.getTime() + Math.floor(c / newPerDay) * DAY)));
+  const shown = Array.from({ length: cards }, (_, c) =>
+    createEmptyCard(new Date(start.getTime() + Math.floor(c / newPerDay) * DAY)),
+  );
   const memory = shown.map((c) => ({ ...c }));
   const nextAt = shown.map((_, c) => start.getTime() + Math.floor(c / newPerDay) * DAY + (c % newPerDay) * 120_000);
   const logs: TSimulation["logs"] = [];
@@ -41,7 +52,10 @@ export function simulateReviews({ cards, reviews, seed, start, newPerDay = 10 }:
     for (let i = 1; i < cards; i++) if (nextAt[i]! < nextAt[c]!) c = i;
     const now = new Date(nextAt[c]!);
     const m = memory[c]!;
-    const recalled = m.state === 0 ? rnd() > 0.25 : rnd() < forgetting_curve(TRUE_WEIGHTS, (now.getTime() - m.last_review!.getTime()) / DAY, m.stability);
+    const recalled =
+      m.state === 0
+        ? rnd() > 0.25
+        : rnd() < forgetting_curve(TRUE_WEIGHTS, (now.getTime() - m.last_review!.getTime()) / DAY, m.stability);
     const grade: Grade = !recalled ? 1 : ([2, 3, 3, 3, 3, 3, 3, 3, 4][Math.floor(rnd() * 9)] as Grade);
     const next = app.next(shown[c]!, now, grade);
     memory[c] = truth.next(m, now, grade).card;
@@ -73,22 +87,55 @@ export async function seedSyntheticUser(db: TDb, email: string, sim: TSimulation
   const prefix = email.replace(/[^a-z0-9]/gi, "-");
   const user = await db.user.create({ data: { email, name: prefix } });
   const lesson = await db.lesson.create({
-    data: { slug: prefix, number: 900, title: "Synthetic", tagline: "", minutes: 1, level: "intro", eli5: "", body: "{}", sourceFile: "", contentHash: "" },
+    data: {
+      slug: prefix,
+      number: 900,
+      title: "Synthetic",
+      tagline: "",
+      minutes: 1,
+      level: "intro",
+      eli5: "",
+      body: "{}",
+      sourceFile: "",
+      contentHash: "",
+    },
   });
   const ids = sim.cards.map((_, i) => `${prefix}-${i}`);
   await db.question.createMany({
-    data: ids.map((id, i) => ({ id, key: id, lessonId: lesson.id, kind: "recall", prompt: "?", modelAnswer: "!", position: i, contentHash: "" })),
+    data: ids.map((id, i) => ({
+      id,
+      key: id,
+      lessonId: lesson.id,
+      kind: "recall",
+      prompt: "?",
+      modelAnswer: "!",
+      position: i,
+      contentHash: "",
+    })),
   });
-  await db.card.createMany({ data: sim.cards.map((c, i) => ({ id: ids[i]!, userId: user.id, questionId: ids[i]!, ...fromFsrsCard(c) })) });
+  await db.card.createMany({
+    data: sim.cards.map((c, i) => ({ id: ids[i]!, userId: user.id, questionId: ids[i]!, ...fromFsrsCard(c) })),
+  });
   const rows = sim.logs.map(({ card, log, next }, i) => ({
-    userId: user.id, cardId: ids[card]!, idempotencyKey: `sim-${i}`, ...logColumns(log), nextDue: next.due, nextState: next.state,
+    userId: user.id,
+    cardId: ids[card]!,
+    idempotencyKey: `sim-${i}`,
+    ...logColumns(log),
+    nextDue: next.due,
+    nextState: next.state,
   }));
   for (let i = 0; i < rows.length; i += 2_000) await db.reviewLog.createMany({ data: rows.slice(i, i + 2_000) });
   return user.id;
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { reviews: { type: "string", default: "10000" }, cards: { type: "string", default: "1000" }, seed: { type: "string", default: "1" } } });
+  const { values } = parseArgs({
+    options: {
+      reviews: { type: "string", default: "10000" },
+      cards: { type: "string", default: "1000" },
+      seed: { type: "string", default: "1" },
+    },
+  });
   const [reviews, cards, seed] = [Number(values.reviews), Number(values.cards), Number(values.seed)];
   const { deploy } = await import("@/scripts/db/migrate");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deckhand-bench-opt-"));
@@ -100,20 +147,51 @@ async function main() {
     // Three times: the first run pays one-off costs (JIT, Prisma's first queries); later ones start from the saved weights.
     const runs = [];
     for (let i = 0; i < 3; i++) runs.push(await withLoopMonitor(() => optimizeUserWeights(db, userId)));
-    const training = await withLoopMonitor(() => computeParameters(items, { enableShortTerm: true, numRelearningSteps: 1 }));
+    const training = await withLoopMonitor(() =>
+      computeParameters(items, { enableShortTerm: true, numRelearningSteps: 1 }),
+    );
     const truth = evaluateWeights(items, TRUE_WEIGHTS);
     const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
-    console.log(table(
-      ["run", "reviews", "items", "seconds", "log loss before", "log loss after", "RMSE before", "RMSE after", "saved", "loop delay max ms", "loop delay p99 ms"],
-      runs.map(({ result: r, seconds, maxMs, p99Ms }, i) => {
-        if (!r.ok) throw new Error(`not optimized: ${JSON.stringify(r)}`);
-        return [i === 0 ? "1 (cold)" : String(i + 1), r.reviewCount, r.items, seconds, r.before.logLoss.toFixed(4), r.after.logLoss.toFixed(4),
-          pct(r.before.rmse), pct(r.after.rmse), r.saved ? "yes" : "no", maxMs, p99Ms].map(String);
-      }),
-    ));
-    console.log(`\ncomputeParameters alone on the same items: ${training.seconds} s, loop delay max ${training.maxMs} ms, p99 ${training.p99Ms} ms`);
+    console.log(
+      table(
+        [
+          "run",
+          "reviews",
+          "items",
+          "seconds",
+          "log loss before",
+          "log loss after",
+          "RMSE before",
+          "RMSE after",
+          "saved",
+          "loop delay max ms",
+          "loop delay p99 ms",
+        ],
+        runs.map(({ result: r, seconds, maxMs, p99Ms }, i) => {
+          if (!r.ok) throw new Error(`not optimized: ${JSON.stringify(r)}`);
+          return [
+            i === 0 ? "1 (cold)" : String(i + 1),
+            r.reviewCount,
+            r.items,
+            seconds,
+            r.before.logLoss.toFixed(4),
+            r.after.logLoss.toFixed(4),
+            pct(r.before.rmse),
+            pct(r.after.rmse),
+            r.saved ? "yes" : "no",
+            maxMs,
+            p99Ms,
+          ].map(String);
+        }),
+      ),
+    );
+    console.log(
+      `\ncomputeParameters alone on the same items: ${training.seconds} s, loop delay max ${training.maxMs} ms, p99 ${training.p99Ms} ms`,
+    );
     console.log(`hidden true weights on the same items: log loss ${truth.logLoss.toFixed(4)}, RMSE ${pct(truth.rmse)}`);
-    console.log(`load average (1 min) ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} CPUs: delays include waiting for a CPU`);
+    console.log(
+      `load average (1 min) ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} CPUs: delays include waiting for a CPU`,
+    );
   } finally {
     await db.$disconnect();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -125,7 +203,12 @@ async function prepare(db: TDb, opts: TSimOptions) {
   console.error(`simulating ${opts.reviews} reviews of ${opts.cards} cards and storing them (takes a while)…`);
   const sim = simulateReviews(opts);
   const userId = await seedSyntheticUser(db, "bench@example.com", sim);
-  const logs = sim.logs.map(({ card, log }) => ({ cardId: String(card), rating: log.rating, state: log.state, review: log.review }));
+  const logs = sim.logs.map(({ card, log }) => ({
+    cardId: String(card),
+    rating: log.rating,
+    state: log.state,
+    review: log.review,
+  }));
   return { userId, items: await toBindingItems(buildFsrsItems(logs, { timezone: "UTC", dayStartHour: 4 })) };
 }
 

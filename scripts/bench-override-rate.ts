@@ -15,10 +15,28 @@ const humanRating = (grade: number) => (grade < 1.5 ? 1 : grade < 3.25 ? 2 : 3);
 const NAMES = ["", "Again", "Hard", "Good+"];
 
 async function measure(items: readonly TScorerSetItem[]) {
-  const out = { n: 0, agree: 0, harsh: 0, lenient: 0, passFail: 0, empty: 0, matrix: [[0, 0, 0], [0, 0, 0], [0, 0, 0]] };
+  const out = {
+    n: 0,
+    agree: 0,
+    harsh: 0,
+    lenient: 0,
+    passFail: 0,
+    empty: 0,
+    matrix: [
+      [0, 0, 0],
+      [0, 0, 0],
+      [0, 0, 0],
+    ],
+  };
   for (const it of items) {
-    const scored = await scoreForQuestion({ prompt: it.question, modelAnswer: it.reference, wrongAnswer: it.wrongAnswer }, it.answer);
-    if (!scored) { out.empty++; continue; }
+    const scored = await scoreForQuestion(
+      { prompt: it.question, modelAnswer: it.reference, wrongAnswer: it.wrongAnswer },
+      it.answer,
+    );
+    if (!scored) {
+      out.empty++;
+      continue;
+    }
     const scorer = Math.min(scored.rating, 3);
     const person = humanRating(it.grade);
     out.n++;
@@ -32,14 +50,22 @@ async function measure(items: readonly TScorerSetItem[]) {
 }
 
 const pct = (a: number, b: number) => `${b ? ((100 * a) / b).toFixed(1) : "–"} %`;
-console.log("| set | answers | agreed | overridden | up (scorer too harsh) | down (too lenient) | Again vs not differs | empty (left out) |");
+console.log(
+  "| set | answers | agreed | overridden | up (scorer too harsh) | down (too lenient) | Again vs not differs | empty (left out) |",
+);
 console.log("|---|---|---|---|---|---|---|---|");
-const sets = [["tune", readScorerSet("tune")], ["holdout", readScorerSet("holdout")], ["other domains", readScorerSet("other", OTHER_DOMAINS_PATH)]] as const;
+const sets = [
+  ["tune", readScorerSet("tune")],
+  ["holdout", readScorerSet("holdout")],
+  ["other domains", readScorerSet("other", OTHER_DOMAINS_PATH)],
+] as const;
 const matrices: [string, number[][]][] = [];
 for (const [name, items] of sets) {
   const m = await measure(items);
   matrices.push([name, m.matrix]);
-  console.log(`| ${name} | ${m.n} | ${m.agree} | ${m.n - m.agree} (${pct(m.n - m.agree, m.n)}) | ${m.harsh} (${pct(m.harsh, m.n)}) | ${m.lenient} (${pct(m.lenient, m.n)}) | ${pct(m.passFail, m.n)} | ${m.empty} |`);
+  console.log(
+    `| ${name} | ${m.n} | ${m.agree} | ${m.n - m.agree} (${pct(m.n - m.agree, m.n)}) | ${m.harsh} (${pct(m.harsh, m.n)}) | ${m.lenient} (${pct(m.lenient, m.n)}) | ${pct(m.passFail, m.n)} | ${m.empty} |`,
+  );
 }
 for (const [name, m] of matrices) {
   console.log(`\n${name}: rows = the person's rating, columns = the scorer's suggestion`);

@@ -26,13 +26,26 @@ const RUNS = Number(values.runs);
 const ROOT = path.resolve(import.meta.dirname, "..");
 const DIST = ".next-bench";
 const SECRET = "bench-secret-0123456789abcdef0123456789abcdef";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
 
 function build(cwd: string) {
   console.error(`building ${cwd} into ${DIST} …`);
-  const keep = ["tsconfig.json", "next-env.d.ts"].map((f) => path.join(cwd, f)).filter((f) => fs.existsSync(f)).map((f) => [f, fs.readFileSync(f)] as const);
+  const keep = ["tsconfig.json", "next-env.d.ts"]
+    .map((f) => path.join(cwd, f))
+    .filter((f) => fs.existsSync(f))
+    .map((f) => [f, fs.readFileSync(f)] as const);
   const r = spawnSync(process.execPath, [path.join(cwd, "node_modules/next/dist/bin/next"), "build"], {
-    cwd, stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: SECRET },
+    cwd,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: SECRET },
   });
   for (const [file, bytes] of keep) if (!fs.readFileSync(file).equals(bytes)) fs.writeFileSync(file, bytes);
   if (r.status !== 0) throw new Error(`next build failed in ${cwd}`);
@@ -40,9 +53,21 @@ function build(cwd: string) {
 
 async function serve(cwd: string, databaseUrl: string) {
   const port = await freePort();
-  const child = spawn(process.execPath, [path.join(cwd, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd, stdio: "ignore", env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_DIST_DIR: DIST, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: SECRET },
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(cwd, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd,
+      stdio: "ignore",
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        NEXT_DIST_DIR: DIST,
+        NEXT_TELEMETRY_DISABLED: "1",
+        AUTH_SECRET: SECRET,
+      },
+    },
+  );
   const baseUrl = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 300; i++) {
     try {
@@ -65,24 +90,37 @@ async function signUp(page: Page, email: string) {
 
 /** ms from the next keydown to the first DOM change that makes `done` true, timed in the page. */
 async function timeKey(page: Page, key: string, done: string, arg: string | null) {
-  await page.evaluate(([doneSrc, a]) => {
-    const w = window as unknown as { __t?: Promise<number> };
-    const test = new Function("a", `return (${doneSrc})(a)`) as (a: unknown) => boolean;
-    w.__t = new Promise((resolve) => {
-      let t0 = 0;
-      window.addEventListener("keydown", () => { t0 = performance.now(); }, { once: true, capture: true });
-      const obs = new MutationObserver(() => {
-        if (t0 && test(a)) { obs.disconnect(); resolve(performance.now() - t0); }
+  await page.evaluate(
+    ([doneSrc, a]) => {
+      const w = window as unknown as { __t?: Promise<number> };
+      const test = new Function("a", `return (${doneSrc})(a)`) as (a: unknown) => boolean;
+      w.__t = new Promise((resolve) => {
+        let t0 = 0;
+        window.addEventListener(
+          "keydown",
+          () => {
+            t0 = performance.now();
+          },
+          { once: true, capture: true },
+        );
+        const obs = new MutationObserver(() => {
+          if (t0 && test(a)) {
+            obs.disconnect();
+            resolve(performance.now() - t0);
+          }
+        });
+        obs.observe(document.body, { subtree: true, childList: true, attributes: true });
       });
-      obs.observe(document.body, { subtree: true, childList: true, attributes: true });
-    });
-  }, [done, arg] as const);
+    },
+    [done, arg] as const,
+  );
   await page.keyboard.press(key);
   return page.evaluate(() => (window as unknown as { __t: Promise<number> }).__t);
 }
 
 const REVEALED = "() => !!document.querySelector('[data-testid=reveal]')";
-const CARD_CHANGED = "(prev) => { const c = document.querySelector('[data-testid=review-card]'); return !c || c.getAttribute('data-card-id') !== prev; }";
+const CARD_CHANGED =
+  "(prev) => { const c = document.querySelector('[data-testid=review-card]'); return !c || c.getAttribute('data-card-id') !== prev; }";
 
 async function measureLatency(browser: Browser, baseUrl: string, dbUrl: string) {
   const page = await (await browser.newContext({ baseURL: baseUrl })).newPage();
@@ -166,26 +204,48 @@ try {
   await browser.close();
 }
 
-console.log(`\nReview screen latency in Chromium, ${RUNS} cards each, ms (timed in the page from keydown to the DOM change)`);
-console.log(formatTable(["build", "reveal p50", "reveal p90", "next card p50", "next card p90"], runs.map((r) => [
-  r.label, fmt(percentile(r.latency.reveal, 50)), fmt(percentile(r.latency.reveal, 90)), fmt(percentile(r.latency.next, 50)), fmt(percentile(r.latency.next, 90)),
-])));
+console.log(
+  `\nReview screen latency in Chromium, ${RUNS} cards each, ms (timed in the page from keydown to the DOM change)`,
+);
+console.log(
+  formatTable(
+    ["build", "reveal p50", "reveal p90", "next card p50", "next card p90"],
+    runs.map((r) => [
+      r.label,
+      fmt(percentile(r.latency.reveal, 50)),
+      fmt(percentile(r.latency.reveal, 90)),
+      fmt(percentile(r.latency.next, 50)),
+      fmt(percentile(r.latency.next, 90)),
+    ]),
+  ),
+);
 console.log("\naxe-core violations (WCAG 2 A/AA; elements affected)");
 const pages = Object.keys(runs[runs.length - 1]!.axe);
-console.log(formatTable(["page", ...runs.map((r) => r.label)], [
-  ...pages.map((p) => [p, ...runs.map((r) => String(r.axe[p] ?? "–"))]),
-  ["total", ...runs.map((r) => String(Object.values(r.axe).reduce((a, b) => a + b, 0)))],
-]));
+console.log(
+  formatTable(
+    ["page", ...runs.map((r) => r.label)],
+    [
+      ...pages.map((p) => [p, ...runs.map((r) => String(r.axe[p] ?? "–"))]),
+      ["total", ...runs.map((r) => String(Object.values(r.axe).reduce((a, b) => a + b, 0)))],
+    ],
+  ),
+);
 
 const labels = readLabels(path.join(ROOT, "tests/fixtures/recall-passages.jsonl"));
 const rows: string[][] = [];
 const chapters = path.join(ROOT, "tests/fixtures/recall-chapters");
 if (values.base) {
-  const { createPassageFinder } = await import(path.join(path.resolve(values.base), "lib/content/find-answer-passage.ts"));
+  const { createPassageFinder } = await import(
+    path.join(path.resolve(values.base), "lib/content/find-answer-passage.ts")
+  );
   const r = evaluatePassages(chapters, labels, createPassageFinder);
   rows.push(["base", `${r.results.filter((x) => x.right).length}/${r.results.length}`, `${fmt(r.accuracy * 100)}%`]);
 }
 const mine = evaluatePassages(chapters, labels);
-rows.push(["this", `${mine.results.filter((x) => x.right).length}/${mine.results.length}`, `${fmt(mine.accuracy * 100)}%`]);
+rows.push([
+  "this",
+  `${mine.results.filter((x) => x.right).length}/${mine.results.length}`,
+  `${fmt(mine.accuracy * 100)}%`,
+]);
 console.log("\nPassage choice on the labelled recall set (tests/fixtures/recall-passages.jsonl)");
 console.log(formatTable(["finder", "right", "accuracy"], rows));

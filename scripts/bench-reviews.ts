@@ -51,38 +51,61 @@ async function benchReviews(provider: TProvider, o: TOpts): Promise<TProviderRes
     const floor: TLoadResult[] = [];
     let paced: TLoadResult | null = null;
     const server = o.skipHttp ? null : await startServer(bench.url, { PG_POOL_MAX });
-    if (server) try {
-      for (const clients of o.levels) {
-        http.push(await httpLoad(server.baseUrl, users, clients, o));
-        log(`[${provider}] HTTP    ${clients} clients: ${fmt(http.at(-1)!.perSecond, 0)} reviews/s`);
-        floor.push(await floorLoad(server.baseUrl, clients, o));
-        log(`[${provider}] floor   ${clients} clients: ${fmt(floor.at(-1)!.perSecond, 0)} requests/s`);
+    if (server)
+      try {
+        for (const clients of o.levels) {
+          http.push(await httpLoad(server.baseUrl, users, clients, o));
+          log(`[${provider}] HTTP    ${clients} clients: ${fmt(http.at(-1)!.perSecond, 0)} reviews/s`);
+          floor.push(await floorLoad(server.baseUrl, clients, o));
+          log(`[${provider}] floor   ${clients} clients: ${fmt(floor.at(-1)!.perSecond, 0)} requests/s`);
+        }
+        if (o.thinkMs > 0) paced = await httpLoad(server.baseUrl, users, users.length, o, o.thinkMs);
+      } finally {
+        await server.stop();
       }
-      if (o.thinkMs > 0) paced = await httpLoad(server.baseUrl, users, users.length, o, o.thinkMs);
-    } finally {
-      await server.stop();
-    }
     if (o.explain) {
       // Where a review's time goes: each statement, its plan, and the time outside the database.
       const u = users[0]!;
-      await explainCall(bench.url, "recordReview, one review", (d) => recordReview(d, u.user, reviewInput(u), new Date()));
+      await explainCall(bench.url, "recordReview, one review", (d) =>
+        recordReview(d, u.user, reviewInput(u), new Date()),
+      );
     }
     // The ceiling runs with the server stopped, so both get the same machine.
     const direct = createDb(bench.url);
     const ceiling: TLoadResult[] = [];
     try {
       for (const clients of o.levels) {
-        ceiling.push(await runLoad(clients, o.warmupMs, o.measureMs, async (i) => {
-          const out = await recordReview(direct, users[i]!.user, reviewInput(users[i]!), new Date());
-          return out.status === "ok" ? null : JSON.stringify(out);
-        }));
+        ceiling.push(
+          await runLoad(clients, o.warmupMs, o.measureMs, async (i) => {
+            const out = await recordReview(direct, users[i]!.user, reviewInput(users[i]!), new Date());
+            return out.status === "ok" ? null : JSON.stringify(out);
+          }),
+        );
         log(`[${provider}] ceiling ${clients} clients: ${fmt(ceiling.at(-1)!.perSecond, 0)} reviews/s`);
       }
     } finally {
       await direct.$disconnect();
     }
-    const none: TLoadResult = { clients: 0, requests: 0, perSecond: 0, p50: 0, p99: 0, mean: 0, errors: 0, firstError: null, parts: {} };
-    return { rows: o.levels.map((_, i) => ({ provider, http: http[i] ?? none, floor: floor[i] ?? none, ceiling: ceiling[i]! })), paced: paced && { ...paced, provider } };
+    const none: TLoadResult = {
+      clients: 0,
+      requests: 0,
+      perSecond: 0,
+      p50: 0,
+      p99: 0,
+      mean: 0,
+      errors: 0,
+      firstError: null,
+      parts: {},
+    };
+    return {
+      rows: o.levels.map((_, i) => ({
+        provider,
+        http: http[i] ?? none,
+        floor: floor[i] ?? none,
+        ceiling: ceiling[i]!,
+      })),
+      paced: paced && { ...paced, provider },
+    };
   } finally {
     await bench.drop();
   }
@@ -112,17 +135,32 @@ async function benchQueue(provider: TProvider, cards: number, explain: boolean):
 async function main() {
   const { values } = parseArgs({
     options: {
-      duration: { type: "string", default: "8" }, warmup: { type: "string", default: "2" }, clients: { type: "string", default: "1,10,50" },
-      provider: { type: "string" }, "skip-queue": { type: "boolean", default: false }, "skip-reviews": { type: "boolean", default: false },
-      "queue-cards": { type: "string", default: String(QUEUE_CARDS) }, explain: { type: "boolean", default: false },
-      "think-ms": { type: "string", default: "1000" }, "skip-http": { type: "boolean", default: false },
+      duration: { type: "string", default: "8" },
+      warmup: { type: "string", default: "2" },
+      clients: { type: "string", default: "1,10,50" },
+      provider: { type: "string" },
+      "skip-queue": { type: "boolean", default: false },
+      "skip-reviews": { type: "boolean", default: false },
+      "queue-cards": { type: "string", default: String(QUEUE_CARDS) },
+      explain: { type: "boolean", default: false },
+      "think-ms": { type: "string", default: "1000" },
+      "skip-http": { type: "boolean", default: false },
     },
   });
-  const o: TOpts = { warmupMs: Number(values.warmup) * 1000, measureMs: Number(values.duration) * 1000, levels: values.clients.split(",").map(Number), thinkMs: Number(values["think-ms"]), skipHttp: values["skip-http"], explain: values.explain };
+  const o: TOpts = {
+    warmupMs: Number(values.warmup) * 1000,
+    measureMs: Number(values.duration) * 1000,
+    levels: values.clients.split(",").map(Number),
+    thinkMs: Number(values["think-ms"]),
+    skipHttp: values["skip-http"],
+    explain: values.explain,
+  };
   const queueCards = Number(values["queue-cards"]);
   const providers: TProvider[] = values.provider ? [values.provider as TProvider] : ["sqlite", "postgresql"];
-  if (!providers.every((p) => p === "sqlite" || p === "postgresql")) throw new Error("--provider is sqlite or postgresql");
-  if ([o.warmupMs, o.measureMs, o.thinkMs, queueCards, ...o.levels].some((n) => !Number.isFinite(n) || n < 0)) throw new Error("numeric options must be numbers ≥ 0");
+  if (!providers.every((p) => p === "sqlite" || p === "postgresql"))
+    throw new Error("--provider is sqlite or postgresql");
+  if ([o.warmupMs, o.measureMs, o.thinkMs, queueCards, ...o.levels].some((n) => !Number.isFinite(n) || n < 0))
+    throw new Error("numeric options must be numbers ≥ 0");
   process.env.PG_POOL_MAX = PG_POOL_MAX;
 
   const rows: TRow[] = [];
@@ -144,11 +182,17 @@ async function main() {
         if (r.paced) paced.push(r.paced);
       } else skipped.push(provider);
     }
-    if (!values["skip-queue"] && !skipped.includes(provider)) queue.push([provider, await benchQueue(provider, queueCards, values.explain)]);
+    if (!values["skip-queue"] && !skipped.includes(provider))
+      queue.push([provider, await benchQueue(provider, queueCards, values.explain)]);
   }
 
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(" ");
-  console.log(`\nPOST /api/reviews: ${o.warmupMs / 1000} s warm-up + ${o.measureMs / 1000} s per row, one user and token per client; PG_POOL_MAX=${PG_POOL_MAX}`);
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
+  console.log(
+    `\nPOST /api/reviews: ${o.warmupMs / 1000} s warm-up + ${o.measureMs / 1000} s per row, one user and token per client; PG_POOL_MAX=${PG_POOL_MAX}`,
+  );
   console.log(`machine: ${os.cpus().length} cores, load average ${load} (1/5/15 min) at the end of the run`);
   for (const p of skipped) console.log(`${p}: SKIPPED — no PostgreSQL server at ${PG_ADMIN_URL}`);
   if (rows.length) printReviews(rows);

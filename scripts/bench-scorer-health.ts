@@ -15,7 +15,9 @@ import { buildForBench, buildNeeded, startServer } from "./lib/bench-server";
 import { fmt, formatTable, percentile } from "./lib/bench-table";
 import { readScorerData } from "./lib/scorer-data";
 
-const { values } = parseArgs({ options: { seconds: { type: "string", default: "20" }, clients: { type: "string", default: "10" } } });
+const { values } = parseArgs({
+  options: { seconds: { type: "string", default: "20" }, clients: { type: "string", default: "10" } },
+});
 const SECONDS = Number(values.seconds);
 const CLIENTS = Number(values.clients);
 const QUESTIONS = 15;
@@ -27,13 +29,17 @@ if (why) {
   buildForBench();
 }
 // Typed answers people wrote (the course's graded set), so no cache has them.
-const typed = readScorerData(["course"]).map((it) => it.answer).filter((a) => a.trim());
+const typed = readScorerData(["course"])
+  .map((it) => it.answer)
+  .filter((a) => a.trim());
 const bench = (await createBenchDatabase("sqlite", "scorer_health"))!;
 try {
   const db = createDb(bench.url);
   await importCourse(db);
   const users = await createBenchUsers(db, CLIENTS);
-  const questionIds = (await db.question.findMany({ where: { kind: "interview", retired: false }, select: { id: true } })).map((q) => q.id);
+  const questionIds = (
+    await db.question.findMany({ where: { kind: "interview", retired: false }, select: { id: true } })
+  ).map((q) => q.id);
   const rnd = mulberry32(3);
   const now = new Date();
   // Interviews written straight into the database, so no request pays for starting one.
@@ -42,8 +48,25 @@ try {
     const q: (typeof queues)[number] = [];
     for (let s = 0; s < 40; s++) {
       const picked = [...questionIds].sort(() => rnd() - 0.5).slice(0, QUESTIONS);
-      const row = await db.interviewSession.create({ data: { userId: u.user.id, questionCount: QUESTIONS, secondsPerQuestion: 600, startedAt: now, endsAt: new Date(now.getTime() + 3_600_000) }, select: { id: true } });
-      await db.interviewAnswer.createMany({ data: picked.map((questionId, position) => ({ sessionId: row.id, userId: u.user.id, questionId, position, ...(position === 0 ? { shownAt: now, deadline: deadlineFor(now, 600) } : {}) })) });
+      const row = await db.interviewSession.create({
+        data: {
+          userId: u.user.id,
+          questionCount: QUESTIONS,
+          secondsPerQuestion: 600,
+          startedAt: now,
+          endsAt: new Date(now.getTime() + 3_600_000),
+        },
+        select: { id: true },
+      });
+      await db.interviewAnswer.createMany({
+        data: picked.map((questionId, position) => ({
+          sessionId: row.id,
+          userId: u.user.id,
+          questionId,
+          position,
+          ...(position === 0 ? { shownAt: now, deadline: deadlineFor(now, 600) } : {}),
+        })),
+      });
       for (const questionId of picked) q.push({ u, sessionId: row.id, questionId });
     }
     queues.push(q);
@@ -73,7 +96,8 @@ try {
         const next = q.shift()!;
         const answer = `${typed[k++ % typed.length]} (${crypto.randomUUID().slice(0, 6)})`;
         const res = await fetch(`${server.baseUrl}/api/interviews/${next.sessionId}/answers`, {
-          method: "POST", headers: { authorization: `Bearer ${next.u.token}`, "content-type": "application/json" },
+          method: "POST",
+          headers: { authorization: `Bearer ${next.u.token}`, "content-type": "application/json" },
           body: JSON.stringify({ questionId: next.questionId, answer, idempotencyKey: crypto.randomUUID() }),
         });
         const text = await res.text();
@@ -85,8 +109,30 @@ try {
     const started = performance.now();
     await Promise.all([...queues.map(client), poll(until, health)]);
     const secs = (performance.now() - started) / 1000;
-    console.log(`GET /api/health while ${CLIENTS} clients POST typed answers for ${SECONDS} s (next start, SQLite) — ${execSync("uptime").toString().trim().replace(/.*load average/, "load average")}`);
-    console.log(formatTable(["health p50 ms", "health p99 ms", "health max ms", "polls", "answers/s", "errors", "idle health p50 / p99 ms"], [[fmt(percentile(health, 50)), fmt(percentile(health, 99)), fmt(Math.max(...health)), String(health.length), fmt(answered / secs, 1), String(errors), `${fmt(percentile(idle, 50))} / ${fmt(percentile(idle, 99))}`]]));
+    console.log(
+      `GET /api/health while ${CLIENTS} clients POST typed answers for ${SECONDS} s (next start, SQLite) — ${execSync(
+        "uptime",
+      )
+        .toString()
+        .trim()
+        .replace(/.*load average/, "load average")}`,
+    );
+    console.log(
+      formatTable(
+        ["health p50 ms", "health p99 ms", "health max ms", "polls", "answers/s", "errors", "idle health p50 / p99 ms"],
+        [
+          [
+            fmt(percentile(health, 50)),
+            fmt(percentile(health, 99)),
+            fmt(Math.max(...health)),
+            String(health.length),
+            fmt(answered / secs, 1),
+            String(errors),
+            `${fmt(percentile(idle, 50))} / ${fmt(percentile(idle, 99))}`,
+          ],
+        ],
+      ),
+    );
     if (firstError) console.log(`first error: ${firstError}`);
   } finally {
     await server.stop();

@@ -20,7 +20,11 @@ import { execSync } from "node:child_process";
 
 const args = process.argv.slice(2);
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
-const load = () => execSync("uptime").toString().trim().replace(/.*load average/, "load average");
+const load = () =>
+  execSync("uptime")
+    .toString()
+    .trim()
+    .replace(/.*load average/, "load average");
 
 const rss0 = process.memoryUsage().rss;
 const t0 = performance.now();
@@ -32,17 +36,23 @@ const rssModel = process.memoryUsage().rss - rss0;
 async function scoreAll(inputs: readonly TScoreInput[], inFlight = 8): Promise<TScoreResult[]> {
   const out: TScoreResult[] = new Array(inputs.length);
   let next = 0;
-  await Promise.all(Array.from({ length: inFlight }, async () => {
-    while (next < inputs.length) {
-      const i = next++;
-      out[i] = await scoreAnswer(inputs[i]!);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: inFlight }, async () => {
+      while (next < inputs.length) {
+        const i = next++;
+        out[i] = await scoreAnswer(inputs[i]!);
+      }
+    }),
+  );
   return out;
 }
 
 const input = (it: TDataItem, examples?: TGradedExample[]): TScoreInput => ({
-  question: it.question, reference: it.reference, answer: it.answer, ...(it.wrongAnswer ? { wrongAnswer: it.wrongAnswer } : {}), ...(examples ? { examples } : {}),
+  question: it.question,
+  reference: it.reference,
+  answer: it.answer,
+  ...(it.wrongAnswer ? { wrongAnswer: it.wrongAnswer } : {}),
+  ...(examples ? { examples } : {}),
 });
 const valid = (it: TDataItem) => it.answer.length <= 5000;
 
@@ -52,12 +62,28 @@ if (!only || only === "accuracy") {
   for (const source of ["beetle", "scientsbank"] as const) {
     const items = data.filter((it) => it.source === source);
     const res = await scoreAll(items.map((it) => input(it)));
-    const scored = items.map((it, i) => ({ qid: it.qid, positive: it.target === 1, score: res[i]!.score, predicted: res[i]!.verdict === "correct" }));
-    const contra = items.map((it, i) => ({ ...scored[i]!, keep: it.target === 1 || it.label === "contradictory" })).filter((s) => s.keep);
-    rows.push([source, String(new Set(items.map((i) => i.qid)).size), String(items.length), fmt(accuracy(scored), 3), fmt(pooledAuc(scored), 3), source === "beetle" ? fmt(pooledAuc(contra), 3) : "–"]);
+    const scored = items.map((it, i) => ({
+      qid: it.qid,
+      positive: it.target === 1,
+      score: res[i]!.score,
+      predicted: res[i]!.verdict === "correct",
+    }));
+    const contra = items
+      .map((it, i) => ({ ...scored[i]!, keep: it.target === 1 || it.label === "contradictory" }))
+      .filter((s) => s.keep);
+    rows.push([
+      source,
+      String(new Set(items.map((i) => i.qid)).size),
+      String(items.length),
+      fmt(accuracy(scored), 3),
+      fmt(pooledAuc(scored), 3),
+      source === "beetle" ? fmt(pooledAuc(contra), 3) : "–",
+    ]);
   }
   console.log(`1. Held-out questions (never fitted on) — ${load()}`);
-  console.log(formatTable(["set", "questions", "answers", "2-way acc (verdict)", "AUC within q", "contradiction ranking"], rows));
+  console.log(
+    formatTable(["set", "questions", "answers", "2-way acc (verdict)", "AUC within q", "contradiction ranking"], rows),
+  );
 
   const mohler = data.filter((it) => it.source === "mohler");
   const k0 = await scoreAll(mohler.map((it) => input(it)));
@@ -68,18 +94,56 @@ if (!only || only === "accuracy") {
   const k5in = mohler.map((it) => {
     const others = byQ.get(it.qid)!.filter((o) => o !== it);
     const picked = [...others].sort(() => rand() - 0.5).slice(0, 5);
-    return input(it, picked.map((o) => ({ answer: o.answer, grade: o.target * 5 })));
+    return input(
+      it,
+      picked.map((o) => ({ answer: o.answer, grade: o.target * 5 })),
+    );
   });
   const k5 = await scoreAll(k5in);
   const grades = mohler.map((it) => it.target * 5);
   console.log(`\n2. Mohler test split (assignments 7–12, ${mohler.length} answers) — ${load()}`);
-  console.log(formatTable(["k", "Pearson r"], [["0", fmt(pearson(k0.map((r) => r.score), grades), 3)], ["5", fmt(pearson(k5.map((r) => r.score), grades), 3)]]));
+  console.log(
+    formatTable(
+      ["k", "Pearson r"],
+      [
+        [
+          "0",
+          fmt(
+            pearson(
+              k0.map((r) => r.score),
+              grades,
+            ),
+            3,
+          ),
+        ],
+        [
+          "5",
+          fmt(
+            pearson(
+              k5.map((r) => r.score),
+              grades,
+            ),
+            3,
+          ),
+        ],
+      ],
+    ),
+  );
 
   const course = data.filter((it) => it.source === "course");
   const cr = await scoreAll(course.map((it) => input(it)));
   // Questions from outside the course (git, TLS, SQL, DNS, …), hand-graded, never fitted on.
   const other = readScorerSet("other", OTHER_DOMAINS_PATH).map((o): TDataItem => ({
-    source: "course", qid: o.questionKey, heldOut: true, fold: "held", question: o.question, reference: o.reference, ...(o.wrongAnswer ? { wrongAnswer: o.wrongAnswer } : {}), answer: o.answer, target: o.grade / 5, label: o.kind,
+    source: "course",
+    qid: o.questionKey,
+    heldOut: true,
+    fold: "held",
+    question: o.question,
+    reference: o.reference,
+    ...(o.wrongAnswer ? { wrongAnswer: o.wrongAnswer } : {}),
+    answer: o.answer,
+    target: o.grade / 5,
+    label: o.kind,
   }));
   const or = await scoreAll(other.map((it) => input(it)));
   const row = (name: string, items: TDataItem[], res: TScoreResult[]) => {
@@ -87,11 +151,35 @@ if (!only || only === "accuracy") {
     const right = at.filter(({ it }) => it.target >= 0.7 && !MISCONCEPTION_KINDS.has(it.label));
     const para = at.filter(({ it }) => MISCONCEPTION_KINDS.has(it.label) && it.label !== "exact-wrong");
     const exact = at.filter(({ it }) => it.label === "exact-wrong");
-    return [name, String(items.length), fmt(spearman(res.map((r) => r.score), items.map((it) => it.target)), 3),
-      `${right.filter((x) => x.r.wrongAnswerMatch).length}/${right.length}`, `${para.filter((x) => x.r.wrongAnswerMatch).length}/${para.length}`, `${exact.filter((x) => x.r.wrongAnswerMatch).length}/${exact.length}`];
+    return [
+      name,
+      String(items.length),
+      fmt(
+        spearman(
+          res.map((r) => r.score),
+          items.map((it) => it.target),
+        ),
+        3,
+      ),
+      `${right.filter((x) => x.r.wrongAnswerMatch).length}/${right.length}`,
+      `${para.filter((x) => x.r.wrongAnswerMatch).length}/${para.length}`,
+      `${exact.filter((x) => x.r.wrongAnswerMatch).length}/${exact.length}`,
+    ];
   };
   console.log(`\n3. Hand-graded course answers, held-out chapters, and other domains — ${load()}`);
-  console.log(formatTable(["set", "answers", "Spearman ρ", "false flags (right answers)", "paraphrased misconceptions flagged", "exact wrong answers flagged"], [row("course held-out chapters", course, cr), row("other domains", other, or)]));
+  console.log(
+    formatTable(
+      [
+        "set",
+        "answers",
+        "Spearman ρ",
+        "false flags (right answers)",
+        "paraphrased misconceptions flagged",
+        "exact wrong answers flagged",
+      ],
+      [row("course held-out chapters", course, cr), row("other domains", other, or)],
+    ),
+  );
 }
 
 if (!only || only === "cost") {
@@ -100,11 +188,22 @@ if (!only || only === "cost") {
   // One set of 5 graded examples per question, as the app keeps per question (its prepared form is cached per question and set).
   const examplesOf = new Map<string, TGradedExample[]>();
   for (const it of course) {
-    if (!examplesOf.has(it.qid)) examplesOf.set(it.qid, course.filter((o) => o.qid === it.qid).sort(() => rand() - 0.5).slice(0, 5).map((o) => ({ answer: o.answer, grade: o.target * 5 })));
+    if (!examplesOf.has(it.qid))
+      examplesOf.set(
+        it.qid,
+        course
+          .filter((o) => o.qid === it.qid)
+          .sort(() => rand() - 0.5)
+          .slice(0, 5)
+          .map((o) => ({ answer: o.answer, grade: o.target * 5 })),
+      );
   }
   const withExamples = course.map((it) => input(it, examplesOf.get(it.qid)));
   // Warm: each card and its examples seen once (as on a server that has served the card before); every timed answer is new to the caches.
-  await scoreAll(withExamples.map((x) => ({ ...x, answer: x.reference })), 2);
+  await scoreAll(
+    withExamples.map((x) => ({ ...x, answer: x.reference })),
+    2,
+  );
   const times: number[] = [];
   const cpu: number[] = [];
   for (const x of withExamples) {
@@ -129,8 +228,29 @@ if (!only || only === "cost") {
     worstTimes.push(performance.now() - ws);
   }
   console.log(`\n4. Cost, warm, with 5 examples (${times.length} answers, one at a time) — ${load()}`);
-  console.log(formatTable(["median ms", "p99 ms", "CPU ms median (all threads)", "answers/s (pool, 16 in flight)", "5,000-char worst ms (max of 13 shapes)", "RSS the models add MB", "start-up (load + warm) ms"], [[
-    fmt(percentile(times, 50)), fmt(percentile(times, 99)), fmt(percentile(cpu, 50)), fmt(perSecond, 0), fmt(Math.max(...worstTimes), 0), fmt(rssModel / 2 ** 20, 0), fmt(startup, 0),
-  ]]));
+  console.log(
+    formatTable(
+      [
+        "median ms",
+        "p99 ms",
+        "CPU ms median (all threads)",
+        "answers/s (pool, 16 in flight)",
+        "5,000-char worst ms (max of 13 shapes)",
+        "RSS the models add MB",
+        "start-up (load + warm) ms",
+      ],
+      [
+        [
+          fmt(percentile(times, 50)),
+          fmt(percentile(times, 99)),
+          fmt(percentile(cpu, 50)),
+          fmt(perSecond, 0),
+          fmt(Math.max(...worstTimes), 0),
+          fmt(rssModel / 2 ** 20, 0),
+          fmt(startup, 0),
+        ],
+      ],
+    ),
+  );
 }
 await closeScorer();

@@ -37,7 +37,13 @@ for (let i = 0; i < ROUNDS; i++) {
   }
 }
 
-const rows = Object.entries(samples).map(([name, s]) => [name, String(s.length), fmt(percentile(s, 50)), fmt(percentile(s, 90)), fmt(percentile(s, 99))]);
+const rows = Object.entries(samples).map(([name, s]) => [
+  name,
+  String(s.length),
+  fmt(percentile(s, 50)),
+  fmt(percentile(s, 90)),
+  fmt(percentile(s, 99)),
+]);
 console.log(`\nauthorizeCredentials on SQLite, ${ROUNDS} rounds, cases interleaved (ms)\n`);
 console.log(formatTable(["case", "n", "p50", "p90", "p99"], rows));
 const known = percentile(samples["known e-mail, wrong password"]!, 50);

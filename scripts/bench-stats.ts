@@ -22,10 +22,14 @@ import { addGeneratedQuestions, seedHistory } from "./lib/seed-history";
 import { measureFirstLoad, sessionCookie } from "./lib/measure-first-load";
 import { mulberry32 } from "./lib/seeded-random";
 
-const { values } = parseArgs({ options: {
-  logs: { type: "string", default: "100000" }, "csv-logs": { type: "string", default: "1000000" }, runs: { type: "string", default: "10" },
-  providers: { type: "string", default: "sqlite,postgresql" },
-} });
+const { values } = parseArgs({
+  options: {
+    logs: { type: "string", default: "100000" },
+    "csv-logs": { type: "string", default: "1000000" },
+    runs: { type: "string", default: "10" },
+    providers: { type: "string", default: "sqlite,postgresql" },
+  },
+});
 const LOGS = Number(values.logs);
 const CSV_LOGS = Number(values["csv-logs"]);
 const RUNS = Number(values.runs);
@@ -34,7 +38,12 @@ const now = new Date();
 const mb = (b: number) => (b / 1024 / 1024).toFixed(1);
 
 async function newUser(db: TDb, tag: string) {
-  return createUser(db, { name: "Bench", email: `bench-${tag}-${process.pid}@example.com`, password: "bench password 0123", timezone: "UTC" });
+  return createUser(db, {
+    name: "Bench",
+    email: `bench-${tag}-${process.pid}@example.com`,
+    password: "bench password 0123",
+    timezone: "UTC",
+  });
 }
 
 /** One GET of /stats: headers (first byte) and the end of the streamed body. */
@@ -63,7 +72,8 @@ function rssOf(pid: number): number {
       const status = fs.readFileSync(`/proc/${p}/status`, "utf8");
       total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
       for (const t of fs.readdirSync(`/proc/${p}/task`)) {
-        for (const c of fs.readFileSync(`/proc/${p}/task/${t}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) walk(Number(c));
+        for (const c of fs.readFileSync(`/proc/${p}/task/${t}/children`, "utf8").trim().split(/\s+/).filter(Boolean))
+          walk(Number(c));
       }
     } catch {}
   };
@@ -82,7 +92,8 @@ async function insertLogs(db: TDb, url: string, userId: string, count: number) {
   const Database = (await import("better-sqlite3")).default;
   const file = new Database(sqlitePath(url));
   const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
-  const insert = file.prepare(`INSERT INTO "ReviewLog" (id, userId, cardId, rating, state, due, stability, difficulty, elapsedDays, lastElapsedDays,
+  const insert =
+    file.prepare(`INSERT INTO "ReviewLog" (id, userId, cardId, rating, state, due, stability, difficulty, elapsedDays, lastElapsedDays,
     scheduledDays, learningSteps, review, answer, score, verdict, suggestedRating, durationMs, source, nextDue, nextState, leech, idempotencyKey, undone, createdAt)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 3, 2, 5, 0, ?, ?, ?, ?, ?, ?, 'daily', ?, 2, 0, ?, 0, ?)`);
   const rand = mulberry32(11);
@@ -91,9 +102,25 @@ async function insertLogs(db: TDb, url: string, userId: string, count: number) {
     for (let k = from; k < to; k++) {
       const at = iso(start + (k / count) * 730 * 86_400_000);
       const typed = rand() < 0.3;
-      insert.run(`bench-${userId}-${k}`, userId, cards[k % cards.length]!.id, 1 + Math.floor(rand() * 4), k % 4, at, rand() * 100, 1 + rand() * 9, at,
-        typed ? `answer ${k}, with "quotes"` : null, typed ? Math.floor(rand() * 100) : null, typed ? "partial" : null, typed ? 3 : null,
-        Math.floor(rand() * 60_000), at, `bench-${userId}-${k}`, at);
+      insert.run(
+        `bench-${userId}-${k}`,
+        userId,
+        cards[k % cards.length]!.id,
+        1 + Math.floor(rand() * 4),
+        k % 4,
+        at,
+        rand() * 100,
+        1 + rand() * 9,
+        at,
+        typed ? `answer ${k}, with "quotes"` : null,
+        typed ? Math.floor(rand() * 100) : null,
+        typed ? "partial" : null,
+        typed ? 3 : null,
+        Math.floor(rand() * 60_000),
+        at,
+        `bench-${userId}-${k}`,
+        at,
+      );
     }
   });
   for (let i = 0; i < count; i += 50_000) batch(i, Math.min(count, i + 50_000));
@@ -110,7 +137,9 @@ async function statsPage(provider: TProvider) {
     await addGeneratedQuestions(db, user.id, Math.ceil(LOGS / 12), now);
     const t0 = performance.now();
     const seeded = await seedHistory(db, user.id, { logs: LOGS, days: 730, now, interviews: 30 });
-    console.error(`${provider}: seeded ${seeded.logs} logs on ${seeded.cards} cards over ${seeded.days} days in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+    console.error(
+      `${provider}: seeded ${seeded.logs} logs on ${seeded.cards} cards over ${seeded.days} days in ${((performance.now() - t0) / 1000).toFixed(0)} s`,
+    );
     const server = await startServer(database.url, { AUTH_SECRET: SECRET });
     try {
       const c = await sessionCookie(user.id, SECRET);
@@ -149,7 +178,11 @@ async function csvExport() {
       const base = process.memoryUsage();
       let peakHeap = base.heapUsed;
       let peakRss = base.rss;
-      const timer = setInterval(() => { const m = process.memoryUsage(); peakHeap = Math.max(peakHeap, m.heapUsed); peakRss = Math.max(peakRss, m.rss); }, 10);
+      const timer = setInterval(() => {
+        const m = process.memoryUsage();
+        peakHeap = Math.max(peakHeap, m.heapUsed);
+        peakRss = Math.max(peakRss, m.rss);
+      }, 10);
       const t0 = performance.now();
       const reader = streamOf(reviewCsvChunks(db, id)).getReader();
       let bytes = 0;
@@ -163,7 +196,14 @@ async function csvExport() {
       }
       const ms = performance.now() - t0;
       clearInterval(timer);
-      out.push([`in-process, ${size.toLocaleString("en")} logs`, fmt(ms / 1000, 2), fmt(size / (ms / 1000), 0), mb(bytes), `+${mb(peakHeap - base.heapUsed)}`, `+${mb(peakRss - base.rss)}`]);
+      out.push([
+        `in-process, ${size.toLocaleString("en")} logs`,
+        fmt(ms / 1000, 2),
+        fmt(size / (ms / 1000), 0),
+        mb(bytes),
+        `+${mb(peakHeap - base.heapUsed)}`,
+        `+${mb(peakRss - base.rss)}`,
+      ]);
     }
     // Through the route: GET /api/export/reviews.csv with a personal token; the server's RSS sampled.
     const server = await startServer(database.url, { AUTH_SECRET: SECRET });
@@ -171,14 +211,20 @@ async function csvExport() {
       const { createToken } = await import("@/lib/tokens/manage-tokens");
       // Warm-up: the route's first request loads its modules (tens of MB that are not the export's).
       const warm = await createToken(db, users[0]!.id, "warm-up");
-      await (await fetch(`${server.baseUrl}/api/export/reviews.csv`, { headers: { authorization: `Bearer ${warm.token}` } })).arrayBuffer();
+      await (
+        await fetch(`${server.baseUrl}/api/export/reviews.csv`, { headers: { authorization: `Bearer ${warm.token}` } })
+      ).arrayBuffer();
       for (const { id, size } of users) {
         const { token } = await createToken(db, id, "bench");
         const base = rssOf(server.pid);
         let peak = base;
-        const timer = setInterval(() => { peak = Math.max(peak, rssOf(server.pid)); }, 20);
+        const timer = setInterval(() => {
+          peak = Math.max(peak, rssOf(server.pid));
+        }, 20);
         const t0 = performance.now();
-        const res = await fetch(`${server.baseUrl}/api/export/reviews.csv`, { headers: { authorization: `Bearer ${token}` } });
+        const res = await fetch(`${server.baseUrl}/api/export/reviews.csv`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
         const reader = res.body!.getReader();
         let bytes = 0;
         for (;;) {
@@ -188,7 +234,14 @@ async function csvExport() {
         }
         const ms = performance.now() - t0;
         clearInterval(timer);
-        out.push([`GET route, ${size.toLocaleString("en")} logs`, fmt(ms / 1000, 2), fmt(size / (ms / 1000), 0), mb(bytes), "–", `+${mb(peak - base)} (server)`]);
+        out.push([
+          `GET route, ${size.toLocaleString("en")} logs`,
+          fmt(ms / 1000, 2),
+          fmt(size / (ms / 1000), 0),
+          mb(bytes),
+          "–",
+          `+${mb(peak - base)} (server)`,
+        ]);
       }
     } finally {
       await server.stop();
@@ -213,12 +266,42 @@ for (const p of values.providers.split(",") as TProvider[]) {
   else console.error(`${p}: not reachable, skipped`);
 }
 console.log(`\nStats page (GET /stats through next start, ${RUNS} runs after 3 warm-ups; ms)\n`);
-console.log(formatTable(["database", "review logs", "cards", "TTFB p50", "TTFB p95", "last part p50", "last part p95", "kB", "chunks"], pages.map((p) => [
-  p.provider, p.logs.toLocaleString("en"), p.cards.toLocaleString("en"),
-  fmt(percentile(p.runs.map((r) => r.ttfb), 50)), fmt(percentile(p.runs.map((r) => r.ttfb), 95)),
-  fmt(percentile(p.runs.map((r) => r.total), 50)), fmt(percentile(p.runs.map((r) => r.total), 95)),
-  fmt(p.runs[0]!.bytes / 1024), String(p.runs[0]!.chunks),
-])));
+console.log(
+  formatTable(
+    ["database", "review logs", "cards", "TTFB p50", "TTFB p95", "last part p50", "last part p95", "kB", "chunks"],
+    pages.map((p) => [
+      p.provider,
+      p.logs.toLocaleString("en"),
+      p.cards.toLocaleString("en"),
+      fmt(
+        percentile(
+          p.runs.map((r) => r.ttfb),
+          50,
+        ),
+      ),
+      fmt(
+        percentile(
+          p.runs.map((r) => r.ttfb),
+          95,
+        ),
+      ),
+      fmt(
+        percentile(
+          p.runs.map((r) => r.total),
+          50,
+        ),
+      ),
+      fmt(
+        percentile(
+          p.runs.map((r) => r.total),
+          95,
+        ),
+      ),
+      fmt(p.runs[0]!.bytes / 1024),
+      String(p.runs[0]!.chunks),
+    ]),
+  ),
+);
 
 const csv = await csvExport();
 console.log(`\nCSV export of the review log (SQLite)\n`);
@@ -232,11 +315,24 @@ console.log(formatTable(["export", "seconds", "rows/s", "MB out", "peak heap MB"
   const u = await newUser(db, "first-load");
   await db.$disconnect();
   const server = await startServer(database.url, { AUTH_SECRET: SECRET });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
   try {
     const cookie = await sessionCookie(u.id, SECRET);
     const rows = [];
-    for (const [path, aim] of [["/stats", 200], ["/review", 120]] as const) {
+    for (const [path, aim] of [
+      ["/stats", 200],
+      ["/review", 120],
+    ] as const) {
       const r = await measureFirstLoad(browser, server.baseUrl, path, [cookie]);
       rows.push([path, fmt(r.gzip / 1024), fmt(r.raw / 1024), String(r.files), `< ${aim}`]);
     }

@@ -25,23 +25,70 @@ const USERS_PER_FLUSH = 20;
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
 
-const USER_COLS: TBulkColumn[] = [["id", "text"], ["email", "text"], ["name", "text"], ["timezone", "text"], ["dayStartHour", "int4"], ["updatedAt", "timestamp(3)"]];
+const USER_COLS: TBulkColumn[] = [
+  ["id", "text"],
+  ["email", "text"],
+  ["name", "text"],
+  ["timezone", "text"],
+  ["dayStartHour", "int4"],
+  ["updatedAt", "timestamp(3)"],
+];
 const CARD_COLS: TBulkColumn[] = [
-  ["id", "text"], ["userId", "text"], ["questionId", "text"], ["due", "timestamp(3)"], ["stability", "float8"], ["difficulty", "float8"],
-  ["state", "int4"], ["reps", "int4"], ["lastReview", "timestamp(3)"], ["newOrder", "int4"], ["updatedAt", "timestamp(3)"],
+  ["id", "text"],
+  ["userId", "text"],
+  ["questionId", "text"],
+  ["due", "timestamp(3)"],
+  ["stability", "float8"],
+  ["difficulty", "float8"],
+  ["state", "int4"],
+  ["reps", "int4"],
+  ["lastReview", "timestamp(3)"],
+  ["newOrder", "int4"],
+  ["updatedAt", "timestamp(3)"],
 ];
 const LOG_COLS: TBulkColumn[] = [
-  ["id", "text"], ["userId", "text"], ["cardId", "text"], ["rating", "int4"], ["state", "int4"], ["due", "timestamp(3)"],
-  ["stability", "float8"], ["difficulty", "float8"], ["elapsedDays", "int4"], ["lastElapsedDays", "int4"], ["scheduledDays", "int4"],
-  ["learningSteps", "int4"], ["review", "timestamp(3)"], ["score", "int4"], ["verdict", "text"], ["nextDue", "timestamp(3)"],
-  ["nextState", "int4"], ["idempotencyKey", "text"], ["points", "int4"], ["day", "text"], ["firstOfDay", "bool"],
+  ["id", "text"],
+  ["userId", "text"],
+  ["cardId", "text"],
+  ["rating", "int4"],
+  ["state", "int4"],
+  ["due", "timestamp(3)"],
+  ["stability", "float8"],
+  ["difficulty", "float8"],
+  ["elapsedDays", "int4"],
+  ["lastElapsedDays", "int4"],
+  ["scheduledDays", "int4"],
+  ["learningSteps", "int4"],
+  ["review", "timestamp(3)"],
+  ["score", "int4"],
+  ["verdict", "text"],
+  ["nextDue", "timestamp(3)"],
+  ["nextState", "int4"],
+  ["idempotencyKey", "text"],
+  ["points", "int4"],
+  ["day", "text"],
+  ["firstOfDay", "bool"],
 ];
 const DAY_COLS: TBulkColumn[] = [
-  ["id", "text"], ["userId", "text"], ["day", "text"], ["reviews", "int4"], ["newCards", "int4"], ["correct", "int4"],
-  ["points", "int4"], ["retentionReviews", "int4"], ["retentionRecalled", "int4"], ["streak", "int4"],
+  ["id", "text"],
+  ["userId", "text"],
+  ["day", "text"],
+  ["reviews", "int4"],
+  ["newCards", "int4"],
+  ["correct", "int4"],
+  ["points", "int4"],
+  ["retentionReviews", "int4"],
+  ["retentionRecalled", "int4"],
+  ["streak", "int4"],
 ];
 
-const TOTAL_COLS: TBulkColumn[] = [["userId", "text"], ["reviews", "int4"], ["points", "int4"], ["retentionReviews", "int4"], ["retentionRecalled", "int4"]];
+const TOTAL_COLS: TBulkColumn[] = [
+  ["userId", "text"],
+  ["reviews", "int4"],
+  ["points", "int4"],
+  ["retentionReviews", "int4"],
+  ["retentionRecalled", "int4"],
+];
 
 const dayString = (daysBack: number) => new Date(NOW.getTime() - daysBack * DAY).toISOString().slice(0, 10);
 
@@ -50,13 +97,26 @@ type TSeed = { teamId: string; viewerId: string; logs: number; days: number; car
 /** Members, their cards, a year of logs and the per-day totals, all seeded from one PRNG. */
 async function seed(db: TDb, bulk: TBulk, members: number, totalLogs: number): Promise<TSeed> {
   const rnd = mulberry32(13);
-  const questions = await db.question.findMany({ where: { retired: false }, select: { id: true, sortKey: true, wrongAnswer: true }, orderBy: { sortKey: "asc" } });
-  const team = await db.team.create({ data: { name: "Bench platform team", slug: "bench-team", inviteCode: "BENCHCODE00" }, select: { id: true } });
+  const questions = await db.question.findMany({
+    where: { retired: false },
+    select: { id: true, sortKey: true, wrongAnswer: true },
+    orderBy: { sortKey: "asc" },
+  });
+  const team = await db.team.create({
+    data: { name: "Bench platform team", slug: "bench-team", inviteCode: "BENCHCODE00" },
+    select: { id: true },
+  });
   const perUser = Math.round(totalLogs / members);
   let logs = 0;
   let days = 0;
   let cards = 0;
-  let buf = { users: [] as unknown[][], cards: [] as unknown[][], logs: [] as unknown[][], days: [] as unknown[][], totals: [] as unknown[][] };
+  let buf = {
+    users: [] as unknown[][],
+    cards: [] as unknown[][],
+    logs: [] as unknown[][],
+    days: [] as unknown[][],
+    totals: [] as unknown[][],
+  };
   const flush = async () => {
     await bulk.insert("User", USER_COLS, buf.users);
     await bulk.insert("Card", CARD_COLS, buf.cards);
@@ -75,8 +135,19 @@ async function seed(db: TDb, bulk: TBulk, members: number, totalLogs: number): P
       const studied = rnd() < 0.7;
       const stability = 1 + rnd() * 90;
       const lastReview = new Date(NOW.getTime() - rnd() * 60 * DAY);
-      buf.cards.push([`bc-${u}-${i}`, userId, q.id, new Date(lastReview.getTime() + stability * DAY), studied ? stability : 0, 5,
-        studied ? 2 : 0, studied ? 3 : 0, studied ? lastReview : null, q.sortKey, NOW]);
+      buf.cards.push([
+        `bc-${u}-${i}`,
+        userId,
+        q.id,
+        new Date(lastReview.getTime() + stability * DAY),
+        studied ? stability : 0,
+        5,
+        studied ? 2 : 0,
+        studied ? 3 : 0,
+        studied ? lastReview : null,
+        q.sortKey,
+        NOW,
+      ]);
     });
     const seen = new Set<string>();
     const perDay = new Map<number, number[]>(); // daysBack → [reviews, newCards, correct, points, retR, retOk]
@@ -92,8 +163,29 @@ async function seed(db: TDb, bulk: TBulk, members: number, totalLogs: number): P
       const score = typed ? (wrong ? 10 : 40 + Math.floor(rnd() * 61)) : null;
       const points = !first ? 0 : state === 0 ? 2 : rating === 1 ? 0 : state === 2 ? 2 + Math.floor(rnd() * 8) : 1;
       const review = new Date(Date.parse(`${dayString(back)}T08:00:00Z`) + rnd() * 12 * 3_600_000);
-      buf.logs.push([`bl-${u}-${j}`, userId, `bc-${u}-${qi}`, rating, state, review, 10, 5, 3, 3, 7, 0, review, score,
-        wrong ? "common-wrong-answer" : typed ? "correct" : null, new Date(review.getTime() + 7 * DAY), 2, `bk-${u}-${j}`, points, dayString(back), first]);
+      buf.logs.push([
+        `bl-${u}-${j}`,
+        userId,
+        `bc-${u}-${qi}`,
+        rating,
+        state,
+        review,
+        10,
+        5,
+        3,
+        3,
+        7,
+        0,
+        review,
+        score,
+        wrong ? "common-wrong-answer" : typed ? "correct" : null,
+        new Date(review.getTime() + 7 * DAY),
+        2,
+        `bk-${u}-${j}`,
+        points,
+        dayString(back),
+        first,
+      ]);
       const d = perDay.get(back) ?? [0, 0, 0, 0, 0, 0];
       d[0]!++;
       if (state === 0) d[1]!++;
@@ -123,7 +215,14 @@ async function seed(db: TDb, bulk: TBulk, members: number, totalLogs: number): P
     }
   }
   await flush();
-  await db.membership.createMany({ data: Array.from({ length: members }, (_, u) => ({ teamId: team.id, userId: `bench-user-${u}`, role: u === 0 ? "owner" : "member", hidden: u % 50 === 7 })) });
+  await db.membership.createMany({
+    data: Array.from({ length: members }, (_, u) => ({
+      teamId: team.id,
+      userId: `bench-user-${u}`,
+      role: u === 0 ? "owner" : "member",
+      hidden: u % 50 === 7,
+    })),
+  });
   return { teamId: team.id, viewerId: `bench-user-${Math.floor(members / 2)}`, logs, days, cards };
 }
 
@@ -153,8 +252,13 @@ async function benchProvider(provider: TProvider, members: number, totalLogs: nu
     // PostgreSQL's autovacuum would analyze the new tables on its own; do it now rather than wait.
     if (provider === "postgresql") await bulk.sql("ANALYZE");
     await bulk.close();
-    log(`[${provider}] ${members} members, ${s.cards.toLocaleString()} cards, ${s.logs.toLocaleString()} logs, ${s.days.toLocaleString()} member-days in ${fmt((performance.now() - t0) / 1000, 0)} s`);
-    const viewer = await db.user.findUniqueOrThrow({ where: { id: s.viewerId }, select: { id: true, timezone: true, dayStartHour: true } });
+    log(
+      `[${provider}] ${members} members, ${s.cards.toLocaleString()} cards, ${s.logs.toLocaleString()} logs, ${s.days.toLocaleString()} member-days in ${fmt((performance.now() - t0) / 1000, 0)} s`,
+    );
+    const viewer = await db.user.findUniqueOrThrow({
+      where: { id: s.viewerId },
+      select: { id: true, timezone: true, dayStartHour: true },
+    });
     const m = await findMembership(db, viewer.id, "bench-team");
     const rows: string[][] = [];
     for (const [label, fn] of [
@@ -178,12 +282,24 @@ async function benchProvider(provider: TProvider, members: number, totalLogs: nu
 
 async function main() {
   const { values } = parseArgs({
-    options: { members: { type: "string", default: "1000" }, logs: { type: "string", default: "1000000" }, samples: { type: "string", default: "20" }, provider: { type: "string" }, keep: { type: "boolean", default: false } },
+    options: {
+      members: { type: "string", default: "1000" },
+      logs: { type: "string", default: "1000000" },
+      samples: { type: "string", default: "20" },
+      provider: { type: "string" },
+      keep: { type: "boolean", default: false },
+    },
   });
   const providers: TProvider[] = values.provider ? [values.provider as TProvider] : ["sqlite", "postgresql"];
   const all: string[][] = [];
-  for (const p of providers) all.push(...((await benchProvider(p, Number(values.members), Number(values.logs), Number(values.samples), values.keep)) ?? []));
-  console.log(`\nTeam of ${values.members} members, ${Number(values.logs).toLocaleString()} review logs over a year; ${values.samples} calls each after 3 warm-up calls (ms, in-process)\n`);
+  for (const p of providers)
+    all.push(
+      ...((await benchProvider(p, Number(values.members), Number(values.logs), Number(values.samples), values.keep)) ??
+        []),
+    );
+  console.log(
+    `\nTeam of ${values.members} members, ${Number(values.logs).toLocaleString()} review logs over a year; ${values.samples} calls each after 3 warm-up calls (ms, in-process)\n`,
+  );
   console.log(formatTable(["provider", "what", "median", "p95"], all));
 }
 

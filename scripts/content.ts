@@ -69,7 +69,10 @@ async function runImport(lessons: TChapter[], complete: boolean): Promise<number
   const db = getDb(ZEnv.shape.DATABASE_URL.parse(process.env.DATABASE_URL));
   // A progress bar on a terminal; one line when piped or logged.
   const bar = process.stderr.isTTY
-    ? new SingleBar({ format: "importing [{bar}] {value}/{total} chapters", stream: process.stderr }, Presets.shades_classic)
+    ? new SingleBar(
+        { format: "importing [{bar}] {value}/{total} chapters", stream: process.stderr },
+        Presets.shades_classic,
+      )
     : null;
   bar?.start(lessons.length, 0);
   const onProgress = (done: number, total: number) => {
@@ -118,7 +121,9 @@ function printReport(files: readonly TContentFile[], result: TCheckResult) {
     for (const w of warnings) console.log(`${w.file}:${w.line}: warning: ${w.message}`);
   }
   const n = (k: number, word: string) => `${k} ${word}${k === 1 ? "" : "s"}`;
-  console.log(`${n(files.length, "file")}, ${n(result.lessons.length, "chapter")} ok, ${n(result.errors.length, "error")}, ${n(result.warnings.length, "warning")}`);
+  console.log(
+    `${n(files.length, "file")}, ${n(result.lessons.length, "chapter")} ok, ${n(result.errors.length, "error")}, ${n(result.warnings.length, "warning")}`,
+  );
 }
 
 // Run only as a script, so tests can import main().

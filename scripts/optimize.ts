@@ -13,14 +13,23 @@ const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 
 export function describeResult(email: string, r: TOptimizeResult): string {
   if (!r.ok) {
-    const why = r.items === undefined ? `${r.reviewCount}/${r.needed} reviews` : `${r.items}/${r.neededItems} reviews on later days`;
+    const why =
+      r.items === undefined
+        ? `${r.reviewCount}/${r.needed} reviews`
+        : `${r.items}/${r.neededItems} reviews on later days`;
     return `${email}: skipped, not enough reviews yet (${why})`;
   }
-  return `${email}: ${r.reviewCount} reviews, log loss ${r.before.logLoss.toFixed(4)} → ${r.after.logLoss.toFixed(4)}, ` +
-    `RMSE ${pct(r.before.rmse)} → ${pct(r.after.rmse)}, ${r.saved ? "saved" : "not saved (no better than current weights)"}`;
+  return (
+    `${email}: ${r.reviewCount} reviews, log loss ${r.before.logLoss.toFixed(4)} → ${r.after.logLoss.toFixed(4)}, ` +
+    `RMSE ${pct(r.before.rmse)} → ${pct(r.after.rmse)}, ${r.saved ? "saved" : "not saved (no better than current weights)"}`
+  );
 }
 
-export async function optimizeAll(db: TDb, out: { log: (line: string) => void; tick: (done: number) => void }, now = new Date()) {
+export async function optimizeAll(
+  db: TDb,
+  out: { log: (line: string) => void; tick: (done: number) => void },
+  now = new Date(),
+) {
   const users = await db.user.findMany({ select: { id: true, email: true }, orderBy: { createdAt: "asc" } });
   let failed = 0;
   for (const [i, u] of users.entries()) {
@@ -41,7 +50,12 @@ async function main(): Promise<number> {
   const db = getDb(ZEnv.shape.DATABASE_URL.parse(process.env.DATABASE_URL));
   const total = await db.user.count();
   const tty = Boolean(process.stdout.isTTY);
-  const bars = tty ? new cliProgress.MultiBar({ format: "optimizing [{bar}] {value}/{total} users | {duration_formatted}", hideCursor: true }) : null;
+  const bars = tty
+    ? new cliProgress.MultiBar({
+        format: "optimizing [{bar}] {value}/{total} users | {duration_formatted}",
+        hideCursor: true,
+      })
+    : null;
   const bar = bars?.create(total, 0);
   try {
     const { users, failed } = await optimizeAll(db, {

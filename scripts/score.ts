@@ -23,7 +23,12 @@ export async function scoreLine(line: string): Promise<Record<string, unknown>> 
   try {
     const r = await scoreAnswer(parsed.data);
     return {
-      score: r.score, verdict: r.verdict, rating: r.rating, matched: r.matched, missed: r.missed, wrongAnswerMatch: r.wrongAnswerMatch,
+      score: r.score,
+      verdict: r.verdict,
+      rating: r.rating,
+      matched: r.matched,
+      missed: r.missed,
+      wrongAnswerMatch: r.wrongAnswerMatch,
       ...(r.examplesUsed !== undefined ? { examplesUsed: r.examplesUsed } : {}),
     };
   } catch (e) {

@@ -20,14 +20,34 @@ async function work() {
     const card = await prepareCard(it.question, it.reference, it.wrongAnswer);
     const ref = await readAnswer(card, it.reference);
     const r = await readAnswer(card, it.answer);
-    lines.push([i, JSON.stringify({ source: it.source, qid: it.qid, heldOut: it.heldOut, fold: it.fold, target: it.target, label: it.label, flag: MISCONCEPTION_KINDS.has(it.label) ? 1 : 0, x: r.features, ref: ref.features })]);
-    if (lines.length % 1000 === 0) console.error(`${lines.length}/${items.length} ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    lines.push([
+      i,
+      JSON.stringify({
+        source: it.source,
+        qid: it.qid,
+        heldOut: it.heldOut,
+        fold: it.fold,
+        target: it.target,
+        label: it.label,
+        flag: MISCONCEPTION_KINDS.has(it.label) ? 1 : 0,
+        x: r.features,
+        ref: ref.features,
+      }),
+    ]);
+    if (lines.length % 1000 === 0)
+      console.error(`${lines.length}/${items.length} ${((performance.now() - started) / 1000).toFixed(0)} s`);
   }
 }
 await Promise.all(Array.from({ length: CONCURRENCY }, work));
 mkdirSync("scripts/tmp", { recursive: true });
 // In the data's own order, whatever order the pool finished in: the fit is reproducible.
-writeFileSync("scripts/tmp/scorer-features.jsonl", lines.sort((a, b) => a[0] - b[0]).map((l) => l[1]).join("\n") + "\n");
+writeFileSync(
+  "scripts/tmp/scorer-features.jsonl",
+  lines
+    .sort((a, b) => a[0] - b[0])
+    .map((l) => l[1])
+    .join("\n") + "\n",
+);
 writeFileSync("scripts/tmp/scorer-features.names.json", JSON.stringify(FEATURES));
 console.error(`${lines.length} answers in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 await closeScorer();

@@ -9,4 +9,6 @@ ensureClients();
 run("npx tsx scripts/db/migrate.ts deploy");
 run("npx tsx scripts/content.ts import content");
 run("npx next build");
-console.log(`\nsetup done in ${((Date.now() - started) / 1000).toFixed(0)} s — \`npm start\` will serve Deckhand on http://localhost:${appPort(process.cwd())}`);
+console.log(
+  `\nsetup done in ${((Date.now() - started) / 1000).toFixed(0)} s — \`npm start\` will serve Deckhand on http://localhost:${appPort(process.cwd())}`,
+);

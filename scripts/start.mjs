@@ -18,7 +18,9 @@ import { appPort } from "./lib/app-port.mjs";
 process.env.NODE_ENV ??= "production";
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const ROOT = path.resolve(import.meta.dirname, "..");
-const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
+const { values } = parseArgs({
+  options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } },
+});
 const port = values.port !== undefined ? Number(values.port) : appPort(ROOT);
 const hostname = values.hostname;
 const drainDelayMs = Number(process.env.DRAIN_DELAY_MS ?? 1000);
@@ -45,7 +47,12 @@ server.on("error", (e) => {
   log.fatal({ err: e }, "server failed");
   process.exit(1);
 });
-server.listen(port, hostname, () => log.info({ port: server.address().port, hostname: hostname ?? "*" }, `Deckhand listening on http://${hostname ?? "localhost"}:${server.address().port}`));
+server.listen(port, hostname, () =>
+  log.info(
+    { port: server.address().port, hostname: hostname ?? "*" },
+    `Deckhand listening on http://${hostname ?? "localhost"}:${server.address().port}`,
+  ),
+);
 
 const { default: next } = await import("next");
 const app = next({ dev: false, dir: ROOT, port, ...(hostname ? { hostname } : {}) });

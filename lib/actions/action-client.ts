@@ -19,7 +19,8 @@ export function makeActionClient<C extends TUserCtx>(extend: (ctx: TUserCtx, inp
     return user ? { user, now: new Date() } : SIGNED_OUT;
   };
   return callStyles<C>(<S extends z.ZodType, T>(schema: S, raw: unknown, handler: THandler<S, T, C>) =>
-    runAction(schema, raw, authorize, extend, handler));
+    runAction(schema, raw, authorize, extend, handler),
+  );
 }
 
 export const userActionClient = makeActionClient(async (ctx) => ctx);

@@ -11,7 +11,8 @@ export function fieldErrorsOf(e: z.ZodError): TFieldErrors {
 
 /** The one place errors become what the user reads. Unknown errors are logged, never shown. */
 export function mapActionError(e: unknown): TActionFailure {
-  if (e instanceof DomainError) return { ok: false, code: e.code, error: e.message, ...(e.fields ? { fields: e.fields } : {}) };
+  if (e instanceof DomainError)
+    return { ok: false, code: e.code, error: e.message, ...(e.fields ? { fields: e.fields } : {}) };
   console.error("server action failed", e);
   return { ok: false, code: "server", error: "Something went wrong on our side. Nothing was saved; try again." };
 }

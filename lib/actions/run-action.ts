@@ -12,7 +12,8 @@ export type THandler<S extends z.ZodType, T, C> = (input: z.output<S>, ctx: C) =
  * context from the valid input (a team membership), then the handler, with every error mapped in one place.
  */
 export async function runAction<S extends z.ZodType, T, B, C>(
-  schema: S, raw: unknown,
+  schema: S,
+  raw: unknown,
   authorize: () => Promise<B | TActionFailure>,
   extend: (base: B, input: z.output<S>) => Promise<C>,
   handler: THandler<S, T, C>,
@@ -44,13 +45,18 @@ export function typedValues(form: FormData) {
 }
 
 /** The two call styles every client offers, built from one runner. */
-export function callStyles<C>(run: <S extends z.ZodType, T>(schema: S, raw: unknown, handler: THandler<S, T, C>) => Promise<TActionResult<T>>) {
+export function callStyles<C>(
+  run: <S extends z.ZodType, T>(schema: S, raw: unknown, handler: THandler<S, T, C>) => Promise<TActionResult<T>>,
+) {
   return {
     /** An action called with an object: `await action(input)`. */
-    action: <S extends z.ZodType, T>(schema: S, handler: THandler<S, T, C>) =>
-      (raw: z.input<S>) => run(schema, raw, handler),
+    action:
+      <S extends z.ZodType, T>(schema: S, handler: THandler<S, T, C>) =>
+      (raw: z.input<S>) =>
+        run(schema, raw, handler),
     /** A `useActionState` form action: failures carry the typed values back (never passwords). */
-    formAction: <S extends z.ZodType, T>(schema: S, handler: THandler<S, T, C>) =>
+    formAction:
+      <S extends z.ZodType, T>(schema: S, handler: THandler<S, T, C>) =>
       async (_prev: TActionResult<T> | null, form: FormData): Promise<TActionResult<T>> => {
         // Anyone can POST anything to an action id: a body that is not a form is an empty form.
         const isForm = form instanceof FormData;

@@ -12,14 +12,18 @@ type TTx = Pick<TDb, "$executeRawUnsafe">;
 const MAX_PARAMS = 30_000;
 
 export async function bulkInsert(
-  tx: TTx, provider: "sqlite" | "postgresql", table: "Question" | "Card" | "ReviewLog",
-  rows: readonly Record<string, unknown>[], now: Date,
+  tx: TTx,
+  provider: "sqlite" | "postgresql",
+  table: "Question" | "Card" | "ReviewLog",
+  rows: readonly Record<string, unknown>[],
+  now: Date,
 ) {
   if (!rows.length) return;
   const stamps = table === "ReviewLog" ? { createdAt: now } : { createdAt: now, updatedAt: now };
   const columns = [...new Set(["id", ...Object.keys(rows[0]!), ...Object.keys(stamps)])];
   const perChunk = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
-  const value = (v: unknown) => (provider === "sqlite" && typeof v === "boolean" ? (v ? 1 : 0) : v === undefined ? null : v);
+  const value = (v: unknown) =>
+    provider === "sqlite" && typeof v === "boolean" ? (v ? 1 : 0) : v === undefined ? null : v;
   for (let start = 0; start < rows.length; start += perChunk) {
     const chunk = rows.slice(start, start + perChunk);
     const params: unknown[] = [];

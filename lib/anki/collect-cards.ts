@@ -28,7 +28,11 @@ export function collectCards(col: TAnkiCollection) {
       continue;
     }
     let deck = decks.get(card.did);
-    if (!deck) decks.set(card.did, (deck = { name: (col.decks.get(card.did) ?? "Anki").slice(0, 100) || "Anki", items: [], keys: new Set() }));
+    if (!deck)
+      decks.set(
+        card.did,
+        (deck = { name: (col.decks.get(card.did) ?? "Anki").slice(0, 100) || "Anki", items: [], keys: new Set() }),
+      );
     // Question identity as an uploaded chapter computes it, so an export of the deck re-uploads cleanly.
     const key = questionKey(ANKI_CHAPTER, prompt);
     if (deck.keys.has(key)) {

@@ -5,17 +5,60 @@
 
 // The named entities Anki's editor writes; numeric ones are decoded generally.
 const ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", ndash: "–", mdash: "—", hellip: "…", lsquo: "‘", rsquo: "’",
-  ldquo: "“", rdquo: "”", laquo: "«", raquo: "»", middot: "·", bull: "•", times: "×", divide: "÷", deg: "°", plusmn: "±",
-  micro: "µ", para: "¶", sect: "§", copy: "©", reg: "®", trade: "™", euro: "€", pound: "£", yen: "¥", cent: "¢", shy: "",
-  larr: "←", rarr: "→", uarr: "↑", darr: "↓", harr: "↔", rArr: "⇒", lArr: "⇐", ne: "≠", le: "≤", ge: "≥", asymp: "≈", infin: "∞",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  ndash: "–",
+  mdash: "—",
+  hellip: "…",
+  lsquo: "‘",
+  rsquo: "’",
+  ldquo: "“",
+  rdquo: "”",
+  laquo: "«",
+  raquo: "»",
+  middot: "·",
+  bull: "•",
+  times: "×",
+  divide: "÷",
+  deg: "°",
+  plusmn: "±",
+  micro: "µ",
+  para: "¶",
+  sect: "§",
+  copy: "©",
+  reg: "®",
+  trade: "™",
+  euro: "€",
+  pound: "£",
+  yen: "¥",
+  cent: "¢",
+  shy: "",
+  larr: "←",
+  rarr: "→",
+  uarr: "↑",
+  darr: "↓",
+  harr: "↔",
+  rArr: "⇒",
+  lArr: "⇐",
+  ne: "≠",
+  le: "≤",
+  ge: "≥",
+  asymp: "≈",
+  infin: "∞",
 };
 
 export function htmlToText(html: string, media: { count: number }): string {
   let s = html.replace(/\[sound:[^\]]*\]/gi, () => (media.count++, ""));
   s = s.replace(/<(img|audio|video|source)\b[^>]*>/gi, () => (media.count++, ""));
   s = s.replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, "");
-  s = s.replace(/<br\s*\/?>/gi, "\n").replace(/<\/(div|p|li|tr|h[1-6])\s*>/gi, "\n").replace(/<li\b[^>]*>/gi, "- ");
+  s = s
+    .replace(/<br\s*\/?>/gi, "\n")
+    .replace(/<\/(div|p|li|tr|h[1-6])\s*>/gi, "\n")
+    .replace(/<li\b[^>]*>/gi, "- ");
   s = s.replace(/<[^>]*>/g, "");
   s = s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
     if (e[0] === "#") {
@@ -24,5 +67,9 @@ export function htmlToText(html: string, media: { count: number }): string {
     }
     return ENTITIES[e] ?? ENTITIES[e.toLowerCase()] ?? m;
   });
-  return s.replace(/[ \t\u00a0]+/g, " ").replace(/ *\n */g, "\n").replace(/\n{3,}/g, "\n\n").trim();
+  return s
+    .replace(/[ \t\u00a0]+/g, " ")
+    .replace(/ *\n */g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }

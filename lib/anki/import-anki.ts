@@ -15,17 +15,30 @@ import { ANKI_CHAPTER, collectCards, type TSkipped } from "./collect-cards";
 import { replayHistory } from "./replay-history";
 
 export type TAnkiResult = { deckIds: string[]; cards: number; reviews: number; skipped: TSkipped };
-const SETTINGS = { timezone: true, dayStartHour: true, desiredRetention: true, fsrsWeights: true, enableFuzz: true, learningSteps: true, relearningSteps: true } as const;
+const SETTINGS = {
+  timezone: true,
+  dayStartHour: true,
+  desiredRetention: true,
+  fsrsWeights: true,
+  enableFuzz: true,
+  learningSteps: true,
+  relearningSteps: true,
+} as const;
 
 export async function importAnki(db: TDb, userId: string, zip: Uint8Array, now: Date): Promise<TAnkiResult> {
   const col = readCollection(readApkg(zip).collection);
   const { decks, skipped } = collectCards(col);
   if (!decks.length) throw new AnkiRefused("This collection has no cards that could be imported.");
   const big = decks.find((d) => d.items.length > MAX_CARDS_PER_DECK);
-  if (big) throw new AnkiRefused(`The Anki deck "${big.name}" has ${big.items.length} cards; a deck may hold ${MAX_CARDS_PER_DECK}. Split it in Anki and export again.`);
+  if (big)
+    throw new AnkiRefused(
+      `The Anki deck "${big.name}" has ${big.items.length} cards; a deck may hold ${MAX_CARDS_PER_DECK}. Split it in Anki and export again.`,
+    );
   const decksOwned = await db.deck.count({ where: { ownerId: userId } });
   if (decksOwned + decks.length > MAX_DECKS_PER_USER) {
-    throw new AnkiRefused(`This would make ${decksOwned + decks.length} decks; you may have ${MAX_DECKS_PER_USER}. Delete some decks or export fewer from Anki.`);
+    throw new AnkiRefused(
+      `This would make ${decksOwned + decks.length} decks; you may have ${MAX_DECKS_PER_USER}. Delete some decks or export fewer from Anki.`,
+    );
   }
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: SETTINGS });
   const f = makeScheduler(user);
@@ -42,32 +55,63 @@ export async function importAnki(db: TDb, userId: string, zip: Uint8Array, now: 
     const lessonId = randomUUID();
     deckRows.push({ id: deckId, name: d.name });
     lessonRows.push({
-      id: lessonId, deckId, slug: slugInDeck(deckId, ANKI_CHAPTER), number: 1, title: d.name, tagline: "Imported from Anki", minutes: 0, level: "", eli5: "",
-      sourceFile: `${ANKI_CHAPTER}.md`, contentHash: "", body: JSON.stringify({ intro: [], sections: [], inTheWild: [], applyNow: null, bridge: null, next: null }),
+      id: lessonId,
+      deckId,
+      slug: slugInDeck(deckId, ANKI_CHAPTER),
+      number: 1,
+      title: d.name,
+      tagline: "Imported from Anki",
+      minutes: 0,
+      level: "",
+      eli5: "",
+      sourceFile: `${ANKI_CHAPTER}.md`,
+      contentHash: "",
+      body: JSON.stringify({ intro: [], sections: [], inTheWild: [], applyNow: null, bridge: null, next: null }),
     });
     d.items.forEach((item, position) => {
       const questionId = randomUUID();
       const cardId = randomUUID();
       questionRows.push({
-        id: questionId, key: keyInDeck(deckId, item.key), lessonId, deckId, kind: "recall", prompt: item.prompt, modelAnswer: item.answer,
-        answerSource: "author", position, sortKey: position, tags: item.tags, contentHash: contentHash(["recall", item.prompt, item.answer, "author"]),
+        id: questionId,
+        key: keyInDeck(deckId, item.key),
+        lessonId,
+        deckId,
+        kind: "recall",
+        prompt: item.prompt,
+        modelAnswer: item.answer,
+        answerSource: "author",
+        position,
+        sortKey: position,
+        tags: item.tags,
+        contentHash: contentHash(["recall", item.prompt, item.answer, "author"]),
       });
       const history = reviewsOf.get(item.card.id) ?? [];
       const created = new Date(Math.min(item.card.nid, history[0]?.id ?? Infinity, now.getTime()));
       const { state, logs } = replayHistory(user, history, created, f);
-      cardRows.push({ id: cardId, userId, questionId, deckId, newOrder: position, suspended: item.card.queue === -1, ...state });
+      cardRows.push({
+        id: cardId,
+        userId,
+        questionId,
+        deckId,
+        newOrder: position,
+        suspended: item.card.queue === -1,
+        ...state,
+      });
       for (const l of logs) logRows.push({ ...l, userId, cardId });
     });
   }
-  await db.$transaction(async (tx) => {
-    await tx.deck.createMany({ data: deckRows.map((d) => ({ ...d, kind: "user", ownerId: userId })) });
-    await tx.lesson.createMany({ data: lessonRows as never });
-    // Every card and log row carries userId (set above); the rows are the user's own by construction.
-    const provider = dbProvider(db);
-    await bulkInsert(tx, provider, "Question", questionRows, now);
-    await bulkInsert(tx, provider, "Card", cardRows, now);
-    await bulkInsert(tx, provider, "ReviewLog", logRows, now);
-  }, { timeout: 10 * 60_000, maxWait: 30_000 });
+  await db.$transaction(
+    async (tx) => {
+      await tx.deck.createMany({ data: deckRows.map((d) => ({ ...d, kind: "user", ownerId: userId })) });
+      await tx.lesson.createMany({ data: lessonRows as never });
+      // Every card and log row carries userId (set above); the rows are the user's own by construction.
+      const provider = dbProvider(db);
+      await bulkInsert(tx, provider, "Question", questionRows, now);
+      await bulkInsert(tx, provider, "Card", cardRows, now);
+      await bulkInsert(tx, provider, "ReviewLog", logRows, now);
+    },
+    { timeout: 10 * 60_000, maxWait: 30_000 },
+  );
   return { deckIds: deckRows.map((d) => d.id), cards: cardRows.length, reviews: logRows.length, skipped };
 }
 

@@ -6,7 +6,8 @@ const SLACK = 64 * 1024; // multipart boundaries and headers
 
 export async function readApkgUpload(request: Request): Promise<Uint8Array> {
   const type = request.headers.get("content-type") ?? "";
-  if (!/^multipart\/form-data/i.test(type)) throw new AnkiRefused("Send the .apkg as multipart/form-data in a field named \"file\".");
+  if (!/^multipart\/form-data/i.test(type))
+    throw new AnkiRefused('Send the .apkg as multipart/form-data in a field named "file".');
   const tooBig = () => new AnkiRefused(`The file is over ${MAX_APKG_BYTES / 1048576} MB.`);
   if (Number(request.headers.get("content-length") ?? NaN) > MAX_APKG_BYTES + SLACK) throw tooBig();
   const chunks: Uint8Array[] = [];
@@ -22,8 +23,10 @@ export async function readApkgUpload(request: Request): Promise<Uint8Array> {
     }
     chunks.push(value);
   }
-  const form = await new Response(Buffer.concat(chunks), { headers: { "content-type": type } }).formData().catch(() => null);
+  const form = await new Response(Buffer.concat(chunks), { headers: { "content-type": type } })
+    .formData()
+    .catch(() => null);
   const file = form?.get("file");
-  if (!file || typeof file === "string") throw new AnkiRefused("No file: send the .apkg in a field named \"file\".");
+  if (!file || typeof file === "string") throw new AnkiRefused('No file: send the .apkg in a field named "file".');
   return new Uint8Array(await file.arrayBuffer());
 }

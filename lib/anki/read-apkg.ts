@@ -21,7 +21,8 @@ const NEWER = "collection.anki21b";
 
 export function readApkg(zip: Uint8Array): { collection: Uint8Array; file: string } {
   if (zip.byteLength > MAX_APKG_BYTES) throw new AnkiRefused(`The file is over ${MAX_APKG_BYTES / 1048576} MB.`);
-  if (zip[0] !== 0x50 || zip[1] !== 0x4b) throw new AnkiRefused("This is not an Anki package (.apkg): it is not a zip file.");
+  if (zip[0] !== 0x50 || zip[1] !== 0x4b)
+    throw new AnkiRefused("This is not an Anki package (.apkg): it is not a zip file.");
   const names = new Set<string>();
   const found = new Map<string, Uint8Array>();
   const uz = new Unzip();
@@ -31,7 +32,9 @@ export function readApkg(zip: Uint8Array): { collection: Uint8Array; file: strin
     names.add(f.name);
     if (!(PREFERRED as readonly string[]).includes(f.name)) return;
     if (f.originalSize !== undefined && f.originalSize > MAX_COLLECTION_BYTES) {
-      throw new AnkiRefused(`The collection inside declares ${Math.round(f.originalSize / 1048576)} MB; the limit is ${MAX_COLLECTION_BYTES / 1048576} MB.`);
+      throw new AnkiRefused(
+        `The collection inside declares ${Math.round(f.originalSize / 1048576)} MB; the limit is ${MAX_COLLECTION_BYTES / 1048576} MB.`,
+      );
     }
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -40,7 +43,9 @@ export function readApkg(zip: Uint8Array): { collection: Uint8Array; file: strin
       size += chunk.byteLength;
       if (size > MAX_COLLECTION_BYTES || (f.originalSize !== undefined && size > f.originalSize)) {
         f.terminate();
-        throw new AnkiRefused(`The collection inflates past ${f.originalSize !== undefined && size > f.originalSize ? "the size it declares" : `${MAX_COLLECTION_BYTES / 1048576} MB`}: refused.`);
+        throw new AnkiRefused(
+          `The collection inflates past ${f.originalSize !== undefined && size > f.originalSize ? "the size it declares" : `${MAX_COLLECTION_BYTES / 1048576} MB`}: refused.`,
+        );
       }
       chunks.push(chunk);
       if (final) found.set(f.name, concat(chunks, size));
@@ -55,7 +60,9 @@ export function readApkg(zip: Uint8Array): { collection: Uint8Array; file: strin
   }
   // Exports without "Support older Anki versions" carry a stub collection.anki2 beside the real .anki21b.
   if (names.has(NEWER) && !found.has("collection.anki21")) {
-    throw new AnkiRefused("This package uses Anki's newest format (collection.anki21b). In Anki, export again with \"Support older Anki versions\" ticked.");
+    throw new AnkiRefused(
+      'This package uses Anki\'s newest format (collection.anki21b). In Anki, export again with "Support older Anki versions" ticked.',
+    );
   }
   for (const name of PREFERRED) {
     const collection = found.get(name);

@@ -7,7 +7,11 @@ export type TNoteType = { type: number; fields: string[]; templates: { qfmt: str
 
 const CLOZE = /\{\{c(\d+)::([\s\S]*?)(?:::([\s\S]*?))?\}\}/g;
 
-export function renderCard(model: TNoteType, fieldValues: string[], ord: number): { front: string; back: string } | null {
+export function renderCard(
+  model: TNoteType,
+  fieldValues: string[],
+  ord: number,
+): { front: string; back: string } | null {
   const fields = new Map(model.fields.map((name, i) => [name, fieldValues[i] ?? ""]));
   if (model.type === 1) return renderCloze(model, fields, ord + 1);
   const t = model.templates[ord];
@@ -16,7 +20,11 @@ export function renderCard(model: TNoteType, fieldValues: string[], ord: number)
   const full = renderTemplate(t.afmt, fields, front);
   // The back is what the answer side adds: after Anki's <hr id=answer> marker when there is one.
   const marker = /<hr[^>]*id=["']?answer["']?[^>]*>/i.exec(full);
-  const back = marker ? full.slice(marker.index + marker[0].length) : full.startsWith(front) ? full.slice(front.length) : full;
+  const back = marker
+    ? full.slice(marker.index + marker[0].length)
+    : full.startsWith(front)
+      ? full.slice(front.length)
+      : full;
   return { front, back };
 }
 

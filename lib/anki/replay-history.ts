@@ -4,15 +4,31 @@
 // it as if the reviews had happened here. Manual reschedules (type 4) and
 // cram reviews without a rating are not reviews and are left out.
 import { createEmptyCard, type Grade } from "ts-fsrs";
-import { fromFsrsCard, logColumns, makeScheduler, type TCardState, type TSchedulerSettings } from "@/lib/review/scheduler";
+import {
+  fromFsrsCard,
+  logColumns,
+  makeScheduler,
+  type TCardState,
+  type TSchedulerSettings,
+} from "@/lib/review/scheduler";
 import { offsetMinutes, type TUserClock } from "@/lib/review/user-day";
 import type { TAnkiReview } from "./read-collection";
 
 export type TReplayedLog = ReturnType<typeof logColumns> & {
-  durationMs: number | null; nextDue: Date; nextState: number; idempotencyKey: string; day: string; firstOfDay: boolean;
+  durationMs: number | null;
+  nextDue: Date;
+  nextState: number;
+  idempotencyKey: string;
+  day: string;
+  firstOfDay: boolean;
 };
 
-export function replayHistory(user: TUserClock & TSchedulerSettings, reviews: readonly TAnkiReview[], created: Date, f = makeScheduler(user)) {
+export function replayHistory(
+  user: TUserClock & TSchedulerSettings,
+  reviews: readonly TAnkiReview[],
+  created: Date,
+  f = makeScheduler(user),
+) {
   let card = createEmptyCard(created);
   const logs: TReplayedLog[] = [];
   const days = new Set<string>();
@@ -23,8 +39,13 @@ export function replayHistory(user: TUserClock & TSchedulerSettings, reviews: re
     const out = f.next(card, at, r.ease as Grade);
     const day = dayOf(user, at);
     logs.push({
-      ...logColumns(out.log), durationMs: r.time > 0 ? Math.min(r.time, 3_600_000) : null,
-      nextDue: out.card.due, nextState: out.card.state, idempotencyKey: `anki:${r.id}:${r.cid}`, day, firstOfDay: !days.has(day),
+      ...logColumns(out.log),
+      durationMs: r.time > 0 ? Math.min(r.time, 3_600_000) : null,
+      nextDue: out.card.due,
+      nextState: out.card.state,
+      idempotencyKey: `anki:${r.id}:${r.cid}`,
+      day,
+      firstOfDay: !days.has(day),
     });
     days.add(day);
     card = out.card;

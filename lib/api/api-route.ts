@@ -7,10 +7,20 @@ import { readJsonBody } from "./read-json-body";
 import { DomainError } from "@/lib/errors/domain-error";
 
 type TApiUser = NonNullable<Awaited<ReturnType<typeof authenticate>>>;
-export type TApiCtx<B, Q> = { user: TApiUser; body: B; query: Q; params: Record<string, string>; request: Request; now: Date };
+export type TApiCtx<B, Q> = {
+  user: TApiUser;
+  body: B;
+  query: Q;
+  params: Record<string, string>;
+  request: Request;
+  now: Date;
+};
 
-
-type TOptions<BS extends z.ZodType | undefined, QS extends z.ZodType | undefined> = { body?: BS; query?: QS; /** default 64 KB */ maxBodyBytes?: number };
+type TOptions<BS extends z.ZodType | undefined, QS extends z.ZodType | undefined> = {
+  body?: BS;
+  query?: QS;
+  /** default 64 KB */ maxBodyBytes?: number;
+};
 type Out<S> = S extends z.ZodType ? z.output<S> : undefined;
 
 /**

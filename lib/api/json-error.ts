@@ -10,8 +10,17 @@ export function invalid(e: z.ZodError) {
   const fields: Record<string, string[]> = {};
   for (const i of e.issues) (fields[i.path.join(".") || "body"] ??= []).push(i.message);
   const first = e.issues[0];
-  return jsonError(400, "invalid_request", first ? `${first.path.join(".") || "body"}: ${first.message}` : "invalid request", fields);
+  return jsonError(
+    400,
+    "invalid_request",
+    first ? `${first.path.join(".") || "body"}: ${first.message}` : "invalid request",
+    fields,
+  );
 }
 
 export const unauthorized = () =>
-  jsonError(401, "unauthorized", "Sign in, or send a personal API token as 'Authorization: Bearer dh_…' (Settings → API tokens).");
+  jsonError(
+    401,
+    "unauthorized",
+    "Sign in, or send a personal API token as 'Authorization: Bearer dh_…' (Settings → API tokens).",
+  );

@@ -7,10 +7,15 @@ export const MAX_BODY_BYTES = 64 * 1024;
  * Content-Length before reading, and stops reading past the cap when the
  * length is not declared (chunked), so a huge body costs nothing.
  */
-export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES): Promise<{ body: unknown } | { error: Response }> {
+export async function readJsonBody(
+  request: Request,
+  maxBytes = MAX_BODY_BYTES,
+): Promise<{ body: unknown } | { error: Response }> {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
-    return { error: jsonError(415, "unsupported_media_type", "Send the body as JSON with 'Content-Type: application/json'.") };
+    return {
+      error: jsonError(415, "unsupported_media_type", "Send the body as JSON with 'Content-Type: application/json'."),
+    };
   }
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (declared > maxBytes) return { error: tooLarge(maxBytes) };
@@ -23,7 +28,12 @@ export async function readJsonBody(request: Request, maxBytes = MAX_BODY_BYTES):
   }
 }
 
-const tooLarge = (max: number) => jsonError(413, "body_too_large", `The request body is over ${max >= 1024 * 1024 ? `${max / 1024 / 1024} MB` : `${max / 1024} KB`}.`);
+const tooLarge = (max: number) =>
+  jsonError(
+    413,
+    "body_too_large",
+    `The request body is over ${max >= 1024 * 1024 ? `${max / 1024 / 1024} MB` : `${max / 1024} KB`}.`,
+  );
 
 /** The body as text, or null once it passes `maxBytes` (reading stops there). */
 export async function readCapped(request: Request, maxBytes: number): Promise<string | null> {

@@ -18,5 +18,6 @@ export function teamRoute<BS extends z.ZodType | undefined = undefined, QS exten
   handler: (ctx: TApiCtx<Out<BS>, Out<QS>> & { membership: TMembership }) => Promise<Response | object>,
 ) {
   return apiRoute<BS, QS>(options, async (ctx) =>
-    handler({ ...ctx, membership: await findMembership(db(), ctx.user.id, ctx.params.slug ?? "", minRole) }));
+    handler({ ...ctx, membership: await findMembership(db(), ctx.user.id, ctx.params.slug ?? "", minRole) }),
+  );
 }

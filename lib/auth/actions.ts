@@ -24,22 +24,30 @@ import { count } from "@/lib/ui/plural";
 // failed sign-up cannot be made to look like a success, so it is worded as
 // neither, and SIGNUP_MAX_PER_IP_HOUR bounds how many e-mails one address can
 // probe (README, "Security model").
-const SIGN_UP_REFUSED = "We could not create an account with these details. If you have signed up before, sign in instead.";
+const SIGN_UP_REFUSED =
+  "We could not create an account with these details. If you have signed up before, sign in instead.";
 
 // The page a signed-out visitor was sent from (an invite link) survives sign-up, under sign-in's rules.
 const ZSignUpForm = ZSignUp.extend({ callbackUrl: z.string().max(2000).optional() });
 
-export const signUpAction = publicActionClient.formAction(ZSignUpForm, async ({ callbackUrl, ...input }, { ip, now }) => {
-  await claimSignUp(db(), ip, env(), now);
-  try {
-    await createUser(db(), input);
-  } catch (e) {
-    if (e instanceof EmailTakenError) throw new DomainError("conflict", SIGN_UP_REFUSED);
-    throw e;
-  }
-  await signIn("credentials", { email: input.email, password: input.password, redirectTo: safeCallbackUrl(callbackUrl) });
-  return null;
-});
+export const signUpAction = publicActionClient.formAction(
+  ZSignUpForm,
+  async ({ callbackUrl, ...input }, { ip, now }) => {
+    await claimSignUp(db(), ip, env(), now);
+    try {
+      await createUser(db(), input);
+    } catch (e) {
+      if (e instanceof EmailTakenError) throw new DomainError("conflict", SIGN_UP_REFUSED);
+      throw e;
+    }
+    await signIn("credentials", {
+      email: input.email,
+      password: input.password,
+      redirectTo: safeCallbackUrl(callbackUrl),
+    });
+    return null;
+  },
+);
 
 const ZSignInForm = ZSignIn.extend({ callbackUrl: z.string().max(2000).optional() });
 
@@ -53,7 +61,10 @@ export const signInAction = publicActionClient.formAction(ZSignInForm, async ({ 
     const code = e instanceof CredentialsSignin ? e.code : "";
     if (code.startsWith("rate_limited")) {
       const seconds = Number(code.split(":")[1]) || 60;
-      throw new DomainError("rate_limited", `Too many sign-in attempts from this network. Wait ${waitText(seconds)}, then try again.`);
+      throw new DomainError(
+        "rate_limited",
+        `Too many sign-in attempts from this network. Wait ${waitText(seconds)}, then try again.`,
+      );
     }
     throw new DomainError("invalid", "Wrong email or password.");
   }

@@ -28,10 +28,15 @@ function providers(): Provider[] {
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
-        const limits = { perEmail: e.SIGNIN_MAX_PER_EMAIL, perIp: e.SIGNIN_MAX_PER_IP, windowMs: e.SIGNIN_WINDOW_MINUTES * 60_000 };
+        const limits = {
+          perEmail: e.SIGNIN_MAX_PER_EMAIL,
+          perIp: e.SIGNIN_MAX_PER_IP,
+          windowMs: e.SIGNIN_WINDOW_MINUTES * 60_000,
+        };
         const ip = clientAddress(request.headers, e.TRUST_PROXY_HOPS);
         const r = await authorizeCredentials(db(), credentials, ip, limits, new Date());
-        if (r.ok) return { id: r.user.id, email: r.user.email, name: r.user.name, sessionVersion: r.user.sessionVersion };
+        if (r.ok)
+          return { id: r.user.id, email: r.user.email, name: r.user.name, sessionVersion: r.user.sessionVersion };
         if (r.reason === "rate_limited") throw new RateLimited(r.retryAfterMs);
         return null;
       },

@@ -13,7 +13,10 @@ export type TAuthorizeResult =
   | { ok: false; reason: "invalid" }
   | { ok: false; reason: "rate_limited"; retryAfterMs: number };
 
-const policy = (free: number, windowMs: number): TPolicy => ({ windowMs, delayMs: (n) => throttleDelayMs(n, free, windowMs) });
+const policy = (free: number, windowMs: number): TPolicy => ({
+  windowMs,
+  delayMs: (n) => throttleDelayMs(n, free, windowMs),
+});
 
 /**
  * Checks an e-mail/password pair. Attempts are counted per e-mail *and*
@@ -22,17 +25,25 @@ const policy = (free: number, windowMs: number): TPolicy => ({ windowMs, delayMs
  * through. Unknown e-mails are verified against a dummy hash (same cost).
  */
 export async function authorizeCredentials(
-  db: TDb, raw: unknown, ip: string, limits: TSignInLimits, now: Date,
+  db: TDb,
+  raw: unknown,
+  ip: string,
+  limits: TSignInLimits,
+  now: Date,
 ): Promise<TAuthorizeResult> {
   const parsed = ZSignIn.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: "invalid" };
   const { email, password } = parsed.data;
   const pairKey = `signin:pair:${ip}|${email}`;
   const ipKey = `signin:ip:${ip}`;
-  const claim = await claimAll(db, [
-    { key: pairKey, policy: policy(limits.perEmail, limits.windowMs) },
-    { key: ipKey, policy: policy(limits.perIp, limits.windowMs) },
-  ], now);
+  const claim = await claimAll(
+    db,
+    [
+      { key: pairKey, policy: policy(limits.perEmail, limits.windowMs) },
+      { key: ipKey, policy: policy(limits.perIp, limits.windowMs) },
+    ],
+    now,
+  );
   if (!claim.ok) return { ok: false, reason: "rate_limited", retryAfterMs: claim.retryAfterMs };
   const user = await db.user.findUnique({
     where: { email },

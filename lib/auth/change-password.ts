@@ -17,18 +17,35 @@ const WINDOW_MS = 15 * 60_000;
  * GitHub have no current password and cannot set one here.
  */
 export async function changePassword(db: TDb, userId: string, current: string, next: string, now: Date) {
-  const claim = await claimAttempt(db, `password:user:${userId}`, {
-    windowMs: WINDOW_MS, delayMs: (n) => throttleDelayMs(n, FREE_ATTEMPTS, WINDOW_MS),
-  }, now);
-  if (!claim.ok) throw new DomainError("rate_limited", `Too many attempts. Wait ${count(Math.ceil(claim.retryAfterMs / 1000), "second")}, then try again.`);
+  const claim = await claimAttempt(
+    db,
+    `password:user:${userId}`,
+    {
+      windowMs: WINDOW_MS,
+      delayMs: (n) => throttleDelayMs(n, FREE_ATTEMPTS, WINDOW_MS),
+    },
+    now,
+  );
+  if (!claim.ok)
+    throw new DomainError(
+      "rate_limited",
+      `Too many attempts. Wait ${count(Math.ceil(claim.retryAfterMs / 1000), "second")}, then try again.`,
+    );
   const row = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, passwordHash: true } });
   taintSecret("A password hash must never reach the browser.", row, row.passwordHash);
-  if (!row.passwordHash) throw new DomainError("forbidden", "This account signs in with GitHub; it has no password to change.");
+  if (!row.passwordHash)
+    throw new DomainError("forbidden", "This account signs in with GitHub; it has no password to change.");
   if (!(await verifyPassword(row.passwordHash, current))) {
-    throw new DomainError("invalid", "That is not your current password.", { fields: { currentPassword: ["That is not your current password."] } });
+    throw new DomainError("invalid", "That is not your current password.", {
+      fields: { currentPassword: ["That is not your current password."] },
+    });
   }
   const passwordHash = await hashPassword(next);
-  await db.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } }, select: { id: true } });
+  await db.user.update({
+    where: { id: userId },
+    data: { passwordHash, sessionVersion: { increment: 1 } },
+    select: { id: true },
+  });
   await db.rateLimit.deleteMany({ where: { key: `password:user:${userId}` } });
   return { email: row.email };
 }

@@ -20,7 +20,8 @@ export async function claimAttempt(db: TDb, key: string, policy: TPolicy, now: D
   for (let i = 0; i < TRIES; i++) {
     const row = await db.rateLimit.findUnique({ where: { key } });
     const live = row && row.resetAt > now ? row.count : 0;
-    if (row && live > 0 && row.nextAt && row.nextAt > now) return { ok: false, retryAfterMs: row.nextAt.getTime() - now.getTime() };
+    if (row && live > 0 && row.nextAt && row.nextAt > now)
+      return { ok: false, retryAfterMs: row.nextAt.getTime() - now.getTime() };
     const count = live + 1;
     const data = {
       count,

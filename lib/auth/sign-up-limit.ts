@@ -15,6 +15,9 @@ const hourly = (max: number): TPolicy => ({ windowMs: HOUR_MS, delayMs: (n) => (
 export async function claimSignUp(db: TDb, ip: string, e: Pick<TEnv, "SIGNUP_MAX_PER_IP_HOUR">, now: Date) {
   const r = await claimAttempt(db, `signup:ip:${ip}`, hourly(e.SIGNUP_MAX_PER_IP_HOUR), now);
   if (!r.ok) {
-    throw new DomainError("rate_limited", `Too many new accounts from this network. Try again in ${count(Math.ceil(r.retryAfterMs / 60_000), "minute")}.`);
+    throw new DomainError(
+      "rate_limited",
+      `Too many new accounts from this network. Try again in ${count(Math.ceil(r.retryAfterMs / 60_000), "minute")}.`,
+    );
   }
 }

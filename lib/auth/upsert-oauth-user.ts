@@ -2,7 +2,10 @@ import type { TDb } from "@/lib/db/client";
 import { ensureUserCards } from "@/lib/cards/create-cards";
 
 /** GitHub sign-ins attach to the account with the same (verified) email, or create one. */
-export async function upsertOAuthUser(db: TDb, p: { email: string; name: string }): Promise<{ id: string; sessionVersion: number }> {
+export async function upsertOAuthUser(
+  db: TDb,
+  p: { email: string; name: string },
+): Promise<{ id: string; sessionVersion: number }> {
   const email = p.email.trim().toLowerCase();
   const user = await db.user.upsert({
     where: { email },

@@ -8,7 +8,10 @@ import { bulkCardAction } from "./bulk-card-action";
 import { PAGE_SIZE } from "./browse-schema";
 
 const ZBulk = z.object({
-  ids: z.array(z.string().min(1).max(64)).min(1, "Select at least one card.").max(PAGE_SIZE * 4, `At most ${PAGE_SIZE * 4} cards at once.`),
+  ids: z
+    .array(z.string().min(1).max(64))
+    .min(1, "Select at least one card.")
+    .max(PAGE_SIZE * 4, `At most ${PAGE_SIZE * 4} cards at once.`),
   action: z.enum(["suspend", "unsuspend", "forget"]),
 });
 

@@ -10,8 +10,16 @@ import type { TCardQuery } from "./browse-schema";
 export async function getCardsPage(user: TBrowseUser, q: TCardQuery, now: Date) {
   const [result, lessons, decks] = await Promise.all([
     browseCards(db(), user, q, now, { insensitive: providerOf(env().DATABASE_URL) === "postgresql" }),
-    db().lesson.findMany({ where: { retired: false, deck: studyableBy(user.id) }, select: { slug: true, number: true, title: true }, orderBy: { number: "asc" } }),
-    db().deck.findMany({ where: studyableBy(user.id), select: { id: true, name: true }, orderBy: [{ kind: "asc" }, { createdAt: "asc" }] }),
+    db().lesson.findMany({
+      where: { retired: false, deck: studyableBy(user.id) },
+      select: { slug: true, number: true, title: true },
+      orderBy: { number: "asc" },
+    }),
+    db().deck.findMany({
+      where: studyableBy(user.id),
+      select: { id: true, name: true },
+      orderBy: [{ kind: "asc" }, { createdAt: "asc" }],
+    }),
   ]);
   return { result, lessons, decks };
 }

@@ -13,8 +13,10 @@ const DAY_MS = 86_400_000;
 export function recallText(card: TCard, retrievability: TRecall, now: Date): string {
   const current = retrievability(card, now);
   if (current === null) return "– (new card)";
-  if (card.due <= now) return `${percent(current)} now (overdue; ${percent(retrievability(card, card.due))} when it fell due)`;
-  if (card.due.getTime() - now.getTime() >= DAY_MS) return `${percent(retrievability(card, card.due))} at next due · ${percent(current)} now`;
+  if (card.due <= now)
+    return `${percent(current)} now (overdue; ${percent(retrievability(card, card.due))} when it fell due)`;
+  if (card.due.getTime() - now.getTime() >= DAY_MS)
+    return `${percent(retrievability(card, card.due))} at next due · ${percent(current)} now`;
   const inADay = retrievability(card, new Date(now.getTime() + DAY_MS));
   return `${percent(inADay)} a day from now (stability ${formatDays(card.stability)}) · ${percent(current)} now`;
 }

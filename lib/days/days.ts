@@ -31,7 +31,8 @@ export function weekOf(day: string, weeksBack = 0): { from: string; to: string }
 export const monthStart = (day: string) => `${day.slice(0, 7)}-01`;
 
 /** The n days ending with `last`, oldest first. */
-export const dayRange = (last: string, n: number): string[] => Array.from({ length: n }, (_, i) => addDays(last, i - n + 1));
+export const dayRange = (last: string, n: number): string[] =>
+  Array.from({ length: n }, (_, i) => addDays(last, i - n + 1));
 
 /** Minutes the zone is ahead of UTC at `at`. */
 export const offsetMinutes = (timezone: string, at: Date): number => tzOffset(timezone, at);
@@ -40,8 +41,21 @@ export const offsetMinutes = (timezone: string, at: Date): number => tzOffset(ti
 export function userDay(clock: TUserClock, now: Date): { day: string; start: Date; end: Date } {
   const wall = new TZDate(now, clock.timezone);
   // Before the day-start hour on the wall clock, it is still the previous day.
-  const dayOf = new TZDate(wall.getFullYear(), wall.getMonth(), wall.getDate() - (wall.getHours() < clock.dayStartHour ? 1 : 0), clock.timezone);
+  const dayOf = new TZDate(
+    wall.getFullYear(),
+    wall.getMonth(),
+    wall.getDate() - (wall.getHours() < clock.dayStartHour ? 1 : 0),
+    clock.timezone,
+  );
   const at = (dayOffset: number) =>
-    new Date(new TZDate(dayOf.getFullYear(), dayOf.getMonth(), dayOf.getDate() + dayOffset, clock.dayStartHour, clock.timezone).getTime());
+    new Date(
+      new TZDate(
+        dayOf.getFullYear(),
+        dayOf.getMonth(),
+        dayOf.getDate() + dayOffset,
+        clock.dayStartHour,
+        clock.timezone,
+      ).getTime(),
+    );
   return { day: key(dayOf), start: at(0), end: at(1) };
 }

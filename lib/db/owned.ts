@@ -8,7 +8,14 @@
 import type { TDb } from "./client";
 
 export const OWNED_MODELS = [
-  "card", "reviewLog", "interviewSession", "interviewAnswer", "dailyActivity", "cardActionLog", "activityTotal", "apiToken",
+  "card",
+  "reviewLog",
+  "interviewSession",
+  "interviewAnswer",
+  "dailyActivity",
+  "cardActionLog",
+  "activityTotal",
+  "apiToken",
 ] as const;
 export type TOwnedModel = (typeof OWNED_MODELS)[number];
 export type TOwned = Pick<TDb, TOwnedModel> & { readonly userId: string };
@@ -41,7 +48,10 @@ function delegate(model: object, userId: string) {
 }
 
 /** The owned models of `client` (a client, a transaction's client, or a part of one) bound to `userId`. */
-export function owned<K extends TOwnedModel = TOwnedModel>(client: Pick<TDb, K>, userId: string): Pick<TDb, K> & { readonly userId: string } {
+export function owned<K extends TOwnedModel = TOwnedModel>(
+  client: Pick<TDb, K>,
+  userId: string,
+): Pick<TDb, K> & { readonly userId: string } {
   if (!userId) throw new Error("owned() needs the signed-in user's id");
   const out: Record<string, unknown> = { userId };
   for (const m of OWNED_MODELS) if (m in client) out[m] = delegate((client as Record<string, object>)[m]!, userId);

@@ -14,7 +14,9 @@ import type { SqlDriverAdapter, SqlDriverAdapterFactory, Transaction } from "@pr
 
 export type TSqliteExclusive = <T>(fn: (conn: Database.Database) => T) => Promise<T>;
 
-export function serializeSqlite<F extends SqlDriverAdapterFactory>(factory: F): { factory: F; exclusive: TSqliteExclusive } {
+export function serializeSqlite<F extends SqlDriverAdapterFactory>(
+  factory: F,
+): { factory: F; exclusive: TSqliteExclusive } {
   const connect = factory.connect.bind(factory);
   let connected!: (run: TSqliteExclusive) => void;
   const ready = new Promise<TSqliteExclusive>((r) => (connected = r));
@@ -31,10 +33,12 @@ function guard(conn: SqlDriverAdapter): { conn: SqlDriverAdapter; exclusive: TSq
   const idle = async () => {
     while (open) await open;
   };
-  const plain = <A extends unknown[], R>(fn: (...a: A) => Promise<R>) => async (...a: A) => {
-    await idle();
-    return fn(...a);
-  };
+  const plain =
+    <A extends unknown[], R>(fn: (...a: A) => Promise<R>) =>
+    async (...a: A) => {
+      await idle();
+      return fn(...a);
+    };
   conn.queryRaw = plain(conn.queryRaw.bind(conn));
   conn.executeRaw = plain(conn.executeRaw.bind(conn));
   conn.executeScript = plain(conn.executeScript.bind(conn));
@@ -54,7 +58,8 @@ function guard(conn: SqlDriverAdapter): { conn: SqlDriverAdapter; exclusive: TSq
       done();
       throw e;
     }
-    const commit = tx.commit.bind(tx), rollback = tx.rollback.bind(tx);
+    const commit = tx.commit.bind(tx),
+      rollback = tx.rollback.bind(tx);
     tx.commit = () => commit().finally(done);
     tx.rollback = () => rollback().finally(done);
     return tx;

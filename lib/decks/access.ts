@@ -29,14 +29,22 @@ export async function findDeckToEdit(db: TReader, userId: string, deckId: string
   });
   if (!deck) throw new DomainError("not_found", NO_DECK);
   const role = deck.team?.memberships[0]?.role as TTeamRole | undefined;
-  const editor = deck.kind === "user" ? deck.ownerId === userId : deck.kind === "team" && !!role && atLeast(role, "admin");
-  if (!editor) throw new DomainError("forbidden", deck.kind === "course" ? "The course deck is read-only." : "Only a team admin or owner can edit this deck.");
+  const editor =
+    deck.kind === "user" ? deck.ownerId === userId : deck.kind === "team" && !!role && atLeast(role, "admin");
+  if (!editor)
+    throw new DomainError(
+      "forbidden",
+      deck.kind === "course" ? "The course deck is read-only." : "Only a team admin or owner can edit this deck.",
+    );
   return { id: deck.id, name: deck.name, kind: deck.kind, ownerId: deck.ownerId, teamId: deck.teamId };
 }
 
 /** The users who study a deck and so get a card for each of its questions. */
 export async function deckStudents(db: Pick<TDb, "user" | "membership">, deck: TDeckRef): Promise<string[]> {
   if (deck.kind === "user") return deck.ownerId ? [deck.ownerId] : [];
-  if (deck.kind === "team") return (await db.membership.findMany({ where: { teamId: deck.teamId! }, select: { userId: true } })).map((m) => m.userId);
+  if (deck.kind === "team")
+    return (await db.membership.findMany({ where: { teamId: deck.teamId! }, select: { userId: true } })).map(
+      (m) => m.userId,
+    );
   return (await db.user.findMany({ select: { id: true } })).map((u) => u.id);
 }

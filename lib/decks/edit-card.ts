@@ -15,7 +15,21 @@ export async function editCard(db: TDb, userId: string, cardId: string, edit: TC
   const mine = owned(db, userId);
   const card = await mine.card.findFirst({
     where: { id: cardId },
-    select: { question: { select: { id: true, deckId: true, kind: true, prompt: true, modelAnswer: true, wrongAnswer: true, authorExamples: true, answerSource: true, lesson: { select: { slug: true } } } } },
+    select: {
+      question: {
+        select: {
+          id: true,
+          deckId: true,
+          kind: true,
+          prompt: true,
+          modelAnswer: true,
+          wrongAnswer: true,
+          authorExamples: true,
+          answerSource: true,
+          lesson: { select: { slug: true } },
+        },
+      },
+    },
   });
   if (!card) throw new DomainError("not_found", "No such card.");
   const q = card.question;
@@ -28,17 +42,24 @@ export async function editCard(db: TDb, userId: string, cardId: string, edit: TC
   };
   const key = deckKey(q.deckId, authorSlug(q.deckId, q.lesson.slug), next.question);
   const answerSource = edit.answer !== undefined ? "author" : q.answerSource;
-  const hash = q.kind === "interview" ? interviewHash(next) : contentHash(["recall", next.question, next.answer, answerSource]);
+  const hash =
+    q.kind === "interview" ? interviewHash(next) : contentHash(["recall", next.question, next.answer, answerSource]);
   try {
     await db.question.update({
       where: { id: q.id },
       data: {
-        key, prompt: next.question, modelAnswer: next.answer, wrongAnswer: next.wrongAnswer, answerSource,
-        authorExamples: JSON.stringify(next.examples), contentHash: hash,
+        key,
+        prompt: next.question,
+        modelAnswer: next.answer,
+        wrongAnswer: next.wrongAnswer,
+        answerSource,
+        authorExamples: JSON.stringify(next.examples),
+        contentHash: hash,
       },
     });
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw new DomainError("conflict", "This deck already asks that question.");
+    if ((e as { code?: string }).code === "P2002")
+      throw new DomainError("conflict", "This deck already asks that question.");
     throw e;
   }
   return { id: cardId, question: next.question, answer: next.answer, wrongAnswer: next.wrongAnswer };

@@ -15,13 +15,26 @@ export const CARDS_CHAPTER = "cards";
 export type TExample = { answer: string; grade: number };
 export type TCardInput = { question: string; answer: string; wrongAnswer?: string | null; examples?: TExample[] };
 
-export const deckKey = (deckId: string, chapterSlug: string, prompt: string) => keyInDeck(deckId, questionKey(chapterSlug, prompt));
+export const deckKey = (deckId: string, chapterSlug: string, prompt: string) =>
+  keyInDeck(deckId, questionKey(chapterSlug, prompt));
 
 /** The hash build-questions.ts gives an interview pair: examples join it only when there are some. */
 export const interviewHash = (c: TCardInput) =>
-  contentHash(["interview", c.question, c.answer, c.wrongAnswer ?? null, ...(c.examples?.length ? [JSON.stringify(c.examples)] : [])]);
+  contentHash([
+    "interview",
+    c.question,
+    c.answer,
+    c.wrongAnswer ?? null,
+    ...(c.examples?.length ? [JSON.stringify(c.examples)] : []),
+  ]);
 
-export async function addCard(db: TDb, userId: string, deckId: string, input: TCardInput, now: Date): Promise<{ id: string }> {
+export async function addCard(
+  db: TDb,
+  userId: string,
+  deckId: string,
+  input: TCardInput,
+  now: Date,
+): Promise<{ id: string }> {
   const deck = await findDeckToEdit(db, userId, deckId);
   const students = await deckStudents(db, deck);
   const key = deckKey(deck.id, CARDS_CHAPTER, input.question);
@@ -36,7 +49,16 @@ export async function addCard(db: TDb, userId: string, deckId: string, input: TC
     const lesson = await tx.lesson.upsert({
       where: { slug },
       create: {
-        slug, deckId: deck.id, number: 0, title: "Cards", tagline: "", minutes: 0, level: "", eli5: "", sourceFile: `${CARDS_CHAPTER}.md`, contentHash: "",
+        slug,
+        deckId: deck.id,
+        number: 0,
+        title: "Cards",
+        tagline: "",
+        minutes: 0,
+        level: "",
+        eli5: "",
+        sourceFile: `${CARDS_CHAPTER}.md`,
+        contentHash: "",
         body: JSON.stringify({ intro: [], sections: [], inTheWild: [], applyNow: null, bridge: null, next: null }),
       },
       update: { retired: false },
@@ -45,9 +67,18 @@ export async function addCard(db: TDb, userId: string, deckId: string, input: TC
     const position = await tx.question.count({ where: { lessonId: lesson.id } });
     const q = await tx.question.create({
       data: {
-        key, lessonId: lesson.id, deckId: deck.id, kind: "interview", prompt: input.question, modelAnswer: input.answer,
-        wrongAnswer: input.wrongAnswer ?? null, authorExamples: JSON.stringify(input.examples ?? []), answerSource: "author",
-        position, sortKey: position, contentHash: interviewHash(input),
+        key,
+        lessonId: lesson.id,
+        deckId: deck.id,
+        kind: "interview",
+        prompt: input.question,
+        modelAnswer: input.answer,
+        wrongAnswer: input.wrongAnswer ?? null,
+        authorExamples: JSON.stringify(input.examples ?? []),
+        answerSource: "author",
+        position,
+        sortKey: position,
+        contentHash: interviewHash(input),
       },
       select: { id: true, sortKey: true, deckId: true },
     });

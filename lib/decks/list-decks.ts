@@ -11,17 +11,30 @@ export async function listDecks(db: TDb, userId: string, now: Date): Promise<TDe
   const mine = owned(db, userId);
   const live = { retired: false, suspended: false };
   const [decks, all, due] = await Promise.all([
-    db.deck.findMany({ where: studyableBy(userId), orderBy: [{ kind: "asc" }, { createdAt: "asc" }], select: { id: true, name: true, kind: true, team: { select: { slug: true } } } }),
+    db.deck.findMany({
+      where: studyableBy(userId),
+      orderBy: [{ kind: "asc" }, { createdAt: "asc" }],
+      select: { id: true, name: true, kind: true, team: { select: { slug: true } } },
+    }),
     mine.card.groupBy({ by: ["deckId"], where: live, _count: { _all: true } }),
     mine.card.groupBy({
       by: ["deckId"],
-      where: { ...live, state: { not: 0 }, due: { lte: learnAheadUntil(now) }, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] },
+      where: {
+        ...live,
+        state: { not: 0 },
+        due: { lte: learnAheadUntil(now) },
+        OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }],
+      },
       _count: { _all: true },
     }),
   ]);
   const count = (rows: typeof all, id: string) => rows.find((r) => r.deckId === id)?._count._all ?? 0;
   return decks.map((d) => ({
-    id: d.id, name: d.name, kind: d.kind, ...(d.team ? { teamSlug: d.team.slug } : {}),
-    cards: count(all, d.id), due: count(due, d.id),
+    id: d.id,
+    name: d.name,
+    kind: d.kind,
+    ...(d.team ? { teamSlug: d.team.slug } : {}),
+    cards: count(all, d.id),
+    due: count(due, d.id),
   }));
 }

@@ -7,5 +7,8 @@ import { owned } from "@/lib/db/owned";
 type TTx = Pick<TDb, "card">;
 
 export async function reviveTeamCards(db: TTx, teamId: string, userId: string) {
-  await owned(db, userId).card.updateMany({ where: { deck: { teamId }, question: { retired: false } }, data: { retired: false } });
+  await owned(db, userId).card.updateMany({
+    where: { deck: { teamId }, question: { retired: false } },
+    data: { retired: false },
+  });
 }

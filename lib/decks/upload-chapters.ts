@@ -10,7 +10,8 @@ import { MAX_CARDS_PER_DECK, MAX_FILES_PER_UPLOAD, MAX_UPLOAD_BYTES } from "./li
 
 export type TUploadFile = { name: string; text: string };
 export type TFileError = { file: string; line: number; message: string };
-export type TUploadResult = { ok: true; created: number; updated: number; retired: number } | { ok: false; errors: TFileError[] };
+export type TUploadResult =
+  { ok: true; created: number; updated: number; retired: number } | { ok: false; errors: TFileError[] };
 
 class Rejected extends Error {
   constructor(public errors: TFileError[]) {
@@ -24,28 +25,52 @@ class DryRun extends Error {
   }
 }
 
-export async function uploadChapters(db: TDb, userId: string, deckId: string, input: TUploadFile[], opts: { now?: Date; dryRun?: boolean } = {}): Promise<TUploadResult> {
+export async function uploadChapters(
+  db: TDb,
+  userId: string,
+  deckId: string,
+  input: TUploadFile[],
+  opts: { now?: Date; dryRun?: boolean } = {},
+): Promise<TUploadResult> {
   const deck = await findDeckToEdit(db, userId, deckId);
   const first = input[0]?.name ?? "upload";
   const bytes = input.reduce((n, f) => n + Buffer.byteLength(f.text, "utf8"), 0);
-  if (bytes > MAX_UPLOAD_BYTES) return fail(first, `the upload is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_UPLOAD_BYTES / 1048576} MB`);
+  if (bytes > MAX_UPLOAD_BYTES)
+    return fail(
+      first,
+      `the upload is ${(bytes / 1048576).toFixed(1)} MB; the limit is ${MAX_UPLOAD_BYTES / 1048576} MB`,
+    );
   const files = input.flatMap((f) => splitBundle(f.name, f.text));
   if (!files.length) return fail(first, "no chapter files");
-  if (files.length > MAX_FILES_PER_UPLOAD) return fail(first, `${files.length} files; at most ${MAX_FILES_PER_UPLOAD} per upload`);
+  if (files.length > MAX_FILES_PER_UPLOAD)
+    return fail(first, `${files.length} files; at most ${MAX_FILES_PER_UPLOAD} per upload`);
   const checked = checkContent(files.map((f) => ({ file: f.name, bytes: f.text })));
-  if (checked.errors.length) return { ok: false, errors: checked.errors.map(({ file, line, message }) => ({ file, line, message })) };
+  if (checked.errors.length)
+    return { ok: false, errors: checked.errors.map(({ file, line, message }) => ({ file, line, message })) };
 
   const students = await deckStudents(db, deck);
   let summary: TImportSummary;
   try {
-    summary = await importContent(db, checked.lessons.map((c) => inDeck(deck.id, c)), {
-      now: opts.now, deck: { id: deck.id, students },
-      check: async (tx, s) => {
-        const live = await tx.question.count({ where: { deckId: deck.id, retired: false } });
-        if (live > MAX_CARDS_PER_DECK) throw new Rejected([{ file: first, line: 1, message: `the deck would hold ${live} cards; the limit is ${MAX_CARDS_PER_DECK}` }]);
-        if (opts.dryRun) throw new DryRun(s);
+    summary = await importContent(
+      db,
+      checked.lessons.map((c) => inDeck(deck.id, c)),
+      {
+        now: opts.now,
+        deck: { id: deck.id, students },
+        check: async (tx, s) => {
+          const live = await tx.question.count({ where: { deckId: deck.id, retired: false } });
+          if (live > MAX_CARDS_PER_DECK)
+            throw new Rejected([
+              {
+                file: first,
+                line: 1,
+                message: `the deck would hold ${live} cards; the limit is ${MAX_CARDS_PER_DECK}`,
+              },
+            ]);
+          if (opts.dryRun) throw new DryRun(s);
+        },
       },
-    });
+    );
   } catch (e) {
     if (e instanceof Rejected) return { ok: false, errors: e.errors };
     if (e instanceof DryRun) summary = e.summary;

@@ -5,10 +5,21 @@
 export type TFieldErrors = Record<string, string[]>;
 export type TErrorCode = "unauthorized" | "invalid" | "not_found" | "forbidden" | "conflict" | "rate_limited";
 
-const STATUS: Record<TErrorCode, number> = { invalid: 400, unauthorized: 401, forbidden: 403, not_found: 404, conflict: 409, rate_limited: 429 };
+const STATUS: Record<TErrorCode, number> = {
+  invalid: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+};
 const API_CODE: Record<TErrorCode, string> = {
-  invalid: "invalid_request", unauthorized: "unauthorized", forbidden: "forbidden",
-  not_found: "not_found", conflict: "conflict", rate_limited: "rate_limited",
+  invalid: "invalid_request",
+  unauthorized: "unauthorized",
+  forbidden: "forbidden",
+  not_found: "not_found",
+  conflict: "conflict",
+  rate_limited: "rate_limited",
 };
 
 type TOptions = {
@@ -24,7 +35,11 @@ export class DomainError extends Error {
   readonly apiCode: string;
   readonly fields?: TFieldErrors;
 
-  constructor(public readonly code: TErrorCode, message: string, options: TOptions = {}) {
+  constructor(
+    public readonly code: TErrorCode,
+    message: string,
+    options: TOptions = {},
+  ) {
     super(message);
     this.status = options.status ?? STATUS[code];
     this.apiCode = options.apiCode ?? API_CODE[code];

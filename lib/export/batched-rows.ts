@@ -13,7 +13,9 @@ export type TCursor = { at: Date; skip: number };
  * a million rows quadratic.
  */
 export async function* batchedRows<T extends { id: string }>(
-  read: (after: TCursor | null, take: number) => Promise<T[]>, at: (row: T) => Date, batch = EXPORT_BATCH,
+  read: (after: TCursor | null, take: number) => Promise<T[]>,
+  at: (row: T) => Date,
+  batch = EXPORT_BATCH,
 ): AsyncGenerator<T[]> {
   let cursor: TCursor | null = null;
   let sentAtLast = new Set<string>();

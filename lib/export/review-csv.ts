@@ -10,28 +10,69 @@ import { owned } from "@/lib/db/owned";
 import { toCsv } from "./to-csv";
 
 export const CSV_COLUMNS = [
-  "card_id", "review_time", "review_rating", "review_state", "review_duration",
-  "question_key", "answer", "score", "verdict", "suggested_rating", "source", "deck", "question",
+  "card_id",
+  "review_time",
+  "review_rating",
+  "review_state",
+  "review_duration",
+  "question_key",
+  "answer",
+  "score",
+  "verdict",
+  "suggested_rating",
+  "source",
+  "deck",
+  "question",
 ] as const;
-
 
 export async function* reviewCsvChunks(db: TDb, userId: string, batch = EXPORT_BATCH): AsyncGenerator<string> {
   const mine = owned(db, userId);
   yield toCsv([[...CSV_COLUMNS]]);
   // One row per card, not per log: the key map stays the size of the deck.
-  const cards = await mine.card.findMany({ select: { id: true, question: { select: { key: true, prompt: true, deck: { select: { name: true } } } } } });
+  const cards = await mine.card.findMany({
+    select: { id: true, question: { select: { key: true, prompt: true, deck: { select: { name: true } } } } },
+  });
   const questionOf = new Map(cards.map((c) => [c.id, c.question]));
-  const batches = batchedRows((after, take) =>
-    mine.reviewLog.findMany({
-      where: { undone: false, ...afterKey("review", after) },
-      select: { id: true, cardId: true, review: true, rating: true, state: true, durationMs: true, answer: true, score: true, verdict: true, suggestedRating: true, source: true },
-      orderBy: [{ review: "asc" }, { id: "asc" }], take,
-    }), (r) => r.review, batch);
+  const batches = batchedRows(
+    (after, take) =>
+      mine.reviewLog.findMany({
+        where: { undone: false, ...afterKey("review", after) },
+        select: {
+          id: true,
+          cardId: true,
+          review: true,
+          rating: true,
+          state: true,
+          durationMs: true,
+          answer: true,
+          score: true,
+          verdict: true,
+          suggestedRating: true,
+          source: true,
+        },
+        orderBy: [{ review: "asc" }, { id: "asc" }],
+        take,
+      }),
+    (r) => r.review,
+    batch,
+  );
   for await (const rows of batches) {
-    yield toCsv(rows.map((r) => [
-      r.cardId, r.review.getTime(), r.rating, r.state, r.durationMs ?? 0,
-      questionOf.get(r.cardId)?.key ?? "", r.answer, r.score, r.verdict, r.suggestedRating, r.source,
-      questionOf.get(r.cardId)?.deck.name ?? "", questionOf.get(r.cardId)?.prompt ?? "",
-    ]));
+    yield toCsv(
+      rows.map((r) => [
+        r.cardId,
+        r.review.getTime(),
+        r.rating,
+        r.state,
+        r.durationMs ?? 0,
+        questionOf.get(r.cardId)?.key ?? "",
+        r.answer,
+        r.score,
+        r.verdict,
+        r.suggestedRating,
+        r.source,
+        questionOf.get(r.cardId)?.deck.name ?? "",
+        questionOf.get(r.cardId)?.prompt ?? "",
+      ]),
+    );
   }
 }

@@ -17,22 +17,56 @@ import { owned } from "@/lib/db/owned";
 
 export type TAnswerUser = TReviewUser & { interviewsUpdateSchedule: boolean };
 export type TAnswerResult = {
-  score: number; verdict: string; timedOut: boolean; next: TInterviewState["current"]; replayed: boolean;
+  score: number;
+  verdict: string;
+  timedOut: boolean;
+  next: TInterviewState["current"];
+  replayed: boolean;
 };
 
 const ROW_SELECT = {
-  id: true, position: true, questionId: true, shownAt: true, deadline: true, answeredAt: true, skipped: true, idempotencyKey: true,
-  score: true, verdict: true, timedOut: true,
+  id: true,
+  position: true,
+  questionId: true,
+  shownAt: true,
+  deadline: true,
+  answeredAt: true,
+  skipped: true,
+  idempotencyKey: true,
+  score: true,
+  verdict: true,
+  timedOut: true,
   question: { select: { prompt: true, modelAnswer: true, wrongAnswer: true } },
 } as const;
-const ANSWERED = () => new DomainError("conflict", "This question was already answered (in another tab or by an earlier request).", { apiCode: "already_answered" });
-const NOT_CURRENT = () => new DomainError("not_found", "That is not the current question of this interview.", { apiCode: "question_not_current" });
+const ANSWERED = () =>
+  new DomainError("conflict", "This question was already answered (in another tab or by an earlier request).", {
+    apiCode: "already_answered",
+  });
+const NOT_CURRENT = () =>
+  new DomainError("not_found", "That is not the current question of this interview.", {
+    apiCode: "question_not_current",
+  });
 
-async function replayOrRefuse(db: TDb, user: TAnswerUser, sessionId: string, key: string, now: Date): Promise<TAnswerResult> {
-  const row = await owned(db, user.id).interviewAnswer.findFirst({ where: { sessionId, idempotencyKey: key }, select: ROW_SELECT });
+async function replayOrRefuse(
+  db: TDb,
+  user: TAnswerUser,
+  sessionId: string,
+  key: string,
+  now: Date,
+): Promise<TAnswerResult> {
+  const row = await owned(db, user.id).interviewAnswer.findFirst({
+    where: { sessionId, idempotencyKey: key },
+    select: ROW_SELECT,
+  });
   if (!row) throw ANSWERED();
   const state = await getInterview(db, user.id, sessionId, now);
-  return { score: row.score ?? 0, verdict: row.verdict ?? "empty", timedOut: row.timedOut, next: state.current, replayed: true };
+  return {
+    score: row.score ?? 0,
+    verdict: row.verdict ?? "empty",
+    timedOut: row.timedOut,
+    next: state.current,
+    replayed: true,
+  };
 }
 
 /**
@@ -41,21 +75,34 @@ async function replayOrRefuse(db: TDb, user: TAnswerUser, sessionId: string, key
  * only make its own answer late this way, never an overdue one on time.
  */
 export async function answerQuestion(
-  db: TDb, user: TAnswerUser, sessionId: string, input: TAnswerInput, now: Date, ranOut = false,
+  db: TDb,
+  user: TAnswerUser,
+  sessionId: string,
+  input: TAnswerInput,
+  now: Date,
+  ranOut = false,
 ): Promise<TAnswerResult> {
   const mine = owned(db, user.id);
   const session = await mine.interviewSession.findFirst({
-    where: { id: sessionId }, select: { id: true, status: true, secondsPerQuestion: true, questionCount: true },
+    where: { id: sessionId },
+    select: { id: true, status: true, secondsPerQuestion: true, questionCount: true },
   });
   if (!session) throw interviewNotFound();
   // A retry of a request that already answered replays it, even after the interview ended.
-  const rows = await mine.interviewAnswer.findMany({ where: { sessionId }, orderBy: { position: "asc" }, select: ROW_SELECT });
-  if (rows.some((r) => r.idempotencyKey === input.idempotencyKey)) return replayOrRefuse(db, user, sessionId, input.idempotencyKey, now);
+  const rows = await mine.interviewAnswer.findMany({
+    where: { sessionId },
+    orderBy: { position: "asc" },
+    select: ROW_SELECT,
+  });
+  if (rows.some((r) => r.idempotencyKey === input.idempotencyKey))
+    return replayOrRefuse(db, user, sessionId, input.idempotencyKey, now);
   const row = rows.find((r) => r.questionId === input.questionId);
   if (!row) throw NOT_CURRENT();
   if (row.answeredAt) throw ANSWERED();
   if (session.status !== "running" || row.skipped) {
-    throw new DomainError("not_found", "This interview has ended; its answers can no longer change.", { apiCode: "interview_finished" });
+    throw new DomainError("not_found", "This interview has ended; its answers can no longer change.", {
+      apiCode: "interview_finished",
+    });
   }
   if (!row.shownAt || !row.deadline) throw NOT_CURRENT();
 
@@ -68,38 +115,71 @@ export async function answerQuestion(
   const next = rows[row.position + 1];
   const last = !next;
   const finalScore = last
-    ? interviewScore([...rows.filter((r) => r.id !== row.id), { score, verdict, timedOut, skipped: false, answeredAt: now }])
+    ? interviewScore([
+        ...rows.filter((r) => r.id !== row.id),
+        { score, verdict, timedOut, skipped: false, answeredAt: now },
+      ])
     : null;
 
   const day = userDay(user, now).day;
   const writes = (q: TDb | Prisma.TransactionClient, reviewLogId: string | null): Prisma.PrismaPromise<unknown>[] => {
-  // Inside the review's transaction when there is one (q), through the owned door all the same.
-  const m = owned(q as TDb, user.id);
-  return [
-    // answeredAt: null in the where: a second request for this row fails here and rolls everything back.
-    m.interviewAnswer.update({
-      where: { id: row.id, answeredAt: null, skipped: false },
-      data: {
-        answer: typed ?? null, score, verdict, wrongAnswerMatch: scored?.wrongAnswerMatch ?? false, durationMs, answeredAt: now,
-        timedOut, idempotencyKey: input.idempotencyKey, suggestedRating: scored?.rating ?? null,
-        concepts: scored ? JSON.stringify(scored.concepts) : null, feedback: scored?.feedback ?? null, reviewLogId,
-      },
-      select: { id: true },
-    }),
-    // The next question's clock starts now: it is what the answer's response shows.
-    ...(next ? [m.interviewAnswer.update({ where: { id: next.id }, data: { shownAt: now, deadline: deadlineFor(now, session.secondsPerQuestion) }, select: { id: true } })] : []),
-    // The day's interview-answer counter (streaks and leaderboards read DailyActivity).
-    m.dailyActivity.upsert({
-      where: { userId_day: { userId: user.id, day } }, create: { userId: user.id, day, interviewAnswers: 1 },
-      update: { interviewAnswers: { increment: 1 } }, select: { id: true },
-    }),
-    ...(last ? [m.interviewSession.update({ where: { id: sessionId, status: "running" }, data: { status: "finished", finishedAt: now, score: finalScore }, select: { id: true } })] : []),
-  ];
+    // Inside the review's transaction when there is one (q), through the owned door all the same.
+    const m = owned(q as TDb, user.id);
+    return [
+      // answeredAt: null in the where: a second request for this row fails here and rolls everything back.
+      m.interviewAnswer.update({
+        where: { id: row.id, answeredAt: null, skipped: false },
+        data: {
+          answer: typed ?? null,
+          score,
+          verdict,
+          wrongAnswerMatch: scored?.wrongAnswerMatch ?? false,
+          durationMs,
+          answeredAt: now,
+          timedOut,
+          idempotencyKey: input.idempotencyKey,
+          suggestedRating: scored?.rating ?? null,
+          concepts: scored ? JSON.stringify(scored.concepts) : null,
+          feedback: scored?.feedback ?? null,
+          reviewLogId,
+        },
+        select: { id: true },
+      }),
+      // The next question's clock starts now: it is what the answer's response shows.
+      ...(next
+        ? [
+            m.interviewAnswer.update({
+              where: { id: next.id },
+              data: { shownAt: now, deadline: deadlineFor(now, session.secondsPerQuestion) },
+              select: { id: true },
+            }),
+          ]
+        : []),
+      // The day's interview-answer counter (streaks and leaderboards read DailyActivity).
+      m.dailyActivity.upsert({
+        where: { userId_day: { userId: user.id, day } },
+        create: { userId: user.id, day, interviewAnswers: 1 },
+        update: { interviewAnswers: { increment: 1 } },
+        select: { id: true },
+      }),
+      ...(last
+        ? [
+            m.interviewSession.update({
+              where: { id: sessionId, status: "running" },
+              data: { status: "finished", finishedAt: now, score: finalScore },
+              select: { id: true },
+            }),
+          ]
+        : []),
+    ];
   };
 
   const lost = (e: unknown) => ["P2025", "P2002"].includes((e as { code?: string }).code ?? "");
   const card = user.interviewsUpdateSchedule
-    ? await mine.card.findFirst({ where: { questionId: row.questionId }, select: { id: true, suspended: true, retired: true } })
+    ? await mine.card.findFirst({
+        where: { questionId: row.questionId },
+        select: { id: true, suspended: true, retired: true },
+      })
     : null;
   // Late or empty is Again; otherwise the scorer's suggestion, as a daily review would preselect.
   const rating = timedOut || !scored ? 1 : scored.rating;
@@ -108,13 +188,30 @@ export async function answerQuestion(
       if (card && !card.suspended && !card.retired) {
         const logId = randomUUID();
         const outcome = await recordReview(
-          db, user, { cardId: card.id, rating, ...(typed ? { answer: typed } : {}), durationMs, idempotencyKey: `interview:${row.id}` },
+          db,
+          user,
+          {
+            cardId: card.id,
+            rating,
+            ...(typed ? { answer: typed } : {}),
+            durationMs,
+            idempotencyKey: `interview:${row.id}`,
+          },
           // A late answer's review suggests what it is rated (Again), so it never reads as the person overriding the scorer.
-          now, "interview", { scored: scored && timedOut ? { ...scored, rating: 1 } : scored, logId, alsoWrite: (tx) => writes(tx, logId) },
+          now,
+          "interview",
+          {
+            scored: scored && timedOut ? { ...scored, rating: 1 } : scored,
+            logId,
+            alsoWrite: (tx) => writes(tx, logId),
+          },
         );
         // Replayed or refused: another request got to this row (its review key is per answer) or the card moved under us.
         if (outcome.status !== "ok" || outcome.review.replayed) {
-          const fresh = await mine.interviewAnswer.findUniqueOrThrow({ where: { id: row.id }, select: { answeredAt: true } });
+          const fresh = await mine.interviewAnswer.findUniqueOrThrow({
+            where: { id: row.id },
+            select: { answeredAt: true },
+          });
           if (fresh.answeredAt) return replayOrRefuse(db, user, sessionId, input.idempotencyKey, now);
           if (attempt < 2) continue;
           throw new DomainError("conflict", "The card changed while this answer was saved; try again.");

@@ -22,24 +22,38 @@ export function correctedRating(current: number, correct: boolean): TReviewInput
 const conflict = (message: string) => new DomainError("conflict", message);
 
 export async function correctAnswer(
-  db: TDb, user: TReviewUser, sessionId: string, input: { questionId: string; correct: boolean },
+  db: TDb,
+  user: TReviewUser,
+  sessionId: string,
+  input: { questionId: string; correct: boolean },
 ): Promise<{ rating: number }> {
   const mine = owned(db, user.id);
   const row = await mine.interviewAnswer.findFirst({
     where: { sessionId, questionId: input.questionId, session: { userId: user.id } },
     select: {
-      id: true, answer: true, score: true, verdict: true, suggestedRating: true, reviewLogId: true, durationMs: true, answeredAt: true,
+      id: true,
+      answer: true,
+      score: true,
+      verdict: true,
+      suggestedRating: true,
+      reviewLogId: true,
+      durationMs: true,
+      answeredAt: true,
       session: { select: { status: true } },
     },
   });
   if (!row) {
     const session = await mine.interviewSession.findFirst({ where: { id: sessionId }, select: { id: true } });
     if (!session) throw interviewNotFound();
-    throw new DomainError("not_found", "That question was not asked in this interview.", { apiCode: "question_not_in_interview" });
+    throw new DomainError("not_found", "That question was not asked in this interview.", {
+      apiCode: "question_not_in_interview",
+    });
   }
   if (row.session.status !== "finished") throw conflict("Correct the scorer once the interview is over.");
   if (!row.answeredAt || !row.reviewLogId) {
-    throw conflict("This answer did not update your schedule (skipped, a parked card, or interviews leave your schedule alone), so there is no rating to correct.");
+    throw conflict(
+      "This answer did not update your schedule (skipped, a parked card, or interviews leave your schedule alone), so there is no rating to correct.",
+    );
   }
   const log = await findReviewLog(db, user.id, row.reviewLogId);
   if (!log) throw conflict("This answer's review is gone.");
@@ -48,7 +62,8 @@ export async function correctAnswer(
   if (!log.undone && log.rating === rating) return { rating };
   if (!log.undone) {
     const undone = await undoReview(db, user, log);
-    if (undone.status === "conflict") throw conflict("This card was reviewed after the interview, so its interview rating can no longer change.");
+    if (undone.status === "conflict")
+      throw conflict("This card was reviewed after the interview, so its interview rating can no longer change.");
     if (undone.status !== "ok") throw conflict("This answer's review is gone.");
   }
   // The old log is undone from here (now, or by an earlier attempt that stopped
@@ -56,15 +71,32 @@ export async function correctAnswer(
   const logId = randomUUID();
   const before = row.reviewLogId; // narrowed above; a closure would lose it
   const outcome = await recordReview(
-    db, user,
-    { cardId: log.cardId, rating, ...(row.answer ? { answer: row.answer } : {}), durationMs: row.durationMs ?? undefined, idempotencyKey: `interview:${row.id}:${logId}` },
-    log.review, "interview",
+    db,
+    user,
     {
-      scored: row.answer ? { score: row.score ?? 0, verdict: row.verdict ?? "incorrect", rating: row.suggestedRating ?? log.rating } : null,
+      cardId: log.cardId,
+      rating,
+      ...(row.answer ? { answer: row.answer } : {}),
+      durationMs: row.durationMs ?? undefined,
+      idempotencyKey: `interview:${row.id}:${logId}`,
+    },
+    log.review,
+    "interview",
+    {
+      scored: row.answer
+        ? { score: row.score ?? 0, verdict: row.verdict ?? "incorrect", rating: row.suggestedRating ?? log.rating }
+        : null,
       logId,
-      alsoWrite: (tx) => [owned(tx as TDb, user.id).interviewAnswer.update({ where: { id: row.id, reviewLogId: before }, data: { reviewLogId: logId, correctedRating: rating }, select: { id: true } })],
+      alsoWrite: (tx) => [
+        owned(tx as TDb, user.id).interviewAnswer.update({
+          where: { id: row.id, reviewLogId: before },
+          data: { reviewLogId: logId, correctedRating: rating },
+          select: { id: true },
+        }),
+      ],
     },
   );
-  if (outcome.status !== "ok") throw conflict(outcome.status === "conflict" ? outcome.message : "This answer's card is gone.");
+  if (outcome.status !== "ok")
+    throw conflict(outcome.status === "conflict" ? outcome.message : "This answer's card is gone.");
   return { rating };
 }

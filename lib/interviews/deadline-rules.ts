@@ -7,13 +7,15 @@
 export const GRACE_MS = 3_000;
 
 /** A question's deadline: when it was shown plus the seconds allowed. */
-export const deadlineFor = (shownAt: Date, secondsPerQuestion: number) => new Date(shownAt.getTime() + secondsPerQuestion * 1000);
+export const deadlineFor = (shownAt: Date, secondsPerQuestion: number) =>
+  new Date(shownAt.getTime() + secondsPerQuestion * 1000);
 
 /** An answer is timed out when it arrives after the deadline plus the grace. */
 export const isTimedOut = (deadline: Date, receivedAt: Date) => receivedAt.getTime() > deadline.getTime() + GRACE_MS;
 
 /** Whole seconds the person still has (what the countdown shows), never negative. */
-export const secondsLeft = (deadline: Date, now: Date) => Math.max(0, Math.ceil((deadline.getTime() - now.getTime()) / 1000));
+export const secondsLeft = (deadline: Date, now: Date) =>
+  Math.max(0, Math.ceil((deadline.getTime() - now.getTime()) / 1000));
 
 /** Time used on a question: from when it was shown to the answer, capped at the time allowed. */
 export const timeUsedMs = (shownAt: Date, deadline: Date, receivedAt: Date) =>

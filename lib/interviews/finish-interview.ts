@@ -15,8 +15,14 @@ export async function finishInterview(db: TDb, userId: string, id: string, now: 
   if (session.status === "finished") return;
   // An answer racing with this needs `skipped: false`, so exactly one of the two wins each row.
   await db.$transaction([
-    mine.interviewAnswer.updateMany({ where: { sessionId: id, answeredAt: null, skipped: false }, data: { skipped: true } }),
-    mine.interviewSession.updateMany({ where: { id, status: "running" }, data: { status: "finished", finishedAt: now, endedEarly: true } }),
+    mine.interviewAnswer.updateMany({
+      where: { sessionId: id, answeredAt: null, skipped: false },
+      data: { skipped: true },
+    }),
+    mine.interviewSession.updateMany({
+      where: { id, status: "running" },
+      data: { status: "finished", finishedAt: now, endedEarly: true },
+    }),
   ]);
   const rows = await mine.interviewAnswer.findMany({ where: { sessionId: id }, select: SCORED_SELECT });
   await mine.interviewSession.update({ where: { id }, data: { score: interviewScore(rows) }, select: { id: true } });

@@ -9,10 +9,21 @@ export async function getInterviewPage(userId: string) {
     listInterviews(db(), userId),
     db().lesson.findMany({
       // Chapters of the decks the user studies: interviews can be started on any deck's chapters.
-      where: { retired: false, deck: studyableBy(userId) }, orderBy: { number: "asc" },
-      select: { slug: true, number: true, title: true, _count: { select: { questions: { where: { retired: false, kind: "interview" } } } } },
+      where: { retired: false, deck: studyableBy(userId) },
+      orderBy: { number: "asc" },
+      select: {
+        slug: true,
+        number: true,
+        title: true,
+        _count: { select: { questions: { where: { retired: false, kind: "interview" } } } },
+      },
     }),
-    db().deck.findMany({ where: studyableBy(userId), orderBy: [{ kind: "asc" }, { createdAt: "asc" }], select: { id: true, name: true }, take: 200 }),
+    db().deck.findMany({
+      where: studyableBy(userId),
+      orderBy: [{ kind: "asc" }, { createdAt: "asc" }],
+      select: { id: true, name: true },
+      take: 200,
+    }),
   ]);
   return { history, lessons, decks };
 }

@@ -8,9 +8,23 @@ import { createInterview } from "./start-interview";
 export async function retryMissed(db: TDb, userId: string, id: string, now: Date) {
   const report = await getReport(db, userId, id);
   const questionIds = report.answers.filter((a) => a.missed).map((a) => a.questionId);
-  if (!questionIds.length) throw new DomainError("invalid", "You missed nothing in this interview.", { status: 422, apiCode: "nothing_missed" });
-  return createInterview(db, userId, {
-    questionIds, secondsPerQuestion: report.secondsPerQuestion, mode: "retry", scope: report.scope,
-    includeRecall: report.answers.some((a) => a.kind === "recall"), seed: 0, retryOfId: id,
-  }, now);
+  if (!questionIds.length)
+    throw new DomainError("invalid", "You missed nothing in this interview.", {
+      status: 422,
+      apiCode: "nothing_missed",
+    });
+  return createInterview(
+    db,
+    userId,
+    {
+      questionIds,
+      secondsPerQuestion: report.secondsPerQuestion,
+      mode: "retry",
+      scope: report.scope,
+      includeRecall: report.answers.some((a) => a.kind === "recall"),
+      seed: 0,
+      retryOfId: id,
+    },
+    now,
+  );
 }

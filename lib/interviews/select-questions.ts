@@ -8,7 +8,12 @@ export type TPickMode = "weak" | "unseen" | "random";
 export const MAX_QUESTIONS = 15;
 
 export type TCandidateCard = {
-  state: number; stability: number; lapses: number; lastReview: Date | null; leech: boolean; suspended: boolean;
+  state: number;
+  stability: number;
+  lapses: number;
+  lastReview: Date | null;
+  leech: boolean;
+  suspended: boolean;
 };
 export type TCandidate = {
   questionId: string;
@@ -55,7 +60,9 @@ class TopK<T> {
     a.splice(i, 0, { key, value });
     if (a.length > this.k) a.pop();
   }
-  values() { return this.items.map((x) => x.value); }
+  values() {
+    return this.items.map((x) => x.value);
+  }
 }
 
 /**
@@ -68,13 +75,21 @@ export function forgettingCurve(decay: number) {
   return (elapsedDays: number, stability: number) => Math.pow(1 + (factor * elapsedDays) / stability, -decay);
 }
 
-export function weakWeight(card: TCandidateCard, lastAnswerWrong: boolean, now: Date, curve: (t: number, s: number) => number): number {
+export function weakWeight(
+  card: TCandidateCard,
+  lastAnswerWrong: boolean,
+  now: Date,
+  curve: (t: number, s: number) => number,
+): number {
   const elapsedDays = card.lastReview ? Math.max(0, (now.getTime() - card.lastReview.getTime()) / DAY_MS) : 0;
   const r = card.stability > 0 ? curve(elapsedDays, card.stability) : 0;
-  return (1 - r)
-    + (lastAnswerWrong ? WEIGHTS.wrongAnswer : 0)
-    + WEIGHTS.perLapse * Math.min(card.lapses, WEIGHTS.maxLapses)
-    + (card.leech ? WEIGHTS.leech : 0);
+  return (
+    1 -
+    r +
+    (lastAnswerWrong ? WEIGHTS.wrongAnswer : 0) +
+    WEIGHTS.perLapse * Math.min(card.lapses, WEIGHTS.maxLapses) +
+    (card.leech ? WEIGHTS.leech : 0)
+  );
 }
 
 /**
@@ -101,7 +116,8 @@ export function selectQuestions(input: TSelectInput): string[] {
     const u = rand();
     if (askedWell.has(c.questionId)) fallback.push(u, c.questionId);
     else if (input.mode === "random") random.push(u, c.questionId);
-    else if (isSeen(c)) weak.push(weakWeight(c.card!, c.lastAnswerWrong, now, curve) + WEIGHTS.jitter * u, c.questionId);
+    else if (isSeen(c))
+      weak.push(weakWeight(c.card!, c.lastAnswerWrong, now, curve) + WEIGHTS.jitter * u, c.questionId);
     else unseen.push(u, c.questionId);
   }
 

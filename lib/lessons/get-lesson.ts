@@ -8,16 +8,34 @@ import { studyableBy } from "@/lib/decks/access";
 import { ZChapter } from "@/lib/content/types";
 import { z } from "zod";
 
-export const ZLessonBody = ZChapter.pick({ intro: true, sections: true, inTheWild: true, applyNow: true, bridge: true, next: true });
+export const ZLessonBody = ZChapter.pick({
+  intro: true,
+  sections: true,
+  inTheWild: true,
+  applyNow: true,
+  bridge: true,
+  next: true,
+});
 export type TLessonBody = z.infer<typeof ZLessonBody>;
 
 export type TLessonQuestion = {
-  id: string; kind: "recall" | "interview"; prompt: string; modelAnswer: string;
-  answerSource: string; sectionSlug: string | null; wrongAnswer: string | null;
+  id: string;
+  kind: "recall" | "interview";
+  prompt: string;
+  modelAnswer: string;
+  answerSource: string;
+  sectionSlug: string | null;
+  wrongAnswer: string | null;
 };
 export type TChapterLink = { slug: string; number: number; title: string };
 export type TLessonPage = {
-  slug: string; number: number; title: string; tagline: string; minutes: number; level: string; eli5: string;
+  slug: string;
+  number: number;
+  title: string;
+  tagline: string;
+  minutes: number;
+  level: string;
+  eli5: string;
   body: TLessonBody;
   questions: TLessonQuestion[];
   next: TChapterLink | null;
@@ -28,11 +46,29 @@ export async function getLesson(db: TDb, slug: string, userId: string): Promise<
   const row = await db.lesson.findFirst({
     where: { slug, deck: studyableBy(userId) },
     select: {
-      id: true, deckId: true, slug: true, number: true, title: true, tagline: true, minutes: true, level: true, eli5: true, body: true, retired: true,
+      id: true,
+      deckId: true,
+      slug: true,
+      number: true,
+      title: true,
+      tagline: true,
+      minutes: true,
+      level: true,
+      eli5: true,
+      body: true,
+      retired: true,
       questions: {
         where: { retired: false },
         orderBy: { position: "asc" },
-        select: { id: true, kind: true, prompt: true, modelAnswer: true, answerSource: true, sectionSlug: true, wrongAnswer: true },
+        select: {
+          id: true,
+          kind: true,
+          prompt: true,
+          modelAnswer: true,
+          answerSource: true,
+          sectionSlug: true,
+          wrongAnswer: true,
+        },
       },
     },
   });
@@ -42,7 +78,9 @@ export async function getLesson(db: TDb, slug: string, userId: string): Promise<
   return {
     ...header,
     body,
-    questions: questions.flatMap((q) => (q.kind === "recall" || q.kind === "interview" ? [{ ...q, kind: q.kind }] : [])),
+    questions: questions.flatMap((q) =>
+      q.kind === "recall" || q.kind === "interview" ? [{ ...q, kind: q.kind }] : [],
+    ),
     next: await findNext(db, id, deckId, row.number, body.next?.number ?? null),
   };
 }
@@ -55,15 +93,29 @@ function parseBody(json: string, slug: string): TLessonBody {
     throw new Error(`lesson ${slug}: body is not JSON; re-import the content`);
   }
   const r = ZLessonBody.safeParse(raw);
-  if (!r.success) throw new Error(`lesson ${slug}: body does not match the chapter schema (${r.error.issues[0]?.message}); re-import the content`);
+  if (!r.success)
+    throw new Error(
+      `lesson ${slug}: body does not match the chapter schema (${r.error.issues[0]?.message}); re-import the content`,
+    );
   return r.data;
 }
 
 // The Bridge names the next chapter by number; when that chapter is gone (or
 // the Bridge names none) the next live chapter in course order stands in.
-async function findNext(db: TDb, id: string, deckId: string, number: number, bridged: number | null): Promise<TChapterLink | null> {
+async function findNext(
+  db: TDb,
+  id: string,
+  deckId: string,
+  number: number,
+  bridged: number | null,
+): Promise<TChapterLink | null> {
   const later = await db.lesson.findMany({
-    where: { retired: false, deckId, id: { not: id }, OR: [{ number: { gt: number } }, ...(bridged === null ? [] : [{ number: bridged }])] },
+    where: {
+      retired: false,
+      deckId,
+      id: { not: id },
+      OR: [{ number: { gt: number } }, ...(bridged === null ? [] : [{ number: bridged }])],
+    },
     orderBy: { number: "asc" },
     select: { slug: true, number: true, title: true },
   });

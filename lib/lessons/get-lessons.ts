@@ -10,10 +10,16 @@ import { userDay, type TUserClock } from "@/lib/review/user-day";
 import { owned } from "@/lib/db/owned";
 
 export type TLessonSummary = {
-  slug: string; number: number; title: string; tagline: string; minutes: number; level: string;
+  slug: string;
+  number: number;
+  title: string;
+  tagline: string;
+  minutes: number;
+  level: string;
   /** The deck the chapter belongs to (the course first, then the user's and teams' decks). */
   deck: { id: string; name: string; kind: string };
-  recall: number; interview: number;
+  recall: number;
+  interview: number;
   /** Live questions of the chapter: each user has one card per question. */
   total: number;
   /** The user's cards of this chapter reviewed at least once (state != New). */
@@ -22,7 +28,11 @@ export type TLessonSummary = {
   due: number;
 };
 
-export async function getLessonsWithProgress(db: TDb, user: TUserClock & { id: string }, now: Date): Promise<TLessonSummary[]> {
+export async function getLessonsWithProgress(
+  db: TDb,
+  user: TUserClock & { id: string },
+  now: Date,
+): Promise<TLessonSummary[]> {
   const userId = user.id;
   const dayEnd = userDay(user, now).end;
   const live = { retired: false, lesson: { retired: false } };
@@ -31,9 +41,22 @@ export async function getLessonsWithProgress(db: TDb, user: TUserClock & { id: s
       // Only chapters of decks the user studies: another user's deck is not even a title here.
       where: { retired: false, deck: studyableBy(userId) },
       orderBy: [{ deck: { kind: "asc" } }, { deck: { createdAt: "asc" } }, { number: "asc" }],
-      select: { id: true, slug: true, number: true, title: true, tagline: true, minutes: true, level: true, deck: { select: { id: true, name: true, kind: true } } },
+      select: {
+        id: true,
+        slug: true,
+        number: true,
+        title: true,
+        tagline: true,
+        minutes: true,
+        level: true,
+        deck: { select: { id: true, name: true, kind: true } },
+      },
     }),
-    db.question.groupBy({ by: ["lessonId", "kind"], where: { ...live, deck: studyableBy(userId) }, _count: { _all: true } }),
+    db.question.groupBy({
+      by: ["lessonId", "kind"],
+      where: { ...live, deck: studyableBy(userId) },
+      _count: { _all: true },
+    }),
     // At most one row per live question: a user has one card per question.
     owned(db, userId).card.findMany({
       where: { retired: false, state: { not: 0 }, question: live },

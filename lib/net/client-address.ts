@@ -11,7 +11,10 @@ export function clientAddress(headers: Headers, trustProxyHops: number): string 
   // The hop chain as the nearest proxy saw it, the socket peer last. With n
   // proxies of ours, the last n entries are theirs; the one before them is
   // the first address no one of ours vouches for being spoofed.
-  const chain = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const chain = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (peer) chain.push(peer);
   if (!chain.length) return "unknown";
   return chain[Math.max(0, chain.length - 1 - trustProxyHops)]!;

@@ -6,7 +6,10 @@
 export type TQueueCandidate = { id: string; state: number; due: Date; retrievability: number };
 
 export function buildQueue(
-  learning: TQueueCandidate[], reviews: TQueueCandidate[], fresh: TQueueCandidate[], now: Date,
+  learning: TQueueCandidate[],
+  reviews: TQueueCandidate[],
+  fresh: TQueueCandidate[],
+  now: Date,
 ): TQueueCandidate[] {
   const byDue = (a: TQueueCandidate, b: TQueueCandidate) => a.due.getTime() - b.due.getTime();
   const dueLearning = learning.filter((c) => c.due <= now).sort(byDue);

@@ -15,7 +15,12 @@ export async function getDailyCounts(db: TDb, userId: string, dayStart: Date, ne
   const today = { undone: false, source: "daily", review: { gte: dayStart } };
   const [rows, introduced] = await Promise.all([
     mine.reviewLog.groupBy({ by: ["state"], where: today, _count: { _all: true } }),
-    mine.reviewLog.findMany({ where: { ...today, state: 0 }, distinct: ["cardId"], select: { cardId: true }, take: newCap }),
+    mine.reviewLog.findMany({
+      where: { ...today, state: 0 },
+      distinct: ["cardId"],
+      select: { cardId: true },
+      take: newCap,
+    }),
   ]);
   const of = (state: number) => rows.find((r) => r.state === state)?._count._all ?? 0;
   return { newDone: introduced.length, reviewsDone: of(2), allDone: rows.reduce((n, r) => n + r._count._all, 0) };

@@ -16,22 +16,36 @@ const MAX_CANDIDATES = 1_000;
 // question text is read for the cards actually shown, not for up to 2,000 candidates.
 const ORDER_SELECT = { id: true, state: true, due: true } as const;
 const FSRS_SELECT = {
-  ...ORDER_SELECT, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true,
-  learningSteps: true, reps: true, lapses: true, lastReview: true,
+  ...ORDER_SELECT,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  lastReview: true,
 } as const;
 const SHOWN_SELECT = {
-  ...FSRS_SELECT, version: true,
+  ...FSRS_SELECT,
+  version: true,
   question: { select: { kind: true, prompt: true, lesson: { select: { slug: true, number: true, title: true } } } },
 } as const;
 
-type TQueueOptions = { lessonSlug?: string; /** one deck's cards (the caller checks the user studies it) */ deckId?: string; take?: number; /** shown first when queued (the card just undone) */ pinFirst?: string };
+type TQueueOptions = {
+  lessonSlug?: string;
+  /** one deck's cards (the caller checks the user studies it) */ deckId?: string;
+  take?: number;
+  /** shown first when queued (the card just undone) */ pinFirst?: string;
+};
 
 export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueueOptions = {}) {
   const { start, end } = userDay(user, now);
   const drill = opts.lessonSlug !== undefined;
   const mine = owned(db, user.id);
   const base = {
-    suspended: false, retired: false,
+    suspended: false,
+    retired: false,
     OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }],
     ...(drill ? { question: { lesson: { slug: opts.lessonSlug } } } : {}),
     ...(opts.deckId ? { deckId: opts.deckId } : {}),
@@ -60,8 +74,18 @@ export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueu
   const capped = async (got: number, asked: number, left: number, where: TWhere) =>
     got < asked || left <= asked ? got : Math.min(left, await mine.card.count({ where }));
   const [reviews, fresh, learning1Count, learning3Count] = await Promise.all([
-    mine.card.findMany({ where: reviewWhere, orderBy: { due: "asc" }, take: Math.min(reviewsLeft, MAX_CANDIDATES), select: FSRS_SELECT }),
-    mine.card.findMany({ where: newWhere, orderBy: { newOrder: "asc" }, take: Math.min(newLeft, MAX_CANDIDATES), select: ORDER_SELECT }),
+    mine.card.findMany({
+      where: reviewWhere,
+      orderBy: { due: "asc" },
+      take: Math.min(reviewsLeft, MAX_CANDIDATES),
+      select: FSRS_SELECT,
+    }),
+    mine.card.findMany({
+      where: newWhere,
+      orderBy: { newOrder: "asc" },
+      take: Math.min(newLeft, MAX_CANDIDATES),
+      select: ORDER_SELECT,
+    }),
     capped(learning1.length, take, MAX_CANDIDATES, learnWhere(1)),
     capped(learning3.length, take, MAX_CANDIDATES, learnWhere(3)),
   ]);
@@ -72,7 +96,12 @@ export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueu
   const learningCount = Math.min(MAX_CANDIDATES, learning1Count + learning3Count);
 
   const f = makeScheduler(user);
-  const candidate = (c: { id: string; state: number; due: Date }, r = 0): TQueueCandidate => ({ id: c.id, state: c.state, due: c.due, retrievability: r });
+  const candidate = (c: { id: string; state: number; due: Date }, r = 0): TQueueCandidate => ({
+    id: c.id,
+    state: c.state,
+    due: c.due,
+    retrievability: r,
+  });
   const built = buildQueue(
     [...learning1, ...learning3].map((c) => candidate(c)),
     // A review card always has a last review; the guard keeps one odd row from breaking the queue.
@@ -81,9 +110,10 @@ export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueu
     now,
   );
   // The card just undone goes first even when it is a learning card past the fetched ones.
-  const missingPin = opts.pinFirst && !built.some((c) => c.id === opts.pinFirst)
-    ? await mine.card.findFirst({ where: { ...base, id: opts.pinFirst }, select: ORDER_SELECT })
-    : null;
+  const missingPin =
+    opts.pinFirst && !built.some((c) => c.id === opts.pinFirst)
+      ? await mine.card.findFirst({ where: { ...base, id: opts.pinFirst }, select: ORDER_SELECT })
+      : null;
   if (missingPin) built.unshift(candidate(missingPin));
   const pinned = built.filter((c) => c.id === opts.pinFirst);
   const order = [...pinned, ...built.filter((c) => c.id !== opts.pinFirst)];
@@ -97,19 +127,35 @@ export async function getQueue(db: TDb, user: TQueueUser, now: Date, opts: TQueu
     const c = byId.get(id);
     if (!c) return [];
     const next = previewDue(f, c, now);
-    return [{
-      id: c.id, version: c.version, state: c.state, due: c.due.toISOString(),
-      kind: c.question.kind, prompt: c.question.prompt, lesson: c.question.lesson,
-      intervals: { 1: formatInterval(now, next[1]), 2: formatInterval(now, next[2]), 3: formatInterval(now, next[3]), 4: formatInterval(now, next[4]) },
-    }];
+    return [
+      {
+        id: c.id,
+        version: c.version,
+        state: c.state,
+        due: c.due.toISOString(),
+        kind: c.question.kind,
+        prompt: c.question.prompt,
+        lesson: c.question.lesson,
+        intervals: {
+          1: formatInterval(now, next[1]),
+          2: formatInterval(now, next[2]),
+          3: formatInterval(now, next[3]),
+          4: formatInterval(now, next[4]),
+        },
+      },
+    ];
   });
   // Said when the session is over: when the next card (any kind but new) comes back.
-  const nextDue = cards.length === 0
-    ? (await mine.card.findFirst({
-      where: { suspended: false, retired: false, state: { not: 0 }, due: { gt: now } },
-      orderBy: { due: "asc" }, select: { due: true },
-    }))?.due.toISOString() ?? null
-    : null;
+  const nextDue =
+    cards.length === 0
+      ? ((
+          await mine.card.findFirst({
+            where: { suspended: false, retired: false, state: { not: 0 }, due: { gt: now } },
+            orderBy: { due: "asc" },
+            select: { due: true },
+          })
+        )?.due.toISOString() ?? null)
+      : null;
   return {
     now: now.toISOString(),
     counts: {

@@ -10,11 +10,23 @@ export async function getToday(db: TDb, user: TQueueUser, now: Date) {
   const mine = owned(db, user.id);
   const [queue, active, anyDay] = await Promise.all([
     getQueue(db, user, now, { take: 0 }),
-    mine.dailyActivity.findMany({ where: { reviews: { gt: 0 } }, select: { day: true }, orderBy: { day: "desc" }, take: 400 }),
+    mine.dailyActivity.findMany({
+      where: { reviews: { gt: 0 } },
+      select: { day: true },
+      orderBy: { day: "desc" },
+      take: 400,
+    }),
     // Any day with activity (a review or an interview answer): no longer a first visit.
     mine.dailyActivity.findFirst({ select: { id: true } }),
   ]);
   return {
-    ...queue.counts, doneToday: queue.doneToday, total: queue.total, streak: countStreak(active.map((a) => a.day), day), started: anyDay !== null,
+    ...queue.counts,
+    doneToday: queue.doneToday,
+    total: queue.total,
+    streak: countStreak(
+      active.map((a) => a.day),
+      day,
+    ),
+    started: anyDay !== null,
   };
 }

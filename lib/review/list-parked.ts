@@ -11,15 +11,22 @@ export async function listParked(db: TDb, userId: string, now: Date) {
     orderBy: { updatedAt: "desc" },
     take: PARKED_LIMIT + 1,
     select: {
-      id: true, suspended: true, buriedUntil: true, leech: true,
+      id: true,
+      suspended: true,
+      buriedUntil: true,
+      leech: true,
       question: { select: { prompt: true, lesson: { select: { number: true, title: true } } } },
     },
   });
   return {
     more: rows.length > PARKED_LIMIT,
     cards: rows.slice(0, PARKED_LIMIT).map((c) => ({
-      id: c.id, prompt: c.question.prompt, lesson: `${c.question.lesson.number}. ${c.question.lesson.title}`,
-      suspended: c.suspended, leech: c.leech, buriedUntil: c.buriedUntil && c.buriedUntil > now ? c.buriedUntil.toISOString() : null,
+      id: c.id,
+      prompt: c.question.prompt,
+      lesson: `${c.question.lesson.number}. ${c.question.lesson.title}`,
+      suspended: c.suspended,
+      leech: c.leech,
+      buriedUntil: c.buriedUntil && c.buriedUntil > now ? c.buriedUntil.toISOString() : null,
     })),
   };
 }

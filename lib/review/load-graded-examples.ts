@@ -17,7 +17,11 @@ const ZAuthorExamples = z.array(ZGradedExample.pick({ answer: true, grade: true 
 
 type TQuestionRef = { id: string; authorExamples?: string | null };
 
-export async function loadGradedExamples(db: TDb, question: TQuestionRef, nowMs: number = Date.now()): Promise<TGradedExample[]> {
+export async function loadGradedExamples(
+  db: TDb,
+  question: TQuestionRef,
+  nowMs: number = Date.now(),
+): Promise<TGradedExample[]> {
   const hit = cache.get(question.id);
   if (hit && nowMs >= hit.at && nowMs - hit.at < EXAMPLES_TTL_MS) return hit.examples;
   const logs = await db.reviewLog.findMany({
@@ -30,7 +34,9 @@ export async function loadGradedExamples(db: TDb, question: TQuestionRef, nowMs:
     ...parseAuthorExamples(question.authorExamples),
     ...logs.flatMap((l) => {
       const grade = RATING_GRADE[l.rating as 1 | 2 | 3 | 4];
-      return l.answer && grade !== undefined ? [{ answer: l.answer, grade, source: "review" as const, labeller: l.userId }] : [];
+      return l.answer && grade !== undefined
+        ? [{ answer: l.answer, grade, source: "review" as const, labeller: l.userId }]
+        : [];
     }),
   ];
   cache.set(question.id, { at: nowMs, examples });

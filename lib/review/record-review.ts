@@ -17,33 +17,73 @@ import { owned } from "@/lib/db/owned";
 
 export type TReviewUser = TQueueUser & { leechThreshold: number };
 export type TReviewResult = {
-  logId: string; cardId: string; rating: number; suggestedRating: number | null; score: number | null;
-  verdict: string | null; due: string; state: number; leech: boolean; replayed: boolean;
+  logId: string;
+  cardId: string;
+  rating: number;
+  suggestedRating: number | null;
+  score: number | null;
+  verdict: string | null;
+  due: string;
+  state: number;
+  leech: boolean;
+  replayed: boolean;
 };
 export type TReviewOutcome =
-  | { status: "ok"; review: TReviewResult }
-  | { status: "not-found" }
-  | { status: "conflict"; message: string };
+  { status: "ok"; review: TReviewResult } | { status: "not-found" } | { status: "conflict"; message: string };
 
 const CARD_COLUMNS = {
-  id: true, questionId: true, due: true, stability: true, difficulty: true, elapsedDays: true, scheduledDays: true,
-  learningSteps: true, reps: true, lapses: true, state: true, lastReview: true, suspended: true, retired: true, leech: true, version: true,
+  id: true,
+  questionId: true,
+  due: true,
+  stability: true,
+  difficulty: true,
+  elapsedDays: true,
+  scheduledDays: true,
+  learningSteps: true,
+  reps: true,
+  lapses: true,
+  state: true,
+  lastReview: true,
+  suspended: true,
+  retired: true,
+  leech: true,
+  version: true,
 } as const;
 
 const ALREADY = "This card was already reviewed (in another tab or device). Load the next card.";
 
-function asResult(log: {
-  id: string; cardId: string; rating: number; suggestedRating: number | null; score: number | null;
-  verdict: string | null; nextDue: Date; nextState: number; leech: boolean;
-}, replayed: boolean): TReviewResult {
+function asResult(
+  log: {
+    id: string;
+    cardId: string;
+    rating: number;
+    suggestedRating: number | null;
+    score: number | null;
+    verdict: string | null;
+    nextDue: Date;
+    nextState: number;
+    leech: boolean;
+  },
+  replayed: boolean,
+): TReviewResult {
   return {
-    logId: log.id, cardId: log.cardId, rating: log.rating, suggestedRating: log.suggestedRating, score: log.score,
-    verdict: log.verdict, due: log.nextDue.toISOString(), state: log.nextState, leech: log.leech, replayed,
+    logId: log.id,
+    cardId: log.cardId,
+    rating: log.rating,
+    suggestedRating: log.suggestedRating,
+    score: log.score,
+    verdict: log.verdict,
+    due: log.nextDue.toISOString(),
+    state: log.nextState,
+    leech: log.leech,
+    replayed,
   };
 }
 
 async function replay(db: TDb, userId: string, key: string): Promise<TReviewOutcome | null> {
-  const log = await owned(db, userId).reviewLog.findUnique({ where: { userId_idempotencyKey: { userId, idempotencyKey: key } } });
+  const log = await owned(db, userId).reviewLog.findUnique({
+    where: { userId_idempotencyKey: { userId, idempotencyKey: key } },
+  });
   return log ? { status: "ok", review: asResult(log, true) } : null;
 }
 
@@ -53,11 +93,17 @@ async function replay(db: TDb, userId: string, key: string): Promise<TReviewOutc
  * has already scored (not scored twice), and the log's id (to link to it).
  */
 export type TReviewComposition = {
-  scored?: { score: number; verdict: string; rating: number } | null; logId?: string; alsoWrite?: (tx: Prisma.TransactionClient) => PromiseLike<unknown>[];
+  scored?: { score: number; verdict: string; rating: number } | null;
+  logId?: string;
+  alsoWrite?: (tx: Prisma.TransactionClient) => PromiseLike<unknown>[];
 };
 
 export async function recordReview(
-  db: TDb, user: TReviewUser, input: TReviewInput, now: Date, source: "daily" | "interview" = "daily",
+  db: TDb,
+  user: TReviewUser,
+  input: TReviewInput,
+  now: Date,
+  source: "daily" | "interview" = "daily",
   compose: TReviewComposition = {},
 ): Promise<TReviewOutcome> {
   // No replay read up front: a retry fails on the unique idempotency key (or on the
@@ -67,34 +113,63 @@ export async function recordReview(
   const mine = owned(db, user.id);
   const card = await mine.card.findFirst({ where: { id: input.cardId }, select: CARD_COLUMNS });
   if (!card) return { status: "not-found" };
-  const refused = (message: string) => replay(db, user.id, input.idempotencyKey).then((r) => r ?? { status: "conflict" as const, message });
+  const refused = (message: string) =>
+    replay(db, user.id, input.idempotencyKey).then((r) => r ?? { status: "conflict" as const, message });
   if (input.expectedVersion !== undefined && input.expectedVersion !== card.version) return refused(ALREADY);
   if (card.suspended || card.retired) return refused("This card is suspended or retired; it cannot be reviewed.");
 
-  const question = typed && compose.scored === undefined
-    ? await db.question.findUniqueOrThrow({
-      where: { id: card.questionId },
-      select: { id: true, prompt: true, modelAnswer: true, wrongAnswer: true, answerSource: true, authorExamples: true },
-    })
-    : null;
+  const question =
+    typed && compose.scored === undefined
+      ? await db.question.findUniqueOrThrow({
+          where: { id: card.questionId },
+          select: {
+            id: true,
+            prompt: true,
+            modelAnswer: true,
+            wrongAnswer: true,
+            answerSource: true,
+            authorExamples: true,
+          },
+        })
+      : null;
   const seconds = input.durationMs !== undefined ? input.durationMs / 1000 : undefined;
-  const scored = compose.scored !== undefined
-    ? compose.scored
-    : question ? await scoreForQuestion(question, typed, seconds, { examples: await loadGradedExamples(db, question), card }) : null;
+  const scored =
+    compose.scored !== undefined
+      ? compose.scored
+      : question
+        ? await scoreForQuestion(question, typed, seconds, { examples: await loadGradedExamples(db, question), card })
+        : null;
   const { card: next, log } = makeScheduler(user).next(toFsrsCard(card), now, input.rating);
   // A leech: a review card forgotten again and again; parked so it stops eating time.
   const leech = input.rating === 1 && card.state === 2 && next.lapses >= user.leechThreshold && !card.leech;
   const award = await awardReview(db, user, card, { rating: input.rating, score: scored?.score ?? null, source }, now);
   const row = {
-    id: compose.logId ?? randomUUID(), userId: user.id, cardId: card.id, ...logColumns(log), answer: typed ?? null, score: scored?.score ?? null,
-    verdict: scored?.verdict ?? null, suggestedRating: scored?.rating ?? null, durationMs: input.durationMs ?? null,
-    source, idempotencyKey: input.idempotencyKey, nextDue: next.due, nextState: next.state, leech,
-    day: award.day, firstOfDay: award.firstOfDay,
+    id: compose.logId ?? randomUUID(),
+    userId: user.id,
+    cardId: card.id,
+    ...logColumns(log),
+    answer: typed ?? null,
+    score: scored?.score ?? null,
+    verdict: scored?.verdict ?? null,
+    suggestedRating: scored?.rating ?? null,
+    durationMs: input.durationMs ?? null,
+    source,
+    idempotencyKey: input.idempotencyKey,
+    nextDue: next.due,
+    nextState: next.state,
+    leech,
+    day: award.day,
+    firstOfDay: award.firstOfDay,
   };
   const write: TReviewWrite = {
-    userId: user.id, day: award.day, hasDayRow: award.hasDayRow, card: { id: card.id, version: card.version, next: fromFsrsCard(next), leech },
-    counters: { newCard: card.state === 0, correct: input.rating >= 3, ...award.activity }, log: row,
-    pointsFor: award.pointsFor, ...(compose.alsoWrite ? { alsoWrite: compose.alsoWrite } : {}),
+    userId: user.id,
+    day: award.day,
+    hasDayRow: award.hasDayRow,
+    card: { id: card.id, version: card.version, next: fromFsrsCard(next), leech },
+    counters: { newCard: card.state === 0, correct: input.rating >= 3, ...award.activity },
+    log: row,
+    pointsFor: award.pointsFor,
+    ...(compose.alsoWrite ? { alsoWrite: compose.alsoWrite } : {}),
   };
 
   try {

@@ -7,20 +7,46 @@ import { scoreForQuestion } from "./score-for-question";
 import { owned } from "@/lib/db/owned";
 
 export type TReveal = {
-  cardId: string; kind: string; prompt: string; modelAnswer: string; answerSource: string; wrongAnswer: string | null;
-  lesson: { slug: string; title: string; number: number }; sectionSlug: string | null; score: TScoreResult | null;
+  cardId: string;
+  kind: string;
+  prompt: string;
+  modelAnswer: string;
+  answerSource: string;
+  wrongAnswer: string | null;
+  lesson: { slug: string; title: string; number: number };
+  sectionSlug: string | null;
+  score: TScoreResult | null;
 };
 
-export async function revealCard(db: TDb, userId: string, cardId: string, answer?: string, seconds?: number): Promise<TReveal | null> {
+export async function revealCard(
+  db: TDb,
+  userId: string,
+  cardId: string,
+  answer?: string,
+  seconds?: number,
+): Promise<TReveal | null> {
   const card = await owned(db, userId).card.findFirst({
     where: { id: cardId },
-    select: { id: true, state: true, question: { include: { lesson: { select: { slug: true, title: true, number: true } } } } },
+    select: {
+      id: true,
+      state: true,
+      question: { include: { lesson: { select: { slug: true, title: true, number: true } } } },
+    },
   });
   if (!card) return null;
   const q = card.question;
-  const score = answer?.trim() ? await scoreForQuestion(q, answer, seconds, { examples: await loadGradedExamples(db, q), card }) : null;
+  const score = answer?.trim()
+    ? await scoreForQuestion(q, answer, seconds, { examples: await loadGradedExamples(db, q), card })
+    : null;
   return {
-    cardId: card.id, kind: q.kind, prompt: q.prompt, modelAnswer: q.modelAnswer, answerSource: q.answerSource,
-    wrongAnswer: q.wrongAnswer, lesson: q.lesson, sectionSlug: q.sectionSlug, score,
+    cardId: card.id,
+    kind: q.kind,
+    prompt: q.prompt,
+    modelAnswer: q.modelAnswer,
+    answerSource: q.answerSource,
+    wrongAnswer: q.wrongAnswer,
+    lesson: q.lesson,
+    sectionSlug: q.sectionSlug,
+    score,
   };
 }

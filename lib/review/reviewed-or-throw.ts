@@ -3,7 +3,9 @@ import type { TReviewOutcome } from "./record-review";
 
 /** A review outcome as the one domain error both doors (API, server action) answer with the same words. */
 export function reviewedOrThrow(outcome: TReviewOutcome, cardId: string) {
-  if (outcome.status === "not-found") throw new DomainError("not_found", `No card ${cardId} in your deck.`, { apiCode: "card_not_found" });
-  if (outcome.status === "conflict") throw new DomainError("conflict", outcome.message, { apiCode: "already_reviewed" });
+  if (outcome.status === "not-found")
+    throw new DomainError("not_found", `No card ${cardId} in your deck.`, { apiCode: "card_not_found" });
+  if (outcome.status === "conflict")
+    throw new DomainError("conflict", outcome.message, { apiCode: "already_reviewed" });
   return outcome.review;
 }

@@ -1,7 +1,14 @@
 // The bridge between our Card rows and ts-fsrs. Pure: callers pass `now`.
 import {
-  fsrs, generatorParameters, StrategyMode, type AbstractScheduler, type Card as TFsrsCard, type FSRS, type Grade,
-  type ReviewLog, type StepUnit,
+  fsrs,
+  generatorParameters,
+  StrategyMode,
+  type AbstractScheduler,
+  type Card as TFsrsCard,
+  type FSRS,
+  type Grade,
+  type ReviewLog,
+  type StepUnit,
 } from "ts-fsrs";
 
 export type TSchedulerSettings = {
@@ -14,8 +21,16 @@ export type TSchedulerSettings = {
 
 /** The card columns FSRS reads and writes (same names as the Prisma model). */
 export type TCardState = {
-  due: Date; stability: number; difficulty: number; elapsedDays: number; scheduledDays: number;
-  learningSteps: number; reps: number; lapses: number; state: number; lastReview: Date | null;
+  due: Date;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: number;
+  lastReview: Date | null;
 };
 
 export const parseSteps = (s: string): StepUnit[] => s.split(/[\s,]+/).filter(Boolean) as StepUnit[];
@@ -33,47 +48,77 @@ export const fuzzSeed: (this: AbstractScheduler) => string = function () {
 
 export function makeScheduler(s: TSchedulerSettings): FSRS {
   const w = s.fsrsWeights ? (JSON.parse(s.fsrsWeights) as number[]) : undefined;
-  return fsrs(generatorParameters({
-    request_retention: s.desiredRetention,
-    enable_fuzz: s.enableFuzz,
-    enable_short_term: true,
-    learning_steps: parseSteps(s.learningSteps),
-    relearning_steps: parseSteps(s.relearningSteps),
-    ...(w ? { w } : {}),
-  })).useStrategy(StrategyMode.SEED, fuzzSeed);
+  return fsrs(
+    generatorParameters({
+      request_retention: s.desiredRetention,
+      enable_fuzz: s.enableFuzz,
+      enable_short_term: true,
+      learning_steps: parseSteps(s.learningSteps),
+      relearning_steps: parseSteps(s.relearningSteps),
+      ...(w ? { w } : {}),
+    }),
+  ).useStrategy(StrategyMode.SEED, fuzzSeed);
 }
 
 /** `id` (when known) seeds the fuzz; see fuzzSeed. */
 export function toFsrsCard(c: TCardState & { id?: string }): TFsrsCard {
   return {
     ...(c.id ? { card_id: c.id } : {}),
-    due: c.due, stability: c.stability, difficulty: c.difficulty, elapsed_days: c.elapsedDays,
-    scheduled_days: c.scheduledDays, learning_steps: c.learningSteps, reps: c.reps, lapses: c.lapses,
-    state: c.state, ...(c.lastReview ? { last_review: c.lastReview } : {}),
+    due: c.due,
+    stability: c.stability,
+    difficulty: c.difficulty,
+    elapsed_days: c.elapsedDays,
+    scheduled_days: c.scheduledDays,
+    learning_steps: c.learningSteps,
+    reps: c.reps,
+    lapses: c.lapses,
+    state: c.state,
+    ...(c.lastReview ? { last_review: c.lastReview } : {}),
   };
 }
 
 export function fromFsrsCard(c: TFsrsCard): TCardState {
   return {
-    due: c.due, stability: c.stability, difficulty: c.difficulty, elapsedDays: c.elapsed_days,
-    scheduledDays: c.scheduled_days, learningSteps: c.learning_steps, reps: c.reps, lapses: c.lapses,
-    state: c.state, lastReview: c.last_review ?? null,
+    due: c.due,
+    stability: c.stability,
+    difficulty: c.difficulty,
+    elapsedDays: c.elapsed_days,
+    scheduledDays: c.scheduled_days,
+    learningSteps: c.learning_steps,
+    reps: c.reps,
+    lapses: c.lapses,
+    state: c.state,
+    lastReview: c.last_review ?? null,
   };
 }
 
 export function logColumns(l: ReviewLog) {
   return {
-    rating: l.rating, state: l.state, due: l.due, stability: l.stability, difficulty: l.difficulty,
-    elapsedDays: l.elapsed_days, lastElapsedDays: l.last_elapsed_days, scheduledDays: l.scheduled_days,
-    learningSteps: l.learning_steps, review: l.review,
+    rating: l.rating,
+    state: l.state,
+    due: l.due,
+    stability: l.stability,
+    difficulty: l.difficulty,
+    elapsedDays: l.elapsed_days,
+    lastElapsedDays: l.last_elapsed_days,
+    scheduledDays: l.scheduled_days,
+    learningSteps: l.learning_steps,
+    review: l.review,
   };
 }
 
 export function fromLogColumns(l: ReturnType<typeof logColumns>): ReviewLog {
   return {
-    rating: l.rating, state: l.state, due: l.due, stability: l.stability, difficulty: l.difficulty,
-    elapsed_days: l.elapsedDays, last_elapsed_days: l.lastElapsedDays, scheduled_days: l.scheduledDays,
-    learning_steps: l.learningSteps, review: l.review,
+    rating: l.rating,
+    state: l.state,
+    due: l.due,
+    stability: l.stability,
+    difficulty: l.difficulty,
+    elapsed_days: l.elapsedDays,
+    last_elapsed_days: l.lastElapsedDays,
+    scheduled_days: l.scheduledDays,
+    learning_steps: l.learningSteps,
+    review: l.review,
   };
 }
 

@@ -9,8 +9,16 @@ export const ZReviewInput = z.object({
   cardId: z.string().min(1).max(64),
   rating: ZGrade,
   answer: z.string().max(MAX_ANSWER_CHARS, `answer is longer than ${MAX_ANSWER_CHARS} characters`).optional(),
-  durationMs: z.number().int().min(0).max(24 * 3_600_000).optional(),
-  idempotencyKey: z.string().min(8, "idempotencyKey must be 8–128 characters").max(128, "idempotencyKey must be 8–128 characters"),
+  durationMs: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 3_600_000)
+    .optional(),
+  idempotencyKey: z
+    .string()
+    .min(8, "idempotencyKey must be 8–128 characters")
+    .max(128, "idempotencyKey must be 8–128 characters"),
   /** The card version the client saw; a different one means another tab got there first. */
   expectedVersion: z.number().int().min(0).optional(),
 });

@@ -19,7 +19,10 @@ type TContext = {
  * whether the reference is a rough passage.
  */
 export async function scoreForQuestion(
-  q: TQuestionText, answer: string | undefined, seconds?: number, { examples, card }: TContext = {},
+  q: TQuestionText,
+  answer: string | undefined,
+  seconds?: number,
+  { examples, card }: TContext = {},
 ): Promise<TScoreResult | null> {
   if (!answer?.trim()) return null;
   const result = await scoreAnswerAsync({
@@ -32,7 +35,9 @@ export async function scoreForQuestion(
     ...(examples && examples.length > 0 ? { examples: [...examples] } : {}),
   });
   const rating = suggestRating(result.verdict, result.score, answer.trim().length, seconds, {
-    newCard: card?.state === 0, missedConcepts: result.missed.length, weakReference: q.answerSource === "lesson-rough",
+    newCard: card?.state === 0,
+    missedConcepts: result.missed.length,
+    weakReference: q.answerSource === "lesson-rough",
   });
   return { ...result, rating };
 }

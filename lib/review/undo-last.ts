@@ -10,10 +10,15 @@ import { parseParkedState, type TCardAction } from "./card-actions";
 import { owned } from "@/lib/db/owned";
 
 export type TUndoneStep = {
-  cardId: string; prompt: string; action: "rate" | TCardAction; rating?: number;
-  answer?: string | null; durationMs?: number | null;
+  cardId: string;
+  prompt: string;
+  action: "rate" | TCardAction;
+  rating?: number;
+  answer?: string | null;
+  durationMs?: number | null;
 };
-export type TUndoLastOutcome = { status: "ok"; undone: TUndoneStep } | { status: "nothing-to-undo" } | { status: "conflict"; message: string };
+export type TUndoLastOutcome =
+  { status: "ok"; undone: TUndoneStep } | { status: "nothing-to-undo" } | { status: "conflict"; message: string };
 
 export async function undoLast(db: TDb, user: TReviewUser): Promise<TUndoLastOutcome> {
   const mine = owned(db, user.id);
@@ -27,19 +32,33 @@ export async function undoLast(db: TDb, user: TReviewUser): Promise<TUndoLastOut
   ]);
   if (!review && !action) return { status: "nothing-to-undo" };
   const prompt = async (cardId: string) =>
-    (await mine.card.findFirst({ where: { id: cardId }, select: { question: { select: { prompt: true } } } }))?.question.prompt ?? "";
+    (await mine.card.findFirst({ where: { id: cardId }, select: { question: { select: { prompt: true } } } }))?.question
+      .prompt ?? "";
 
   if (review && (!action || review.createdAt >= action.createdAt)) {
     const r = await undoReview(db, user, review);
     if (r.status !== "ok") return r;
-    return { status: "ok", undone: { cardId: review.cardId, prompt: await prompt(review.cardId), action: "rate", rating: review.rating, answer: review.answer, durationMs: review.durationMs } };
+    return {
+      status: "ok",
+      undone: {
+        cardId: review.cardId,
+        prompt: await prompt(review.cardId),
+        action: "rate",
+        rating: review.rating,
+        answer: review.answer,
+        durationMs: review.durationMs,
+      },
+    };
   }
   const a = action!;
   // Anything that wrote the card since (an interview review, a stale tab) makes the old columns wrong to restore.
-  const later = await mine.reviewLog.count({ where: { cardId: a.cardId, undone: false, createdAt: { gt: a.createdAt } } });
+  const later = await mine.reviewLog.count({
+    where: { cardId: a.cardId, undone: false, createdAt: { gt: a.createdAt } },
+  });
   const card = await mine.card.findFirst({ where: { id: a.cardId }, select: { version: true } });
   if (!card) return { status: "nothing-to-undo" };
-  if (later > 0) return { status: "conflict", message: "This card was reviewed after that, so the earlier step cannot be undone." };
+  if (later > 0)
+    return { status: "conflict", message: "This card was reviewed after that, so the earlier step cannot be undone." };
   const done = await db.$transaction(async (tx) => {
     const t = owned(tx, user.id);
     const moved = await t.card.updateMany({
@@ -52,5 +71,8 @@ export async function undoLast(db: TDb, user: TReviewUser): Promise<TUndoLastOut
     return true;
   });
   if (!done) return { status: "conflict", message: "The card changed while undoing; try again." };
-  return { status: "ok", undone: { cardId: a.cardId, prompt: await prompt(a.cardId), action: a.action as TCardAction } };
+  return {
+    status: "ok",
+    undone: { cardId: a.cardId, prompt: await prompt(a.cardId), action: a.action as TCardAction },
+  };
 }

@@ -12,10 +12,31 @@ import type { TReviewWrite } from "./write-review";
 
 type TCast = "text" | "int4" | "float8" | "bool" | "timestamp(3)";
 const LOG_TYPES: Record<string, TCast> = {
-  id: "text", userId: "text", cardId: "text", rating: "int4", state: "int4", due: "timestamp(3)", stability: "float8", difficulty: "float8",
-  elapsedDays: "int4", lastElapsedDays: "int4", scheduledDays: "int4", learningSteps: "int4", review: "timestamp(3)", answer: "text",
-  score: "int4", verdict: "text", suggestedRating: "int4", durationMs: "int4", source: "text", nextDue: "timestamp(3)", nextState: "int4",
-  leech: "bool", idempotencyKey: "text", day: "text", firstOfDay: "bool",
+  id: "text",
+  userId: "text",
+  cardId: "text",
+  rating: "int4",
+  state: "int4",
+  due: "timestamp(3)",
+  stability: "float8",
+  difficulty: "float8",
+  elapsedDays: "int4",
+  lastElapsedDays: "int4",
+  scheduledDays: "int4",
+  learningSteps: "int4",
+  review: "timestamp(3)",
+  answer: "text",
+  score: "int4",
+  verdict: "text",
+  suggestedRating: "int4",
+  durationMs: "int4",
+  source: "text",
+  nextDue: "timestamp(3)",
+  nextState: "int4",
+  leech: "bool",
+  idempotencyKey: "text",
+  day: "text",
+  firstOfDay: "bool",
 };
 
 const lost = (code: "P2025" | "P2002", message: string) => Object.assign(new Error(message), { code });
@@ -29,11 +50,15 @@ export async function writeReviewPg(db: TDb, w: TReviewWrite, now: Date): Promis
     args.push(v instanceof Date ? v.toISOString() : v);
     return `$${args.length}::${cast}`;
   };
-  const n = w.card.next, c = w.counters;
-  const rr = c.retention ? 1 : 0, rc = c.retention === "recalled" ? 1 : 0;
-  const user = p(w.userId, "text"), day = p(w.day, "text");
+  const n = w.card.next,
+    c = w.counters;
+  const rr = c.retention ? 1 : 0,
+    rc = c.retention === "recalled" ? 1 : 0;
+  const user = p(w.userId, "text"),
+    day = p(w.day, "text");
   // Points before the cap (≤ interviewMax, far below it), cut in SQL against the locked day.
-  const raw = p(w.pointsFor(0), "int4"), cap = p(POINT_RULES.dailyCap, "int4");
+  const raw = p(w.pointsFor(0), "int4"),
+    cap = p(POINT_RULES.dailyCap, "int4");
   const cols = Object.keys(LOG_TYPES);
   const sql = `WITH d0 AS (
   SELECT "points" FROM "DailyActivity" WHERE "userId" = ${user} AND "day" = ${day} FOR UPDATE
@@ -71,7 +96,12 @@ SELECT (SELECT count(*) FROM c)::int4 AS moved, (SELECT earned FROM pts) AS earn
     rows = await db.$queryRawUnsafe(sql, ...args);
   } catch (e) {
     // The unique (userId, idempotencyKey): a retry of this very review got there first.
-    if (/23505|unique constraint/i.test(String((e as Error).message) + JSON.stringify((e as { meta?: unknown }).meta ?? {}))) throw lost("P2002", "the idempotency key exists");
+    if (
+      /23505|unique constraint/i.test(
+        String((e as Error).message) + JSON.stringify((e as { meta?: unknown }).meta ?? {}),
+      )
+    )
+      throw lost("P2002", "the idempotency key exists");
     throw e;
   }
   const r = rows[0]!;

@@ -16,7 +16,8 @@ function stmt(conn: Database.Database, sql: string): Database.Statement {
 }
 
 // Stored as Prisma's SQLite adapter stores them, so Prisma reads them back unchanged.
-const value = (v: unknown) => (v instanceof Date ? v.toISOString().replace("Z", "+00:00") : typeof v === "boolean" ? Number(v) : v ?? null);
+const value = (v: unknown) =>
+  v instanceof Date ? v.toISOString().replace("Z", "+00:00") : typeof v === "boolean" ? Number(v) : (v ?? null);
 
 const lost = (code: "P2025" | "P2002", message: string) => Object.assign(new Error(message), { code });
 
@@ -39,13 +40,35 @@ export function writeReviewSqlite(conn: Database.Database, w: TReviewWrite, now:
   const run = conn.transaction(() => {
     const n = w.card.next;
     const moved = stmt(conn, CARD).run(
-      value(n.due), n.stability, n.difficulty, n.elapsedDays, n.scheduledDays, n.learningSteps, n.reps, n.lapses, n.state,
-      value(n.lastReview), value(now), Number(w.card.leech), Number(w.card.leech), w.card.id, w.userId, w.card.version,
+      value(n.due),
+      n.stability,
+      n.difficulty,
+      n.elapsedDays,
+      n.scheduledDays,
+      n.learningSteps,
+      n.reps,
+      n.lapses,
+      n.state,
+      value(n.lastReview),
+      value(now),
+      Number(w.card.leech),
+      Number(w.card.leech),
+      w.card.id,
+      w.userId,
+      w.card.version,
     );
     if (moved.changes !== 1) throw lost("P2025", "the card's version moved");
     const c = w.counters;
     const retention = [c.retention ? 1 : 0, c.retention === "recalled" ? 1 : 0];
-    const today = stmt(conn, DAY).get(randomUUID(), w.userId, w.day, Number(c.newCard), Number(c.correct), ...retention, c.streak) as { points: number | bigint };
+    const today = stmt(conn, DAY).get(
+      randomUUID(),
+      w.userId,
+      w.day,
+      Number(c.newCard),
+      Number(c.correct),
+      ...retention,
+      c.streak,
+    ) as { points: number | bigint };
     const earned = w.pointsFor(Number(today.points));
     const row = { ...w.log, points: earned, undone: false, createdAt: now };
     const cols = Object.keys(row);
@@ -53,7 +76,8 @@ export function writeReviewSqlite(conn: Database.Database, w: TReviewWrite, now:
     try {
       stmt(conn, insert).run(...cols.map((k) => value(row[k as keyof typeof row])));
     } catch (e) {
-      if ((e as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE") throw lost("P2002", "the idempotency key exists");
+      if ((e as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE")
+        throw lost("P2002", "the idempotency key exists");
       throw e;
     }
     if (earned) stmt(conn, DAY_POINTS).run(earned, w.userId, w.day);

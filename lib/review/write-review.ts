@@ -12,7 +12,8 @@ import type { TCardState } from "./scheduler";
 import { bumpActivity, type TActivityDelta } from "./bump-activity";
 
 export type TReviewWrite = {
-  userId: string; day: string;
+  userId: string;
+  day: string;
   /** The day's row existed when read before the write (PostgreSQL's one-statement write needs it to lock). */
   hasDayRow: boolean;
   card: { id: string; version: number; next: TCardState; leech: boolean };
@@ -38,9 +39,18 @@ export async function writeReviewPrisma(db: TDb, w: TReviewWrite): Promise<numbe
     });
     const today = await bumpActivity(tx, w.userId, w.day, { ...w.counters, points: 0 }, 1)[0];
     const earned = w.pointsFor(today.points);
-    await mine.reviewLog.create({ data: { ...(w.log as Prisma.ReviewLogUncheckedCreateInput), points: earned }, select: { id: true } });
+    await mine.reviewLog.create({
+      data: { ...(w.log as Prisma.ReviewLogUncheckedCreateInput), points: earned },
+      select: { id: true },
+    });
     await Promise.all([
-      earned ? mine.dailyActivity.update({ where: { userId_day: { userId: w.userId, day: w.day } }, data: { points: { increment: earned } }, select: { id: true } }) : null,
+      earned
+        ? mine.dailyActivity.update({
+            where: { userId_day: { userId: w.userId, day: w.day } },
+            data: { points: { increment: earned } },
+            select: { id: true },
+          })
+        : null,
       bumpActivity(tx, w.userId, w.day, { ...w.counters, points: earned }, 1)[1],
       ...(w.alsoWrite?.(tx) ?? []),
     ]);

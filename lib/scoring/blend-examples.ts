@@ -43,15 +43,29 @@ export interface TPreparedExample {
 const prepared = new BoundedCache<string, Promise<TPreparedExample[]>>(256);
 
 /** Each selected example read against the card once per card and example set (LRU-cached). */
-export function prepareExamples(card: TCard, examples: readonly TGradedExample[], scoreOf: (features: number[]) => number): Promise<TPreparedExample[]> {
+export function prepareExamples(
+  card: TCard,
+  examples: readonly TGradedExample[],
+  scoreOf: (features: number[]) => number,
+): Promise<TPreparedExample[]> {
   const chosen = selectExamples(examples);
-  const key = [card.question, card.reference, card.wrongAnswer ?? "", ...chosen.map((e) => `${e.grade}\u0001${e.labeller ?? ""}\u0001${e.answer}`)].join("\u0000");
+  const key = [
+    card.question,
+    card.reference,
+    card.wrongAnswer ?? "",
+    ...chosen.map((e) => `${e.grade}\u0001${e.labeller ?? ""}\u0001${e.answer}`),
+  ].join("\u0000");
   let hit = prepared.get(key);
   if (!hit) {
     hit = Promise.all(
       chosen.map(async (e) => {
         const r = await readAnswer(card, e.answer.slice(0, EXAMPLE_CHARS));
-        return { vec: r.wholeVec, target: e.grade * 20, ownScore: scoreOf(r.features), ...(e.labeller !== undefined ? { labeller: e.labeller } : {}) };
+        return {
+          vec: r.wholeVec,
+          target: e.grade * 20,
+          ownScore: scoreOf(r.features),
+          ...(e.labeller !== undefined ? { labeller: e.labeller } : {}),
+        };
       }),
     );
     prepared.set(key, hit);
@@ -59,10 +73,19 @@ export function prepareExamples(card: TCard, examples: readonly TGradedExample[]
   return hit;
 }
 
-export function blendExamples(score: number, answer: TVector, examples: readonly TPreparedExample[], mayRaise: boolean): { score: number; used: number } {
+export function blendExamples(
+  score: number,
+  answer: TVector,
+  examples: readonly TPreparedExample[],
+  mayRaise: boolean,
+): { score: number; used: number } {
   if (examples.length < MIN_EXAMPLES) return { score, used: 0 };
   const shares = voiceShares(examples);
-  let sum = 0, weights = 0, near = 0, nearWeights = 0, best = 0;
+  let sum = 0,
+    weights = 0,
+    near = 0,
+    nearWeights = 0,
+    best = 0;
   examples.forEach((e, i) => {
     const sim = Math.max(0, cosine(answer, e.vec));
     const w = shares[i]! * (sim ** SIM_POWER + GLOBAL_WEIGHT);

@@ -32,13 +32,21 @@ function run(session, rows) {
   const ids = new BigInt64Array(n * len);
   const mask = new BigInt64Array(n * len);
   const types = new BigInt64Array(n * len);
-  rows.forEach((r, i) => r.ids.forEach((id, j) => {
-    ids[i * len + j] = BigInt(id);
-    mask[i * len + j] = 1n;
-    types[i * len + j] = BigInt(r.types?.[j] ?? 0);
-  }));
+  rows.forEach((r, i) =>
+    r.ids.forEach((id, j) => {
+      ids[i * len + j] = BigInt(id);
+      mask[i * len + j] = 1n;
+      types[i * len + j] = BigInt(r.types?.[j] ?? 0);
+    }),
+  );
   const dims = [n, len];
-  return session.run({ input_ids: new ort.Tensor("int64", ids, dims), attention_mask: new ort.Tensor("int64", mask, dims), token_type_ids: new ort.Tensor("int64", types, dims) }).then((out) => ({ out, len }));
+  return session
+    .run({
+      input_ids: new ort.Tensor("int64", ids, dims),
+      attention_mask: new ort.Tensor("int64", mask, dims),
+      token_type_ids: new ort.Tensor("int64", types, dims),
+    })
+    .then((out) => ({ out, len }));
 }
 
 /** Mean-pooled, L2-normalised sentence embeddings, packed row after row. */
@@ -72,7 +80,10 @@ function pairRow(a, b) {
 
 /** The cross-encoder's logit for each (model answer, answer) pair. */
 async function judgePairs(pairs) {
-  const { out } = await run(cross, pairs.map(([a, b]) => pairRow(a, b)));
+  const { out } = await run(
+    cross,
+    pairs.map(([a, b]) => pairRow(a, b)),
+  );
   return { dims: 1, data: Float32Array.from(out.logits.data) };
 }
 

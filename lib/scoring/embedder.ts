@@ -28,9 +28,17 @@ function getPool(): Piscina {
   const filename = path.resolve(process.cwd(), "lib/scoring/embed-worker.mjs");
   // One core stays with the event loop (requests, the database): inference on every core starved it (health p99 520 ms at 10 clients on 2 cores).
   const threads = Math.max(1, availableParallelism() - 1);
-  const p = new Piscina({ filename, workerData: { modelDir: dir, crossDir }, minThreads: threads, maxThreads: threads, idleTimeout: 2 ** 31 - 1 });
+  const p = new Piscina({
+    filename,
+    workerData: { modelDir: dir, crossDir },
+    minThreads: threads,
+    maxThreads: threads,
+    idleTimeout: 2 ** 31 - 1,
+  });
   pool = p;
-  ready = Promise.all(Array.from({ length: threads }, (_, i) => p.run({ texts: [`warm up ${i}`], pairs: [[`warm ${i}`, "up"]] }))).then(() => {});
+  ready = Promise.all(
+    Array.from({ length: threads }, (_, i) => p.run({ texts: [`warm up ${i}`], pairs: [[`warm ${i}`, "up"]] })),
+  ).then(() => {});
   return p;
 }
 

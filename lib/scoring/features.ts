@@ -5,9 +5,21 @@ import { answerPieces, clauses, type TSpan } from "./text-units";
 
 /** The judge's inputs, in models/judge.json's order. `npm run scorer:fit` refits the weights. */
 export const FEATURES = [
-  "cross", "simWhole", "coverMean", "coverMin", "onTopic", "simQuestion", "novelty",
-  "hasWrong", "simWrong", "wrongMargin",
-  "stemRecall", "stemPrecision", "wrongStemRecall", "negationMismatch", "logLengthRatio",
+  "cross",
+  "simWhole",
+  "coverMean",
+  "coverMin",
+  "onTopic",
+  "simQuestion",
+  "novelty",
+  "hasWrong",
+  "simWrong",
+  "wrongMargin",
+  "stemRecall",
+  "stemPrecision",
+  "wrongStemRecall",
+  "negationMismatch",
+  "logLengthRatio",
 ] as const;
 
 /** An answer as read against a card: the features plus what highlighting needs. */
@@ -37,7 +49,10 @@ export async function readAnswer(card: TCard, answer: string): Promise<TReading>
   const parts = answer.length <= CLAUSE_CHARS ? clauses(answer).slice(0, MAX_PARTS) : [];
   const whole = answer.length <= CLAUSE_CHARS ? [answer] : [];
   // The cross-encoder reads the model answer and the answer together (the answer's first ~120 tokens): it sees what a cosine cannot, a denial or swapped roles.
-  const [v, [cross]] = await Promise.all([embedTexts([...whole, ...pieces, ...parts.map((p) => p.text)]), judgePairs([[card.reference, answer]])]);
+  const [v, [cross]] = await Promise.all([
+    embedTexts([...whole, ...pieces, ...parts.map((p) => p.text)]),
+    judgePairs([[card.reference, answer]]),
+  ]);
   const pieceVecs = v.slice(whole.length, whole.length + pieces.length);
   // A long answer's claims are looked for piece by piece.
   const partVecs = parts.length > 0 ? v.slice(whole.length + pieces.length) : pieceVecs;
@@ -50,7 +65,9 @@ export async function readAnswer(card: TCard, answer: string): Promise<TReading>
   const simQuestion = cosine(wholeVec, card.questionVec);
   const stems = contentStems(answer);
   const hasWrong = card.wrongVec ? 1 : 0;
-  const simWrong = card.wrongVec ? Math.max(cosine(wholeVec, card.wrongVec), ...card.wrongSentences.map((w) => best(w, units))) : 0;
+  const simWrong = card.wrongVec
+    ? Math.max(cosine(wholeVec, card.wrongVec), ...card.wrongSentences.map((w) => best(w, units)))
+    : 0;
   const features = [
     cross!,
     simWhole,
@@ -65,7 +82,7 @@ export async function readAnswer(card: TCard, answer: string): Promise<TReading>
     stemRecall(stems, card.referenceStems, card.questionStems),
     stemRecall(card.referenceStems, stems, card.questionStems),
     hasWrong ? stemRecall(stems, card.wrongStems, card.questionStems) : 0,
-    (negationCount(answer) > 0) !== (card.referenceNegations > 0) ? 1 : 0,
+    negationCount(answer) > 0 !== card.referenceNegations > 0 ? 1 : 0,
     Math.log((answer.length + 20) / (card.reference.length + 20)),
   ];
   return { features, parts: spans, partVecs, wholeVec, truncated };

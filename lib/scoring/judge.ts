@@ -4,7 +4,12 @@ import { z } from "zod";
 import { FEATURES } from "./features";
 import { ModelFileError } from "./model-files";
 
-const ZLogistic = z.object({ mean: z.array(z.number()), scale: z.array(z.number()), coef: z.array(z.number()), intercept: z.number() });
+const ZLogistic = z.object({
+  mean: z.array(z.number()),
+  scale: z.array(z.number()),
+  coef: z.array(z.number()),
+  intercept: z.number(),
+});
 /** models/judge.json, written by scripts/model/fit_judge.py (`npm run scorer:fit`). */
 const ZJudgeFile = z.object({
   features: z.array(z.string()),
@@ -30,7 +35,11 @@ export function loadJudge(file: string = judgePath()): TJudgeFile {
   }
   const parsed = ZJudgeFile.safeParse(raw);
   if (!parsed.success) throw new ModelFileError(file, `is malformed: ${parsed.error.issues[0]?.message}`);
-  if (parsed.data.features.join() !== FEATURES.join()) throw new ModelFileError(file, "was fitted on other features than lib/scoring/features.ts computes (run `npm run scorer:fit`)");
+  if (parsed.data.features.join() !== FEATURES.join())
+    throw new ModelFileError(
+      file,
+      "was fitted on other features than lib/scoring/features.ts computes (run `npm run scorer:fit`)",
+    );
   if (file === judgePath()) loaded = parsed.data;
   return parsed.data;
 }

@@ -6,12 +6,14 @@ import stem from "wink-porter2-stemmer";
  * interviewer) and negation, which mean pooling barely registers.
  */
 const FUNCTION_WORDS = new Set(
-  ("a an the and or but if then so of to in on at by for with from as into onto over under about than that this these those it its they them their there " +
+  (
+    "a an the and or but if then so of to in on at by for with from as into onto over under about than that this these those it its they them their there " +
     "is are was were be been being am do does did has have had can could will would should may might must shall i you he she we me my your our " +
-    "what which who whom whose when where why how all any each some such only also just very more most much many not no")
-    .split(" "),
+    "what which who whom whose when where why how all any each some such only also just very more most much many not no"
+  ).split(" "),
 );
-const NEGATION = /\b(?:not|no|never|none|nothing|nobody|neither|nor|cannot|without)\b|n't\b|\b(?:cant|dont|doesnt|isnt|arent|wont|wasnt|didnt)\b/gi;
+const NEGATION =
+  /\b(?:not|no|never|none|nothing|nobody|neither|nor|cannot|without)\b|n't\b|\b(?:cant|dont|doesnt|isnt|arent|wont|wasnt|didnt)\b/gi;
 /** Longer tokens are noise (no word is this long), compared by identity only. */
 const MAX_WORD = 40;
 
@@ -30,7 +32,11 @@ export function negationCount(text: string): number {
 }
 
 /** Share of `target`'s stems (outside `ignore`) that `answer` has; 0 when there are none to find. */
-export function stemRecall(answer: ReadonlySet<string>, target: ReadonlySet<string>, ignore: ReadonlySet<string> = new Set()): number {
+export function stemRecall(
+  answer: ReadonlySet<string>,
+  target: ReadonlySet<string>,
+  ignore: ReadonlySet<string> = new Set(),
+): number {
   let n = 0;
   let hit = 0;
   for (const s of target) {

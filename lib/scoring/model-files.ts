@@ -14,8 +14,13 @@ export function crossEncoderDir(): string {
 
 /** The model is missing or not the file the MANIFEST pins: the app must not start without it. */
 export class ModelFileError extends Error {
-  constructor(readonly file: string, why: string) {
-    super(`Scorer model file ${file} ${why}. Restore it with \`git checkout -- models/\` or rebuild it with scripts/model/export.py.`);
+  constructor(
+    readonly file: string,
+    why: string,
+  ) {
+    super(
+      `Scorer model file ${file} ${why}. Restore it with \`git checkout -- models/\` or rebuild it with scripts/model/export.py.`,
+    );
     this.name = "ModelFileError";
   }
 }
@@ -46,6 +51,10 @@ export function verifyModelFiles(dir: string = modelDir()): void {
   for (const [name, sha] of files) {
     const file = path.join(dir, name);
     const actual = createHash("sha256").update(read(file)).digest("hex");
-    if (actual !== sha) throw new ModelFileError(file, `is corrupt (sha256 ${actual.slice(0, 12)}…, MANIFEST.json pins ${sha.slice(0, 12)}…)`);
+    if (actual !== sha)
+      throw new ModelFileError(
+        file,
+        `is corrupt (sha256 ${actual.slice(0, 12)}…, MANIFEST.json pins ${sha.slice(0, 12)}…)`,
+      );
   }
 }

@@ -41,10 +41,22 @@ export function prepareCard(question: string, reference: string, wrongAnswer?: s
 }
 
 async function build(question: string, reference: string, wrongAnswer?: string): Promise<TCard> {
-  const refSentences = sentences(reference).slice(0, MAX_UNITS).map((s) => s.text);
+  const refSentences = sentences(reference)
+    .slice(0, MAX_UNITS)
+    .map((s) => s.text);
   const concepts = clauses(reference).slice(0, MAX_UNITS);
-  const wrongSentences = wrongAnswer ? sentences(wrongAnswer).slice(0, MAX_UNITS).map((s) => s.text) : [];
-  const texts = [question, reference, ...refSentences, ...concepts.map((c) => c.text), ...(wrongAnswer ? [wrongAnswer, ...wrongSentences] : [])];
+  const wrongSentences = wrongAnswer
+    ? sentences(wrongAnswer)
+        .slice(0, MAX_UNITS)
+        .map((s) => s.text)
+    : [];
+  const texts = [
+    question,
+    reference,
+    ...refSentences,
+    ...concepts.map((c) => c.text),
+    ...(wrongAnswer ? [wrongAnswer, ...wrongSentences] : []),
+  ];
   const v = await embedTexts(texts);
   let i = 2;
   const take = (n: number) => v.slice(i, (i += n));
@@ -52,12 +64,20 @@ async function build(question: string, reference: string, wrongAnswer?: string):
   const conceptVecs = take(concepts.length);
   const wrongVec = wrongAnswer ? take(1)[0] : undefined;
   return {
-    question, reference, wrongAnswer,
-    questionVec: v[0]!, referenceVec: v[1]!,
+    question,
+    reference,
+    wrongAnswer,
+    questionVec: v[0]!,
+    referenceVec: v[1]!,
     sentences: sentenceVecs.length > 0 ? sentenceVecs : [v[1]!],
-    concepts, conceptVecs,
-    wrongVec, wrongSentences: take(wrongSentences.length),
-    referenceStems: contentStems(reference), questionStems: contentStems(question), wrongStems: contentStems(wrongAnswer ?? ""),
-    referenceNegations: negationCount(reference), wrongNegations: negationCount(wrongAnswer ?? ""),
+    concepts,
+    conceptVecs,
+    wrongVec,
+    wrongSentences: take(wrongSentences.length),
+    referenceStems: contentStems(reference),
+    questionStems: contentStems(question),
+    wrongStems: contentStems(wrongAnswer ?? ""),
+    referenceNegations: negationCount(reference),
+    wrongNegations: negationCount(wrongAnswer ?? ""),
   };
 }

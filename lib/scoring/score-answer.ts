@@ -34,7 +34,9 @@ export async function scoreAnswer(input: TScoreInput): Promise<TScoreResult> {
   let score = toScore(judgeProbability(reading.features), referenceP, CORRECT_FROM);
   let examplesUsed = 0;
   if (examples && examples.length > 0) {
-    const prepared = await prepareExamples(card, examples, (f) => toScore(judgeProbability(f), referenceP, CORRECT_FROM));
+    const prepared = await prepareExamples(card, examples, (f) =>
+      toScore(judgeProbability(f), referenceP, CORRECT_FROM),
+    );
     const blend = blendExamples(score, reading.wholeVec, prepared, !wrongAnswerMatch);
     score = blend.score;
     examplesUsed = blend.used;
@@ -60,9 +62,17 @@ function referenceProbability(card: TCard): Promise<number> {
   return p;
 }
 
-type TJudged = Pick<TScoreResult, "score" | "verdict" | "wrongAnswerMatch"> & { examplesUsed?: number; truncated?: boolean };
+type TJudged = Pick<TScoreResult, "score" | "verdict" | "wrongAnswerMatch"> & {
+  examplesUsed?: number;
+  truncated?: boolean;
+};
 
-function result(card: TCard, input: TScoreInput, j: TJudged, reading?: Awaited<ReturnType<typeof readAnswer>>): TScoreResult {
+function result(
+  card: TCard,
+  input: TScoreInput,
+  j: TJudged,
+  reading?: Awaited<ReturnType<typeof readAnswer>>,
+): TScoreResult {
   const concepts = coverConcepts(card, input.answer, reading);
   const farthest = reading && card.sentences.length > 1 ? farthestSentence(card, reading.wholeVec) : undefined;
   return {
@@ -75,7 +85,14 @@ function result(card: TCard, input: TScoreInput, j: TJudged, reading?: Awaited<R
     wrongAnswerMatch: j.wrongAnswerMatch,
     ...(j.truncated ? { truncated: true } : {}),
     ...(j.examplesUsed ? { examplesUsed: j.examplesUsed } : {}),
-    feedback: writeFeedback({ verdict: j.verdict, concepts, reference: input.reference, wrongAnswer: input.wrongAnswer, farthest, truncated: j.truncated }),
+    feedback: writeFeedback({
+      verdict: j.verdict,
+      concepts,
+      reference: input.reference,
+      wrongAnswer: input.wrongAnswer,
+      farthest,
+      truncated: j.truncated,
+    }),
   };
 }
 

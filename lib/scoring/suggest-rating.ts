@@ -37,7 +37,11 @@ export type TRatingContext = {
  * that took a long search is not "easy", and we cannot tell.
  */
 export function suggestRating(
-  verdict: TVerdict, score: number, answerLength: number, seconds: number | undefined, ctx: TRatingContext = {},
+  verdict: TVerdict,
+  score: number,
+  answerLength: number,
+  seconds: number | undefined,
+  ctx: TRatingContext = {},
 ): TRating {
   if (verdict === "empty" || verdict === "common-wrong-answer") return 1;
   if (verdict === "incorrect") return ctx.weakReference ? 2 : 1;

@@ -48,7 +48,11 @@ export function sentences(text: string): TSpan[] {
  * claim's own words, for highlighting and for reading one claim at a time.
  */
 export function clauses(text: string): TSpan[] {
-  return spans(text, /(?<=[.!?;:])\s+|\s+[–—-]\s+|,\s+(?=(?:and|but|so|while|whereas|which|because|unless|ideally|then)\s)|\s+(?=(?:but|whereas|while|because)\s)|\n+/gi, true);
+  return spans(
+    text,
+    /(?<=[.!?;:])\s+|\s+[–—-]\s+|,\s+(?=(?:and|but|so|while|whereas|which|because|unless|ideally|then)\s)|\s+(?=(?:but|whereas|while|because)\s)|\n+/gi,
+    true,
+  );
 }
 
 /** The answer as the model reads it: sentences joined or cut to about PIECE_CHARS each, at most MAX_PIECES. */

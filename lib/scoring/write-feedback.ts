@@ -29,9 +29,12 @@ function feedbackFor(f: TFeedbackInput): string {
       break;
   }
   // On topic yet judged wrong: most often it says something else about the same things; quote what it should have said.
-  if (f.verdict === "incorrect" && f.farthest && matched.length > 0) return `Not quite: your answer uses the right terms but does not say what the model answer says: ${quote(f.farthest)}`;
+  if (f.verdict === "incorrect" && f.farthest && matched.length > 0)
+    return `Not quite: your answer uses the right terms but does not say what the model answer says: ${quote(f.farthest)}`;
   if (f.verdict === "correct") {
-    return missed.length === 0 ? `Correct: you covered every key point (${list(matched)}).` : `Correct; for a complete answer also mention ${list(missed)}.`;
+    return missed.length === 0
+      ? `Correct: you covered every key point (${list(matched)}).`
+      : `Correct; for a complete answer also mention ${list(missed)}.`;
   }
   if (f.verdict === "partial") return `Partly right: you covered ${list(matched)}, but missed ${list(missed)}.`;
   return matched.length === 0

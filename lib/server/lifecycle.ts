@@ -3,5 +3,7 @@
 type TState = "starting" | "ready" | "draining";
 
 export function serverState(): TState {
-  return (globalThis as Record<symbol, { state: TState } | undefined>)[Symbol.for("deckhand.lifecycle")]?.state ?? "ready";
+  return (
+    (globalThis as Record<symbol, { state: TState } | undefined>)[Symbol.for("deckhand.lifecycle")]?.state ?? "ready"
+  );
 }

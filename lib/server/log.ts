@@ -6,4 +6,8 @@ const KEY = Symbol.for("deckhand.log");
 const g = globalThis as Record<symbol, Logger | undefined>;
 
 export const log = (): Logger =>
-  (g[KEY] ??= pino({ level: process.env.LOG_LEVEL || "info", base: undefined, timestamp: pino.stdTimeFunctions.isoTime }));
+  (g[KEY] ??= pino({
+    level: process.env.LOG_LEVEL || "info",
+    base: undefined,
+    timestamp: pino.stdTimeFunctions.isoTime,
+  }));

@@ -7,7 +7,11 @@ import type { AsyncLocalStorage } from "node:async_hooks";
 type TCtx = { id: string; user?: string };
 const store = () => (globalThis as Record<symbol, AsyncLocalStorage<TCtx> | undefined>)[Symbol.for("deckhand.request")];
 
-export const hashUserId = (id: string) => createHmac("sha256", process.env.AUTH_SECRET ?? "deckhand").update(id).digest("hex").slice(0, 16);
+export const hashUserId = (id: string) =>
+  createHmac("sha256", process.env.AUTH_SECRET ?? "deckhand")
+    .update(id)
+    .digest("hex")
+    .slice(0, 16);
 
 /** Notes the request's user for its log line; nothing outside `npm start`. */
 export function noteUser(id: string | null | undefined) {

@@ -2,13 +2,29 @@
 // current retrievability over the cards that have been reviewed. Pure.
 
 export type TDistCard = {
-  state: number; suspended: boolean; leech: boolean; buriedUntil: Date | null;
-  stability: number; difficulty: number; retrievability: number | null;
+  state: number;
+  suspended: boolean;
+  leech: boolean;
+  buriedUntil: Date | null;
+  stability: number;
+  difficulty: number;
+  retrievability: number | null;
 };
 export type TBin = { label: string; count: number };
 export type TCardDistribution = {
-  counts: { new: number; learning: number; review: number; relearning: number; suspended: number; leech: number; buried: number; total: number };
-  stability: TBin[]; difficulty: TBin[]; retrievability: TBin[];
+  counts: {
+    new: number;
+    learning: number;
+    review: number;
+    relearning: number;
+    suspended: number;
+    leech: number;
+    buried: number;
+    total: number;
+  };
+  stability: TBin[];
+  difficulty: TBin[];
+  retrievability: TBin[];
 };
 
 const STABILITY_EDGES = [1, 3, 7, 14, 30, 90, 180, 365];

@@ -4,8 +4,14 @@
 export type TChapterCard = { lessonId: string; state: number; lapses: number; retrievability: number | null };
 export type TWrongAnswerCount = { lessonId: string; wrongAnswer: string; prompt: string; count: number };
 export type TChapterRow = {
-  lessonId: string; number: number; title: string; seen: number; total: number;
-  meanRecall: number | null; lapses: number; topWrong: { wrongAnswer: string; prompt: string; count: number } | null;
+  lessonId: string;
+  number: number;
+  title: string;
+  seen: number;
+  total: number;
+  meanRecall: number | null;
+  lapses: number;
+  topWrong: { wrongAnswer: string; prompt: string; count: number } | null;
 };
 
 export function chapterStats(
@@ -20,20 +26,30 @@ export function chapterStats(
     a.total++;
     a.lapses += c.lapses;
     if (c.state !== 0) a.seen++;
-    if (c.retrievability !== null) { a.rSum += c.retrievability; a.rN++; }
+    if (c.retrievability !== null) {
+      a.rSum += c.retrievability;
+      a.rN++;
+    }
   }
   const top = new Map<string, TWrongAnswerCount>();
   for (const w of wrong) {
     const t = top.get(w.lessonId);
     if (!t || w.count > t.count) top.set(w.lessonId, w);
   }
-  return [...lessons].sort((a, b) => a.number - b.number).map((l) => {
-    const a = acc.get(l.id)!;
-    const t = top.get(l.id);
-    return {
-      lessonId: l.id, number: l.number, title: l.title, seen: a.seen, total: a.total,
-      meanRecall: a.rN ? a.rSum / a.rN : null, lapses: a.lapses,
-      topWrong: t ? { wrongAnswer: t.wrongAnswer, prompt: t.prompt, count: t.count } : null,
-    };
-  });
+  return [...lessons]
+    .sort((a, b) => a.number - b.number)
+    .map((l) => {
+      const a = acc.get(l.id)!;
+      const t = top.get(l.id);
+      return {
+        lessonId: l.id,
+        number: l.number,
+        title: l.title,
+        seen: a.seen,
+        total: a.total,
+        meanRecall: a.rN ? a.rSum / a.rN : null,
+        lapses: a.lapses,
+        topWrong: t ? { wrongAnswer: t.wrongAnswer, prompt: t.prompt, count: t.count } : null,
+      };
+    });
 }

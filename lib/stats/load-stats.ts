@@ -14,12 +14,27 @@ import { overrideStats } from "./override-stats";
 import { makeRetrievability } from "./retrievability";
 import { dayStateGroups, retentionGroups } from "./day-groups";
 import { addDays } from "./day-keys";
-import { readActiveDays, readCards, readDayGroups, readLessons, readInterviewScores, readOverrideGroups, readRetention, readWrongAnswerCounts } from "./read-stats";
+import {
+  readActiveDays,
+  readCards,
+  readDayGroups,
+  readLessons,
+  readInterviewScores,
+  readOverrideGroups,
+  readRetention,
+  readWrongAnswerCounts,
+} from "./read-stats";
 import { reviewDaysFromGroups } from "./reviews-per-day";
 import { computeStreaks } from "./streaks";
 import { retentionFromGroups } from "./true-retention";
 
-export type TStatsUser = { id: string; timezone: string; dayStartHour: number; desiredRetention: number; fsrsWeights: string | null };
+export type TStatsUser = {
+  id: string;
+  timezone: string;
+  dayStartHour: number;
+  desiredRetention: number;
+  fsrsWeights: string | null;
+};
 
 const clockOf = (u: TStatsUser) => ({ timezone: u.timezone, dayStartHour: u.dayStartHour });
 // better-sqlite3 runs queries synchronously on the event loop, so widgets whose
@@ -30,11 +45,12 @@ const clockOf = (u: TStatsUser) => ({ timezone: u.timezone, dayStartHour: u.dayS
 // reads wait on the network, so there the widgets run together (taking turns
 // doubled the page's time), after the same few turns for the shell to go out.
 const HOPS = 4;
-const hops = (n: number) => new Promise<void>((resolve) => {
-  let i = 0;
-  const step = () => (++i >= n ? resolve() : setImmediate(step));
-  setImmediate(step);
-});
+const hops = (n: number) =>
+  new Promise<void>((resolve) => {
+    let i = 0;
+    const step = () => (++i >= n ? resolve() : setImmediate(step));
+    setImmediate(step);
+  });
 const turns = cache(() => ({ last: Promise.resolve() }));
 async function afterShell(): Promise<() => void> {
   if (dbProvider(db()) !== "sqlite") {
@@ -70,7 +86,10 @@ export async function loadCalendar(user: TStatsUser, now: Date) {
     const counts = new Map(active.map((a) => [a.day, a.reviews]));
     return {
       days: dayRange(today, 365).map((day) => ({ day, count: counts.get(day) ?? 0 })),
-      streaks: computeStreaks(active.map((a) => a.day), today),
+      streaks: computeStreaks(
+        active.map((a) => a.day),
+        today,
+      ),
     };
   } finally {
     done();
@@ -119,7 +138,11 @@ export async function loadCardStats(user: TStatsUser, now: Date, deckId?: string
 export async function loadChapters(user: TStatsUser, now: Date, deckId?: string) {
   const done = await afterShell();
   try {
-    const [cards, lessons, wrong] = await Promise.all([cardsNow(user.id, now.getTime(), user.fsrsWeights, deckId), readLessons(user.id, deckId), readWrongAnswerCounts(user.id, deckId)]);
+    const [cards, lessons, wrong] = await Promise.all([
+      cardsNow(user.id, now.getTime(), user.fsrsWeights, deckId),
+      readLessons(user.id, deckId),
+      readWrongAnswerCounts(user.id, deckId),
+    ]);
     return chapterStats(lessons, cards, wrong);
   } finally {
     done();

@@ -4,13 +4,36 @@
 // (count 1) or grouped counts from SQL. Pure.
 
 export type TOverrideRow = {
-  lessonId: string; rating: number; suggestedRating: number; count: number; scoreSum: number; scored: number;
+  lessonId: string;
+  rating: number;
+  suggestedRating: number;
+  count: number;
+  scoreSum: number;
+  scored: number;
 };
-export type TOverrideChapter = { lessonId: string; total: number; agreed: number; tooHarsh: number; tooLenient: number; overruledRate: number | null };
+export type TOverrideChapter = {
+  lessonId: string;
+  total: number;
+  agreed: number;
+  tooHarsh: number;
+  tooLenient: number;
+  overruledRate: number | null;
+};
 export type TScoreByRating = { rating: number; count: number; meanScore: number | null };
-export type TOverrideStats = { overall: TOverrideChapter; byChapter: TOverrideChapter[]; scoresByRating: TScoreByRating[] };
+export type TOverrideStats = {
+  overall: TOverrideChapter;
+  byChapter: TOverrideChapter[];
+  scoresByRating: TScoreByRating[];
+};
 
-const empty = (lessonId: string): TOverrideChapter => ({ lessonId, total: 0, agreed: 0, tooHarsh: 0, tooLenient: 0, overruledRate: null });
+const empty = (lessonId: string): TOverrideChapter => ({
+  lessonId,
+  total: 0,
+  agreed: 0,
+  tooHarsh: 0,
+  tooLenient: 0,
+  overruledRate: null,
+});
 
 function add(t: TOverrideChapter, r: TOverrideRow) {
   t.total += r.count;
@@ -18,7 +41,10 @@ function add(t: TOverrideChapter, r: TOverrideRow) {
   else if (r.rating < r.suggestedRating) t.tooLenient += r.count;
   else t.agreed += r.count;
 }
-const finish = (t: TOverrideChapter) => ({ ...t, overruledRate: t.total ? (t.tooHarsh + t.tooLenient) / t.total : null });
+const finish = (t: TOverrideChapter) => ({
+  ...t,
+  overruledRate: t.total ? (t.tooHarsh + t.tooLenient) / t.total : null,
+});
 
 export function overrideStats(rows: readonly TOverrideRow[]): TOverrideStats {
   const overall = empty("");
@@ -30,11 +56,19 @@ export function overrideStats(rows: readonly TOverrideRow[]): TOverrideStats {
     if (!c) chapters.set(r.lessonId, (c = empty(r.lessonId)));
     add(c, r);
     const b = byRating[r.rating - 1];
-    if (b) { b.count += r.count; b.sum += r.scoreSum; b.scored += r.scored; }
+    if (b) {
+      b.count += r.count;
+      b.sum += r.scoreSum;
+      b.scored += r.scored;
+    }
   }
   return {
     overall: finish(overall),
     byChapter: [...chapters.values()].map(finish),
-    scoresByRating: byRating.map((b) => ({ rating: b.rating, count: b.count, meanScore: b.scored ? b.sum / b.scored : null })),
+    scoresByRating: byRating.map((b) => ({
+      rating: b.rating,
+      count: b.count,
+      meanScore: b.scored ? b.sum / b.scored : null,
+    })),
   };
 }

@@ -11,7 +11,9 @@ import type { TWrongAnswerCount } from "./chapter-stats";
 const inDeck = (deckId: string | undefined) => (deckId ? Prisma.sql`AND c."deckId" = ${deckId}` : Prisma.empty);
 
 export async function readOverrideRows(db: TDb, userId: string, deckId?: string): Promise<TOverrideRow[]> {
-  const rows = await db.$queryRaw<{ lessonId: string; rating: unknown; suggestedRating: unknown; n: unknown; s: unknown; k: unknown }[]>`
+  const rows = await db.$queryRaw<
+    { lessonId: string; rating: unknown; suggestedRating: unknown; n: unknown; s: unknown; k: unknown }[]
+  >`
     SELECT q."lessonId" AS "lessonId", g."rating" AS "rating", g."suggestedRating" AS "suggestedRating",
            SUM(g."n") AS "n", SUM(g."s") AS "s", SUM(g."k") AS "k"
     FROM (
@@ -24,7 +26,12 @@ export async function readOverrideRows(db: TDb, userId: string, deckId?: string)
     JOIN "Question" q ON q."id" = c."questionId"
     GROUP BY q."lessonId", g."rating", g."suggestedRating"`;
   return rows.map((r) => ({
-    lessonId: r.lessonId, rating: Number(r.rating), suggestedRating: Number(r.suggestedRating), count: Number(r.n), scoreSum: Number(r.s ?? 0), scored: Number(r.k),
+    lessonId: r.lessonId,
+    rating: Number(r.rating),
+    suggestedRating: Number(r.suggestedRating),
+    count: Number(r.n),
+    scoreSum: Number(r.s ?? 0),
+    scored: Number(r.k),
   }));
 }
 

@@ -18,7 +18,12 @@ export function deckLogs(userId: string, deckId: string | undefined) {
 }
 
 /** Live reviews from `fromDay` (YYYY-MM-DD, inclusive) on, by day and state. */
-export async function readDayStateGroups(db: TDb, userId: string, fromDay: string, deckId?: string): Promise<TDayStateGroup[]> {
+export async function readDayStateGroups(
+  db: TDb,
+  userId: string,
+  fromDay: string,
+  deckId?: string,
+): Promise<TDayStateGroup[]> {
   const rows = await db.$queryRaw<{ day: string; state: unknown; n: unknown; ms: unknown }[]>`
     SELECT "day", "state", COUNT(*) AS "n", SUM(COALESCE("durationMs", 0)) AS "ms"
     FROM "ReviewLog"
@@ -33,7 +38,12 @@ export async function readDayStateGroups(db: TDb, userId: string, fromDay: strin
  * review is written (the card's first live review that day; undo only ever removes
  * the latest review, so the flag stays on the first live one).
  */
-export async function readRetentionGroups(db: TDb, userId: string, fromDay: string, deckId?: string): Promise<TRetentionGroup[]> {
+export async function readRetentionGroups(
+  db: TDb,
+  userId: string,
+  fromDay: string,
+  deckId?: string,
+): Promise<TRetentionGroup[]> {
   // An equality on the flag, so the planner takes the (userId, firstOfDay, day, …) covering index.
   const isFirst = dbProvider(db) === "postgresql" ? Prisma.raw(`"firstOfDay" = true`) : Prisma.raw(`"firstOfDay" = 1`);
   const rows = await db.$queryRaw<{ day: string; mature: unknown; passed: unknown; n: unknown }[]>`
@@ -45,7 +55,12 @@ export async function readRetentionGroups(db: TDb, userId: string, fromDay: stri
     WHERE "userId" = ${userId} AND ${isFirst} AND "day" >= ${fromDay} AND NOT "undone"
       AND ("state" = 2 OR "scheduledDays" >= 1) ${deckLogs(userId, deckId)}
     GROUP BY "day", 2, 3`;
-  return rows.map((r) => ({ day: r.day, mature: Number(r.mature) === 1, passed: Number(r.passed) === 1, count: Number(r.n) }));
+  return rows.map((r) => ({
+    day: r.day,
+    mature: Number(r.mature) === 1,
+    passed: Number(r.passed) === 1,
+    count: Number(r.n),
+  }));
 }
 
 /**

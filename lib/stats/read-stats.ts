@@ -15,17 +15,25 @@ const MAX_INTERVIEWS = 200;
 
 /** Reviews per day from `fromDay`, as SQL aggregates, plus the year's logs that have no stored day. */
 export const readDayGroups = cache(async (userId: string, fromDay: string, nowMs: number, deckId?: string) => {
-  const [groups, unstamped] = await Promise.all([readDayStateGroups(db(), userId, fromDay, deckId), readUnstampedYearLogs(userId, nowMs, deckId)]);
+  const [groups, unstamped] = await Promise.all([
+    readDayStateGroups(db(), userId, fromDay, deckId),
+    readUnstampedYearLogs(userId, nowMs, deckId),
+  ]);
   return { groups, unstamped };
 });
 
 /** True retention's first-of-day tests from `fromDay`, as SQL aggregates, plus unstamped logs. */
 export const readRetention = cache(async (userId: string, fromDay: string, nowMs: number, deckId?: string) => {
-  const [groups, unstamped] = await Promise.all([readRetentionGroups(db(), userId, fromDay, deckId), readUnstampedYearLogs(userId, nowMs, deckId)]);
+  const [groups, unstamped] = await Promise.all([
+    readRetentionGroups(db(), userId, fromDay, deckId),
+    readUnstampedYearLogs(userId, nowMs, deckId),
+  ]);
   return { groups, unstamped };
 });
 
-const readUnstampedYearLogs = cache((userId: string, nowMs: number, deckId?: string) => readUnstampedLogs(db(), userId, new Date(nowMs - YEAR_MS), deckId));
+const readUnstampedYearLogs = cache((userId: string, nowMs: number, deckId?: string) =>
+  readUnstampedLogs(db(), userId, new Date(nowMs - YEAR_MS), deckId),
+);
 
 /** Days with at least one review, all of them: streaks have no cap. One row per day. */
 export const readActiveDays = cache((userId: string) =>
@@ -33,11 +41,22 @@ export const readActiveDays = cache((userId: string) =>
 );
 
 type TRawCard = {
-  id: string; questionId: string; lessonId: string; state: unknown; due: unknown; stability: unknown; difficulty: unknown;
-  lastReview: unknown; lapses: unknown; suspended: unknown; leech: unknown; buriedUntil: unknown;
+  id: string;
+  questionId: string;
+  lessonId: string;
+  state: unknown;
+  due: unknown;
+  stability: unknown;
+  difficulty: unknown;
+  lastReview: unknown;
+  lapses: unknown;
+  suspended: unknown;
+  leech: unknown;
+  buriedUntil: unknown;
 };
 // SQLite hands back DATETIME text and 0/1 for booleans, PostgreSQL Dates and booleans.
-const asDate = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v : new Date(v as string | number));
+const asDate = (v: unknown) =>
+  v === null || v === undefined ? null : v instanceof Date ? v : new Date(v as string | number);
 
 /** The user's live cards with their chapter (one join, instead of reading every question). */
 export const readCards = cache(async (userId: string, deckId?: string) => {
@@ -47,15 +66,28 @@ export const readCards = cache(async (userId: string, deckId?: string) => {
     FROM "Card" c JOIN "Question" q ON q."id" = c."questionId"
     WHERE c."userId" = ${userId} AND NOT c."retired" ${deckId ? Prisma.sql`AND c."deckId" = ${deckId}` : Prisma.empty}`;
   return rows.map((r) => ({
-    id: r.id, questionId: r.questionId, lessonId: r.lessonId, state: Number(r.state), due: asDate(r.due)!, stability: Number(r.stability),
-    difficulty: Number(r.difficulty), lastReview: asDate(r.lastReview), lapses: Number(r.lapses), suspended: Boolean(r.suspended),
-    leech: Boolean(r.leech), buriedUntil: asDate(r.buriedUntil),
+    id: r.id,
+    questionId: r.questionId,
+    lessonId: r.lessonId,
+    state: Number(r.state),
+    due: asDate(r.due)!,
+    stability: Number(r.stability),
+    difficulty: Number(r.difficulty),
+    lastReview: asDate(r.lastReview),
+    lapses: Number(r.lapses),
+    suspended: Boolean(r.suspended),
+    leech: Boolean(r.leech),
+    buriedUntil: asDate(r.buriedUntil),
   }));
 });
 
 /** Live chapters of the decks the user studies, in course order. */
 export const readLessons = cache((userId: string, deckId?: string) =>
-  db().lesson.findMany({ where: { retired: false, deck: studyableBy(userId), ...(deckId ? { deckId } : {}) }, select: { id: true, number: true, title: true }, orderBy: { number: "asc" } }),
+  db().lesson.findMany({
+    where: { retired: false, deck: studyableBy(userId), ...(deckId ? { deckId } : {}) },
+    select: { id: true, number: true, title: true },
+    orderBy: { number: "asc" },
+  }),
 );
 
 /** How often each card's answer matched its question's common wrong answer. */
@@ -68,7 +100,9 @@ export const readOverrideGroups = (userId: string, deckId?: string) => readOverr
 export async function readInterviewScores(userId: string) {
   const rows = await owned(db(), userId).interviewSession.findMany({
     where: { finishedAt: { not: null }, score: { not: null }, endedEarly: false },
-    select: { finishedAt: true, score: true }, orderBy: { finishedAt: "desc" }, take: MAX_INTERVIEWS,
+    select: { finishedAt: true, score: true },
+    orderBy: { finishedAt: "desc" },
+    take: MAX_INTERVIEWS,
   });
   return rows.reverse().map((r) => ({ finishedAt: r.finishedAt!, score: r.score! }));
 }

@@ -6,7 +6,12 @@ import { dayStateGroups, type TDayStateGroup } from "./day-groups";
 export type TActivityLog = { review: Date; state: number; durationMs: number | null };
 export type TReviewDay = { day: string; counts: [number, number, number, number]; minutes: number };
 
-export function reviewsPerDay(logs: readonly TActivityLog[], dayOf: (at: Date) => string, today: string, days: number): TReviewDay[] {
+export function reviewsPerDay(
+  logs: readonly TActivityLog[],
+  dayOf: (at: Date) => string,
+  today: string,
+  days: number,
+): TReviewDay[] {
   return reviewDaysFromGroups(dayStateGroups(logs, dayOf), today, days);
 }
 

@@ -12,10 +12,15 @@ const BATCH = 500;
 export async function stampLogDays(db: Pick<TDb, "reviewLog" | "user">, userId: string): Promise<number> {
   const mine = owned<"reviewLog">(db, userId);
   const logs = await mine.reviewLog.findMany({
-    where: { day: "" }, select: { id: true, cardId: true, review: true, undone: true }, orderBy: [{ review: "asc" }, { createdAt: "asc" }],
+    where: { day: "" },
+    select: { id: true, cardId: true, review: true, undone: true },
+    orderBy: [{ review: "asc" }, { createdAt: "asc" }],
   });
   if (!logs.length) return 0;
-  const clock = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { timezone: true, dayStartHour: true } });
+  const clock = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { timezone: true, dayStartHour: true },
+  });
   const dayOf = makeDayKeyer(clock);
   const byDay = new Map<string, string[]>();
   const dayOfLog = logs.map((l) => dayOf(l.review));
@@ -29,7 +34,8 @@ export async function stampLogDays(db: Pick<TDb, "reviewLog" | "user">, userId: 
   const days = [...byDay.keys()];
   for (let i = 0; i < days.length; i += BATCH) {
     const rows = await mine.reviewLog.findMany({
-      where: { firstOfDay: true, undone: false, day: { in: days.slice(i, i + BATCH) } }, select: { cardId: true, day: true },
+      where: { firstOfDay: true, undone: false, day: { in: days.slice(i, i + BATCH) } },
+      select: { cardId: true, day: true },
     });
     for (const r of rows) taken.add(`${r.cardId}|${r.day}`);
   }
@@ -41,8 +47,10 @@ export async function stampLogDays(db: Pick<TDb, "reviewLog" | "user">, userId: 
     firsts.push(l.id);
   });
   for (const [day, ids] of byDay) {
-    for (let i = 0; i < ids.length; i += BATCH) await mine.reviewLog.updateMany({ where: { id: { in: ids.slice(i, i + BATCH) } }, data: { day } });
+    for (let i = 0; i < ids.length; i += BATCH)
+      await mine.reviewLog.updateMany({ where: { id: { in: ids.slice(i, i + BATCH) } }, data: { day } });
   }
-  for (let i = 0; i < firsts.length; i += BATCH) await mine.reviewLog.updateMany({ where: { id: { in: firsts.slice(i, i + BATCH) } }, data: { firstOfDay: true } });
+  for (let i = 0; i < firsts.length; i += BATCH)
+    await mine.reviewLog.updateMany({ where: { id: { in: firsts.slice(i, i + BATCH) } }, data: { firstOfDay: true } });
   return logs.length;
 }

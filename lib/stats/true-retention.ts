@@ -23,7 +23,11 @@ const rate = (p: number, f: number) => (p + f ? p / (p + f) : null);
 const pf = (passed: number, failed: number): TPassFail => ({ passed, failed, rate: rate(passed, failed) });
 
 /** `logs` are the user's live (not undone) reviews; `dayOf` maps an instant to the user's day. */
-export function trueRetention(logs: readonly TRetentionLog[], dayOf: (at: Date) => string, today: string): TRetentionRow[] {
+export function trueRetention(
+  logs: readonly TRetentionLog[],
+  dayOf: (at: Date) => string,
+  today: string,
+): TRetentionRow[] {
   return retentionFromGroups(retentionGroups(logs, dayOf), today);
 }
 
@@ -43,6 +47,12 @@ export function retentionFromGroups(groups: readonly TRetentionGroup[], today: s
   }
   return PERIODS.map((p, i) => {
     const t = tally[i]!;
-    return { period: p.period, label: p.label, young: pf(t.yp, t.yf), mature: pf(t.mp, t.mf), total: pf(t.yp + t.mp, t.yf + t.mf) };
+    return {
+      period: p.period,
+      label: p.label,
+      young: pf(t.yp, t.yf),
+      mature: pf(t.mp, t.mf),
+      total: pf(t.yp + t.mp, t.yf + t.mf),
+    };
   });
 }

@@ -8,7 +8,8 @@ import { shiftDay } from "./week";
 import { owned } from "@/lib/db/owned";
 
 export type TAward = {
-  day: string; firstOfDay: boolean;
+  day: string;
+  firstOfDay: boolean;
   /** The user's row for `day` existed when read (rows are never deleted, so it still does). */
   hasDayRow: boolean;
   /**
@@ -28,23 +29,44 @@ const decayOf = (weights: string | null) => {
 };
 
 export async function awardReview(
-  db: TDb, user: TUserClock & { id: string; fsrsWeights: string | null }, card: { id: string } & TPointsInput["card"],
-  review: { rating: number; score: number | null; source: "daily" | "interview" }, now: Date,
+  db: TDb,
+  user: TUserClock & { id: string; fsrsWeights: string | null },
+  card: { id: string } & TPointsInput["card"],
+  review: { rating: number; score: number | null; source: "daily" | "interview" },
+  now: Date,
 ): Promise<TAward> {
   const { day } = userDay(user, now);
   const mine = owned(db, user.id);
   const yesterday = shiftDay(day, -1);
   const [earlier, days] = await Promise.all([
     mine.reviewLog.findFirst({ where: { cardId: card.id, day, undone: false }, select: { id: true } }),
-    mine.dailyActivity.findMany({ where: { day: { in: [day, yesterday] } }, select: { day: true, reviews: true, streak: true } }),
+    mine.dailyActivity.findMany({
+      where: { day: { in: [day, yesterday] } },
+      select: { day: true, reviews: true, streak: true },
+    }),
   ]);
   const today = days.find((d) => d.day === day && d.reviews > 0);
   const before = days.find((d) => d.day === yesterday && d.reviews > 0);
   const firstOfDay = !earlier;
   const decay = decayOf(user.fsrsWeights);
-  const pointsFor = (earnedToday: number) => pointsForReview({
-    ...review, card, firstOfDay, earnedToday, ...(decay !== undefined ? { decay } : {}),
-  }, now);
-  const retention = firstOfDay && card.state === 2 && review.source === "daily" ? (review.rating > 1 ? "recalled" : "forgotten") : null;
-  return { day, firstOfDay, hasDayRow: days.some((d) => d.day === day), pointsFor, activity: { retention, streak: today ? today.streak : (before?.streak ?? 0) + 1 } };
+  const pointsFor = (earnedToday: number) =>
+    pointsForReview(
+      {
+        ...review,
+        card,
+        firstOfDay,
+        earnedToday,
+        ...(decay !== undefined ? { decay } : {}),
+      },
+      now,
+    );
+  const retention =
+    firstOfDay && card.state === 2 && review.source === "daily" ? (review.rating > 1 ? "recalled" : "forgotten") : null;
+  return {
+    day,
+    firstOfDay,
+    hasDayRow: days.some((d) => d.day === day),
+    pointsFor,
+    activity: { retention, streak: today ? today.streak : (before?.streak ?? 0) + 1 },
+  };
 }

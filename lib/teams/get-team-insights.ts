@@ -16,11 +16,15 @@ export const INSIGHT_ROWS = 5;
 export const WEAK_PERIOD_DAYS = 30;
 
 export type TWeakChapter = {
-  slug: string; title: string; number: number;
+  slug: string;
+  title: string;
+  number: number;
   /** Live reviews in the period, and how many of them were missed (Again, or a typed answer judged wrong). */
-  reviews: number; misses: number;
+  reviews: number;
+  misses: number;
   /** Of the misses: forgotten review-state cards (lapses), and the chapter's common wrong answer. */
-  lapses: number; wrongAnswers: number;
+  lapses: number;
+  wrongAnswers: number;
   /** Members who missed at least one. */
   members: number;
 };
@@ -28,7 +32,8 @@ export type TWrongAnswer = { prompt: string; wrongAnswer: string; lesson: string
 
 /** Most misses first; the same count, the larger share of the chapter's reviews first. */
 export function rankWeak(rows: readonly TWeakChapter[]): TWeakChapter[] {
-  return rows.filter((r) => r.misses > 0)
+  return rows
+    .filter((r) => r.misses > 0)
     .sort((a, b) => b.misses - a.misses || b.misses / b.reviews - a.misses / a.reviews || a.number - b.number)
     .slice(0, INSIGHT_ROWS);
 }
@@ -47,7 +52,18 @@ function teamCards(teamId: string, deckId: string | undefined) {
 export async function weakestChapters(db: TDb, teamId: string, now: Date, deckId?: string): Promise<TWeakChapter[]> {
   const since = new Date(now.getTime() - WEAK_PERIOD_DAYS * 86_400_000).toISOString().slice(0, 10);
   const notRetired = dbProvider(db) === "postgresql" ? Prisma.raw("false") : Prisma.raw("0");
-  const rows = await db.$queryRaw<{ slug: string; title: string; number: unknown; reviews: unknown; misses: unknown; lapses: unknown; wrong: unknown; members: unknown }[]>`
+  const rows = await db.$queryRaw<
+    {
+      slug: string;
+      title: string;
+      number: unknown;
+      reviews: unknown;
+      misses: unknown;
+      lapses: unknown;
+      wrong: unknown;
+      members: unknown;
+    }[]
+  >`
     SELECT l."slug", l."title", l."number", COUNT(*) AS "reviews",
            SUM(CASE WHEN r."rating" = 1 OR r."verdict" IN ('incorrect', 'common-wrong-answer') THEN 1 ELSE 0 END) AS "misses",
            SUM(CASE WHEN r."rating" = 1 AND r."state" = 2 THEN 1 ELSE 0 END) AS "lapses",
@@ -60,16 +76,32 @@ export async function weakestChapters(db: TDb, teamId: string, now: Date, deckId
     JOIN "Lesson" l ON l."id" = q."lessonId"
     WHERE m."teamId" = ${teamId} AND l."retired" = ${notRetired}
     GROUP BY l."id", l."slug", l."title", l."number"`;
-  return rankWeak(rows.map((r) => ({
-    slug: r.slug, title: r.title, number: Number(r.number), reviews: Number(r.reviews), misses: Number(r.misses),
-    lapses: Number(r.lapses), wrongAnswers: Number(r.wrong), members: Number(r.members),
-  })));
+  return rankWeak(
+    rows.map((r) => ({
+      slug: r.slug,
+      title: r.title,
+      number: Number(r.number),
+      reviews: Number(r.reviews),
+      misses: Number(r.misses),
+      lapses: Number(r.lapses),
+      wrongAnswers: Number(r.wrong),
+      members: Number(r.members),
+    })),
+  );
 }
 
 /** This month: the viewer's own calendar month, on each log's stored local day. */
-export async function commonWrongAnswers(db: TDb, teamId: string, viewer: TUserClock, now: Date, deckId?: string): Promise<TWrongAnswer[]> {
+export async function commonWrongAnswers(
+  db: TDb,
+  teamId: string,
+  viewer: TUserClock,
+  now: Date,
+  deckId?: string,
+): Promise<TWrongAnswer[]> {
   const since = monthStart(userDay(viewer, now).day);
-  const rows = await db.$queryRaw<{ prompt: string; wrongAnswer: string | null; lesson: string; times: bigint; members: bigint }[]>`
+  const rows = await db.$queryRaw<
+    { prompt: string; wrongAnswer: string | null; lesson: string; times: bigint; members: bigint }[]
+  >`
     SELECT q."prompt", q."wrongAnswer", l."title" AS "lesson", COUNT(*) AS "times", COUNT(DISTINCT r."userId") AS "members"
     FROM "Membership" m
     JOIN "ReviewLog" r ON r."userId" = m."userId" AND r."day" >= ${since} AND r."verdict" = 'common-wrong-answer' AND NOT r."undone"
@@ -80,5 +112,11 @@ export async function commonWrongAnswers(db: TDb, teamId: string, viewer: TUserC
     GROUP BY q."id", q."prompt", q."wrongAnswer", l."title"
     ORDER BY "times" DESC, q."prompt" ASC
     LIMIT ${INSIGHT_ROWS}`;
-  return rows.map((r) => ({ prompt: r.prompt, wrongAnswer: r.wrongAnswer ?? "", lesson: r.lesson, times: Number(r.times), members: Number(r.members) }));
+  return rows.map((r) => ({
+    prompt: r.prompt,
+    wrongAnswer: r.wrongAnswer ?? "",
+    lesson: r.lesson,
+    times: Number(r.times),
+    members: Number(r.members),
+  }));
 }

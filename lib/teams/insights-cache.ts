@@ -11,7 +11,12 @@ export const INSIGHTS_TTL_MS = 10 * 60_000;
 export const INSIGHTS_MIN_COST_MS = 50;
 const store = new LRUCache<string, { at: number; value: Promise<unknown> }>({ max: 500 });
 
-export function cachedInsight<T>(key: string, nowMs: number, load: () => Promise<T>, minCostMs = INSIGHTS_MIN_COST_MS): Promise<T> {
+export function cachedInsight<T>(
+  key: string,
+  nowMs: number,
+  load: () => Promise<T>,
+  minCostMs = INSIGHTS_MIN_COST_MS,
+): Promise<T> {
   const hit = store.get(key);
   if (hit && nowMs - hit.at < INSIGHTS_TTL_MS) return hit.value as Promise<T>;
   const started = performance.now();

@@ -8,7 +8,17 @@ export async function listTeams(db: TDb, userId: string) {
     where: { userId },
     orderBy: { joinedAt: "asc" },
     take: MAX_TEAMS_PER_USER,
-    select: { role: true, hidden: true, team: { select: { slug: true, name: true, _count: { select: { memberships: true } } } } },
+    select: {
+      role: true,
+      hidden: true,
+      team: { select: { slug: true, name: true, _count: { select: { memberships: true } } } },
+    },
   });
-  return rows.map((r) => ({ slug: r.team.slug, name: r.team.name, role: r.role as TTeamRole, hidden: r.hidden, members: r.team._count.memberships }));
+  return rows.map((r) => ({
+    slug: r.team.slug,
+    name: r.team.name,
+    role: r.role as TTeamRole,
+    hidden: r.hidden,
+    members: r.team._count.memberships,
+  }));
 }

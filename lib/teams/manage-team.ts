@@ -12,18 +12,28 @@ type TActor = { teamId: string; userId: string; role: TTeamRole };
 /** A new code at once (the old one stops working); optionally expiring after `expiresInDays`. */
 export async function rotateInvite(db: TDb, teamId: string, now: Date, expiresInDays?: number) {
   const inviteExpiresAt = expiresInDays ? new Date(now.getTime() + expiresInDays * 86_400_000) : null;
-  return db.team.update({ where: { id: teamId }, data: { inviteCode: newInviteCode(), inviteExpiresAt }, select: { inviteCode: true, inviteExpiresAt: true } });
+  return db.team.update({
+    where: { id: teamId },
+    data: { inviteCode: newInviteCode(), inviteExpiresAt },
+    select: { inviteCode: true, inviteExpiresAt: true },
+  });
 }
 
 async function targetOf(db: TDb, teamId: string, userId: string) {
-  const m = await db.membership.findUnique({ where: { teamId_userId: { teamId, userId } }, select: { id: true, role: true } });
+  const m = await db.membership.findUnique({
+    where: { teamId_userId: { teamId, userId } },
+    select: { id: true, role: true },
+  });
   if (!m) throw new DomainError("not_found", "That person is not in this team.");
   return { id: m.id, role: m.role as TTeamRole };
 }
 
 export async function leaveTeam(db: TDb, a: TActor) {
   if (a.role === "owner") {
-    throw new DomainError("conflict", "You own this team: transfer ownership to another member or delete the team before leaving.");
+    throw new DomainError(
+      "conflict",
+      "You own this team: transfer ownership to another member or delete the team before leaving.",
+    );
   }
   await db.$transaction([
     db.membership.deleteMany({ where: { teamId: a.teamId, userId: a.userId } }),
@@ -34,7 +44,11 @@ export async function leaveTeam(db: TDb, a: TActor) {
 export async function removeMember(db: TDb, a: TActor, userId: string) {
   if (userId === a.userId) throw new DomainError("invalid", "Use Leave team to remove yourself.");
   const t = await targetOf(db, a.teamId, userId);
-  if (!canRemove(a.role, t.role)) throw new DomainError("forbidden", t.role === "owner" ? "Nobody can remove the owner." : "Only the owner can remove an admin.");
+  if (!canRemove(a.role, t.role))
+    throw new DomainError(
+      "forbidden",
+      t.role === "owner" ? "Nobody can remove the owner." : "Only the owner can remove an admin.",
+    );
   // The team's decks leave the removed member's queue with them (README "Decks").
   await db.$transaction([
     db.membership.delete({ where: { id: t.id } }),

@@ -7,10 +7,24 @@
 // Every row gets its own rank (1, 2, 3 … no shared places).
 
 export type TBoardEntry = {
-  userId: string; name: string; joinedAt: Date;
-  points: number; reviews: number; retentionReviews: number; retentionRecalled: number; streak: number;
+  userId: string;
+  name: string;
+  joinedAt: Date;
+  points: number;
+  reviews: number;
+  retentionReviews: number;
+  retentionRecalled: number;
+  streak: number;
 };
-export type TBoardRow = { rank: number; name: string; points: number; reviews: number; retention: number | null; streak: number; me: boolean };
+export type TBoardRow = {
+  rank: number;
+  name: string;
+  points: number;
+  reviews: number;
+  retention: number | null;
+  streak: number;
+  me: boolean;
+};
 
 export const retentionOf = (e: Pick<TBoardEntry, "retentionReviews" | "retentionRecalled">) =>
   e.retentionReviews > 0 ? e.retentionRecalled / e.retentionReviews : null;
@@ -27,7 +41,12 @@ export function compareEntries(a: TBoardEntry, b: TBoardEntry): number {
 
 export function rankRows(entries: readonly TBoardEntry[], viewerId: string): TBoardRow[] {
   return [...entries].sort(compareEntries).map((e, i) => ({
-    rank: i + 1, name: e.name, points: e.points, reviews: e.reviews,
-    retention: retentionOf(e), streak: e.streak, me: e.userId === viewerId,
+    rank: i + 1,
+    name: e.name,
+    points: e.points,
+    reviews: e.reviews,
+    retention: retentionOf(e),
+    streak: e.streak,
+    me: e.userId === viewerId,
   }));
 }

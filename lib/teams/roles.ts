@@ -19,4 +19,5 @@ export const atLeast = (role: TTeamRole, min: TTeamRole) => ROLE_RANK[role] >= R
 export const can = (role: TTeamRole, action: TTeamAction) => atLeast(role, TEAM_ACTIONS[action]);
 
 /** Removing someone needs a role above theirs: admins remove members, the owner removes anyone else. */
-export const canRemove = (actor: TTeamRole, target: TTeamRole) => can(actor, "removeMember") && ROLE_RANK[actor] > ROLE_RANK[target];
+export const canRemove = (actor: TTeamRole, target: TTeamRole) =>
+  can(actor, "removeMember") && ROLE_RANK[actor] > ROLE_RANK[target];

@@ -12,22 +12,36 @@ import { teamActionClient } from "@/lib/actions/team-action-client";
 import { TEAM_ACTIONS } from "./roles";
 import { createTeam } from "./create-team";
 import { joinTeam } from "./join-team";
-import { deleteTeam, leaveTeam, removeMember, rotateInvite, setHidden, setRole, transferOwnership } from "./manage-team";
+import {
+  deleteTeam,
+  leaveTeam,
+  removeMember,
+  rotateInvite,
+  setHidden,
+  setRole,
+  transferOwnership,
+} from "./manage-team";
 import { ZExpiresInDays, ZInviteCode, ZTeamName, ZTeamSlug } from "./schemas";
 
 const teamPath = (slug: string) => `/teams/${slug}`;
 const ZTeam = z.object({ teamSlug: ZTeamSlug });
 const ZTarget = ZTeam.extend({ userId: z.string().min(1).max(64) });
 
-export const createTeamAction = userActionClient.formAction(z.object({ name: ZTeamName }), async ({ name }, { user }) => {
-  const team = await createTeam(db(), user.id, name);
-  redirect(teamPath(team.slug));
-});
+export const createTeamAction = userActionClient.formAction(
+  z.object({ name: ZTeamName }),
+  async ({ name }, { user }) => {
+    const team = await createTeam(db(), user.id, name);
+    redirect(teamPath(team.slug));
+  },
+);
 
-export const joinTeamAction = userActionClient.formAction(z.object({ code: ZInviteCode }), async ({ code }, { user, now }) => {
-  const { slug } = await joinTeam(db(), user.id, code, now, env().TEAM_MAX_MEMBERS);
-  redirect(teamPath(slug));
-});
+export const joinTeamAction = userActionClient.formAction(
+  z.object({ code: ZInviteCode }),
+  async ({ code }, { user, now }) => {
+    const { slug } = await joinTeam(db(), user.id, code, now, env().TEAM_MAX_MEMBERS);
+    redirect(teamPath(slug));
+  },
+);
 
 export const rotateInviteAction = teamActionClient(TEAM_ACTIONS.invite).formAction(
   ZTeam.extend({ expiresInDays: z.union([z.literal(""), ZExpiresInDays]).optional() }),
@@ -47,16 +61,22 @@ export const setVisibilityAction = teamActionClient(TEAM_ACTIONS.setVisibility).
   },
 );
 
-export const leaveTeamAction = teamActionClient(TEAM_ACTIONS.leave).formAction(ZTeam, async (_input, { team, user, role }) => {
-  await leaveTeam(db(), { teamId: team.id, userId: user.id, role });
-  redirect("/teams");
-});
+export const leaveTeamAction = teamActionClient(TEAM_ACTIONS.leave).formAction(
+  ZTeam,
+  async (_input, { team, user, role }) => {
+    await leaveTeam(db(), { teamId: team.id, userId: user.id, role });
+    redirect("/teams");
+  },
+);
 
-export const removeMemberAction = teamActionClient(TEAM_ACTIONS.removeMember).formAction(ZTarget, async ({ userId }, { team, user, role }) => {
-  await removeMember(db(), { teamId: team.id, userId: user.id, role }, userId);
-  revalidatePath(teamPath(team.slug));
-  return { removed: userId };
-});
+export const removeMemberAction = teamActionClient(TEAM_ACTIONS.removeMember).formAction(
+  ZTarget,
+  async ({ userId }, { team, user, role }) => {
+    await removeMember(db(), { teamId: team.id, userId: user.id, role }, userId);
+    revalidatePath(teamPath(team.slug));
+    return { removed: userId };
+  },
+);
 
 export const setRoleAction = teamActionClient(TEAM_ACTIONS.setRole).formAction(
   ZTarget.extend({ role: z.enum(["admin", "member"]) }),
@@ -67,13 +87,19 @@ export const setRoleAction = teamActionClient(TEAM_ACTIONS.setRole).formAction(
   },
 );
 
-export const transferOwnershipAction = teamActionClient(TEAM_ACTIONS.transfer).formAction(ZTarget, async ({ userId }, { team, user, role }) => {
-  await transferOwnership(db(), { teamId: team.id, userId: user.id, role }, userId);
-  revalidatePath(teamPath(team.slug));
-  return { owner: userId };
-});
+export const transferOwnershipAction = teamActionClient(TEAM_ACTIONS.transfer).formAction(
+  ZTarget,
+  async ({ userId }, { team, user, role }) => {
+    await transferOwnership(db(), { teamId: team.id, userId: user.id, role }, userId);
+    revalidatePath(teamPath(team.slug));
+    return { owner: userId };
+  },
+);
 
-export const deleteTeamAction = teamActionClient(TEAM_ACTIONS.deleteTeam).formAction(ZTeam, async (_input, { team }) => {
-  await deleteTeam(db(), team.id);
-  redirect("/teams");
-});
+export const deleteTeamAction = teamActionClient(TEAM_ACTIONS.deleteTeam).formAction(
+  ZTeam,
+  async (_input, { team }) => {
+    await deleteTeam(db(), team.id);
+    redirect("/teams");
+  },
+);

@@ -8,7 +8,10 @@ import { owned } from "@/lib/db/owned";
 
 export async function createToken(db: TDb, userId: string, name: string) {
   const { token, prefix } = newToken();
-  const row = await owned(db, userId).apiToken.create({ data: { userId, name, prefix, tokenHash: hashToken(token) }, select: { id: true } });
+  const row = await owned(db, userId).apiToken.create({
+    data: { userId, name, prefix, tokenHash: hashToken(token) },
+    select: { id: true },
+  });
   return { id: row.id, token };
 }
 
@@ -32,12 +35,18 @@ const stamped = new LRUCache<string, number>({ max: 10_000 });
 /** The user a bearer token belongs to, or null for unknown or revoked tokens (one query). */
 export async function userForToken(db: TDb, token: string, now: Date) {
   const tokenHash = hashToken(token);
-  const user = await db.user.findFirst({ where: { apiTokens: { some: { tokenHash, revokedAt: null } } }, select: REVIEW_USER_SELECT });
+  const user = await db.user.findFirst({
+    where: { apiTokens: { some: { tokenHash, revokedAt: null } } },
+    select: REVIEW_USER_SELECT,
+  });
   if (!user) return null;
   if (now.getTime() - (stamped.get(tokenHash) ?? Number.NEGATIVE_INFINITY) > STAMP_EVERY_MS) {
     stamped.set(tokenHash, now.getTime());
     const stale = new Date(now.getTime() - STAMP_EVERY_MS);
-    await owned(db, user.id).apiToken.updateMany({ where: { tokenHash, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] }, data: { lastUsedAt: now } });
+    await owned(db, user.id).apiToken.updateMany({
+      where: { tokenHash, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: stale } }] },
+      data: { lastUsedAt: now },
+    });
   }
   return user;
 }

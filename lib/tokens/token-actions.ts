@@ -6,7 +6,9 @@ import { userActionClient } from "@/lib/actions/action-client";
 import { DomainError } from "@/lib/errors/domain-error";
 import { createToken, revokeToken } from "./manage-tokens";
 
-const ZCreateToken = z.object({ name: z.string().trim().min(1, "Name the token (e.g. the script using it).").max(60, "60 characters at most.") });
+const ZCreateToken = z.object({
+  name: z.string().trim().min(1, "Name the token (e.g. the script using it).").max(60, "60 characters at most."),
+});
 const ZRevokeToken = z.object({ id: z.string().min(1).max(64) });
 
 /** The new token is in the result once, never again (only its hash is stored). */

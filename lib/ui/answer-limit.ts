@@ -9,7 +9,12 @@ export const ANSWER_LIMIT = 5_000;
 export const COUNTER_FROM = 4_500;
 
 /** Characters of a paste the box cannot take: what is there, minus the selection it replaces, plus the paste, over the limit. */
-export function cutByPaste(valueLength: number, selectionLength: number, pastedLength: number, limit = ANSWER_LIMIT): number {
+export function cutByPaste(
+  valueLength: number,
+  selectionLength: number,
+  pastedLength: number,
+  limit = ANSWER_LIMIT,
+): number {
   return Math.max(0, valueLength - selectionLength + pastedLength - limit);
 }
 
@@ -19,4 +24,5 @@ export function cutMessage(cut: number, pasted: string): string {
   return `Answers can be at most ${count(ANSWER_LIMIT, "character")}: the last ${count(cut, "character")} of what you pasted were left out (from “${start}…”).`;
 }
 
-export const counterText = (length: number) => `${new Intl.NumberFormat("en-US").format(length)} / ${new Intl.NumberFormat("en-US").format(ANSWER_LIMIT)} characters`;
+export const counterText = (length: number) =>
+  `${new Intl.NumberFormat("en-US").format(length)} / ${new Intl.NumberFormat("en-US").format(ANSWER_LIMIT)} characters`;

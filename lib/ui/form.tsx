@@ -7,10 +7,14 @@ import { useEffect, useRef, type InputHTMLAttributes, type SelectHTMLAttributes 
 
 type TFieldProps = InputHTMLAttributes<HTMLInputElement> & { label: string; name: string; errors?: string[] };
 
-const INPUT_CLASS = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/40 aria-[invalid]:border-red-600 dark:border-slate-600 dark:bg-slate-900";
+const INPUT_CLASS =
+  "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base shadow-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/40 aria-[invalid]:border-red-600 dark:border-slate-600 dark:bg-slate-900";
 
 /** Focuses `el` when it is the first invalid control of its form; reruns on each new errors array (each failed submit). */
-function useFocusWhenFirstInvalid(el: React.RefObject<HTMLInputElement | HTMLSelectElement | null>, errors: string[] | undefined) {
+function useFocusWhenFirstInvalid(
+  el: React.RefObject<HTMLInputElement | HTMLSelectElement | null>,
+  errors: string[] | undefined,
+) {
   useEffect(() => {
     const node = el.current;
     if (!errors?.length || !node) return;
@@ -26,7 +30,9 @@ export function Field({ label, name, errors, ...rest }: TFieldProps) {
   useFocusWhenFirstInvalid(ref, errors);
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={name} className="block text-sm font-medium">
+        {label}
+      </label>
       <input
         ref={ref}
         id={name}
@@ -36,12 +42,21 @@ export function Field({ label, name, errors, ...rest }: TFieldProps) {
         className={INPUT_CLASS}
         {...rest}
       />
-      {invalid ? <p id={errorId} role="alert" className="text-sm text-red-700 dark:text-red-300">{errors!.join(" ")}</p> : null}
+      {invalid ? (
+        <p id={errorId} role="alert" className="text-sm text-red-700 dark:text-red-300">
+          {errors!.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-type TSelectProps = SelectHTMLAttributes<HTMLSelectElement> & { label: string; name: string; errors?: string[]; options: readonly string[] };
+type TSelectProps = SelectHTMLAttributes<HTMLSelectElement> & {
+  label: string;
+  name: string;
+  errors?: string[];
+  options: readonly string[];
+};
 
 export function SelectField({ label, name, errors, options, ...rest }: TSelectProps) {
   const ref = useRef<HTMLSelectElement>(null);
@@ -50,11 +65,29 @@ export function SelectField({ label, name, errors, options, ...rest }: TSelectPr
   useFocusWhenFirstInvalid(ref, errors);
   return (
     <div className="space-y-1">
-      <label htmlFor={name} className="block text-sm font-medium">{label}</label>
-      <select ref={ref} id={name} name={name} aria-invalid={invalid || undefined} aria-describedby={invalid ? errorId : undefined} className={INPUT_CLASS} {...rest}>
-        {options.map((o) => <option key={o} value={o}>{o.replaceAll("_", " ")}</option>)}
+      <label htmlFor={name} className="block text-sm font-medium">
+        {label}
+      </label>
+      <select
+        ref={ref}
+        id={name}
+        name={name}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? errorId : undefined}
+        className={INPUT_CLASS}
+        {...rest}
+      >
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o.replaceAll("_", " ")}
+          </option>
+        ))}
       </select>
-      {invalid ? <p id={errorId} role="alert" className="text-sm text-red-700 dark:text-red-300">{errors!.join(" ")}</p> : null}
+      {invalid ? (
+        <p id={errorId} role="alert" className="text-sm text-red-700 dark:text-red-300">
+          {errors!.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -66,7 +99,16 @@ export function FormMessage({ message }: { message?: string | null }) {
     if (message && node && !node.closest("form")?.querySelector("[aria-invalid=true]")) node.focus();
   }, [message]);
   if (!message) return null;
-  return <p ref={ref} tabIndex={-1} role="alert" className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">{message}</p>;
+  return (
+    <p
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      className="rounded-md bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200"
+    >
+      {message}
+    </p>
+  );
 }
 
 export function SubmitButton({ children, pending }: { children: React.ReactNode; pending: boolean }) {

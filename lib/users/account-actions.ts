@@ -19,10 +19,21 @@ const ZDelete = z.object({ password: z.string().min(1, "Enter your password.").m
 export const deleteAccountAction = userActionClient.formAction(ZDelete, async ({ password }, { user, now }) => {
   // Claimed before the check (atomic, as for sign-in): parallel guesses cannot all pass.
   const key = `delete:user:${user.id}`;
-  const claim = await claimAttempt(db(), key, { windowMs: WINDOW_MS, delayMs: (n) => throttleDelayMs(n, FREE_ATTEMPTS, WINDOW_MS) }, now);
-  if (!claim.ok) throw new DomainError("rate_limited", `Too many wrong passwords. Wait ${count(Math.ceil(claim.retryAfterMs / 1000), "second")}, then try again.`);
+  const claim = await claimAttempt(
+    db(),
+    key,
+    { windowMs: WINDOW_MS, delayMs: (n) => throttleDelayMs(n, FREE_ATTEMPTS, WINDOW_MS) },
+    now,
+  );
+  if (!claim.ok)
+    throw new DomainError(
+      "rate_limited",
+      `Too many wrong passwords. Wait ${count(Math.ceil(claim.retryAfterMs / 1000), "second")}, then try again.`,
+    );
   if (!(await checkPassword(db(), user.id, password))) {
-    throw new DomainError("invalid", "Wrong password: nothing was deleted.", { fields: { password: ["Wrong password."] } });
+    throw new DomainError("invalid", "Wrong password: nothing was deleted.", {
+      fields: { password: ["Wrong password."] },
+    });
   }
   await clearLimit(db(), key);
   await deleteAccount(db(), user.id);

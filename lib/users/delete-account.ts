@@ -15,8 +15,16 @@ export async function deleteAccount(db: TDb, userId: string): Promise<TDeleteOut
       const others = { teamId, userId: { not: userId } };
       if (await tx.membership.findFirst({ where: { ...others, role: "owner" }, select: { id: true } })) continue;
       const heir =
-        (await tx.membership.findFirst({ where: { ...others, role: "admin" }, orderBy: [{ joinedAt: "asc" }, { id: "asc" }], select: { id: true, userId: true } }))
-        ?? (await tx.membership.findFirst({ where: others, orderBy: [{ joinedAt: "asc" }, { id: "asc" }], select: { id: true, userId: true } }));
+        (await tx.membership.findFirst({
+          where: { ...others, role: "admin" },
+          orderBy: [{ joinedAt: "asc" }, { id: "asc" }],
+          select: { id: true, userId: true },
+        })) ??
+        (await tx.membership.findFirst({
+          where: others,
+          orderBy: [{ joinedAt: "asc" }, { id: "asc" }],
+          select: { id: true, userId: true },
+        }));
       if (heir) {
         await tx.membership.update({ where: { id: heir.id }, data: { role: "owner" } });
         out.transferred.push({ teamId, toUserId: heir.userId });

@@ -15,8 +15,14 @@ export const ZPassword = z
 export const ZTimezone = z
   .string()
   .max(64)
-  .refine((tz) => { try { new Intl.DateTimeFormat("en", { timeZone: tz }); return true; } catch { return false; } },
-    "Unknown time zone.");
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  }, "Unknown time zone.");
 
 export const ZSignUp = z.object({
   name: z.string().trim().min(1, "Tell us your name.").max(80, "Names can be at most 80 characters."),

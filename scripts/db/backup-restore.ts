@@ -13,7 +13,8 @@ import { providerOf, sqlitePath } from "@/lib/db/provider";
 /** libpq refuses Prisma's own URL parameters (schema=…, connection_limit=…). */
 export function libpqUrl(url: string): string {
   const u = new URL(url);
-  for (const k of ["schema", "connection_limit", "pool_timeout", "pgbouncer", "socket_timeout", "statement_cache_size"]) u.searchParams.delete(k);
+  for (const k of ["schema", "connection_limit", "pool_timeout", "pgbouncer", "socket_timeout", "statement_cache_size"])
+    u.searchParams.delete(k);
   return u.toString();
 }
 
@@ -24,7 +25,10 @@ function run(bin: string, args: string[]) {
 }
 
 export const defaultBackupFile = (url: string, now = new Date()) =>
-  path.join("backups", `deckhand-${now.toISOString().replace(/[:.]/g, "-")}.${providerOf(url) === "postgresql" ? "dump" : "db"}`);
+  path.join(
+    "backups",
+    `deckhand-${now.toISOString().replace(/[:.]/g, "-")}.${providerOf(url) === "postgresql" ? "dump" : "db"}`,
+  );
 
 export async function backupDatabase(url: string, out: string): Promise<{ file: string; bytes: number }> {
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
@@ -51,7 +55,15 @@ export async function backupDatabase(url: string, out: string): Promise<{ file: 
 export async function restoreDatabase(url: string, file: string, force = false): Promise<void> {
   if (!fs.existsSync(file)) throw new Error(`no backup file at ${file}`);
   if (providerOf(url) === "postgresql") {
-    run("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", ...(force ? ["--clean", "--if-exists"] : []), `--dbname=${libpqUrl(url)}`, file]);
+    run("pg_restore", [
+      "--no-owner",
+      "--no-privileges",
+      "--exit-on-error",
+      "--single-transaction",
+      ...(force ? ["--clean", "--if-exists"] : []),
+      `--dbname=${libpqUrl(url)}`,
+      file,
+    ]);
     return;
   }
   const target = path.resolve(sqlitePath(url));

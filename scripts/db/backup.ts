@@ -13,4 +13,6 @@ function fail(e: unknown): never {
 const url = process.env.DATABASE_URL ?? "file:./.data/deckhand.db";
 const t0 = performance.now();
 const { file, bytes } = await backupDatabase(url, values.out ?? defaultBackupFile(url)).catch(fail);
-console.log(`backup written: ${file} (${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+console.log(
+  `backup written: ${file} (${(bytes / 1e6).toFixed(1)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s)`,
+);

@@ -10,7 +10,9 @@ export function derivePgSchema(sqliteSchema: string): string {
     .replace(/provider\s*=\s*"sqlite"/, 'provider = "postgresql"')
     .replace('output       = "../lib/db/generated/sqlite"', 'output       = "../../lib/db/generated/pg"');
   if (out === sqliteSchema || !out.includes("generated/pg")) {
-    throw new Error("prisma/schema.prisma no longer has the datasource/generator lines the PostgreSQL copy is derived from");
+    throw new Error(
+      "prisma/schema.prisma no longer has the datasource/generator lines the PostgreSQL copy is derived from",
+    );
   }
   return HEADER + out;
 }

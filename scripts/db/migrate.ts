@@ -46,10 +46,18 @@ export async function checkDrift(url: string, schemaText?: string) {
   try {
     const to = { tag: "schemaDatamodel", files: se.schema.files };
     const fromMigrations = await se.engine.diff({
-      from: { tag: "migrations", ...se.migrations() }, to, script: true, exitCode: null, filters: FILTERS,
+      from: { tag: "migrations", ...se.migrations() },
+      to,
+      script: true,
+      exitCode: null,
+      filters: FILTERS,
     });
     const fromDatabase = await se.engine.diff({
-      from: { tag: "schemaDatasource", files: se.schema.files, configDir: ROOT }, to, script: true, exitCode: null, filters: FILTERS,
+      from: { tag: "schemaDatasource", files: se.schema.files, configDir: ROOT },
+      to,
+      script: true,
+      exitCode: null,
+      filters: FILTERS,
     });
     return { fromMigrations: clean(fromMigrations.stdout), fromDatabase: clean(fromDatabase.stdout) };
   } catch (e) {
@@ -66,7 +74,11 @@ export async function createMigration(url: string, name: string) {
     const diag = await se.engine.devDiagnostic({ migrationsList: se.migrations(), filters: FILTERS });
     if (diag.action.tag === "reset") throw new Error(`drift detected, reset needed: ${diag.action.reason}`);
     const out = await se.engine.createMigration({
-      draft: false, migrationName: name, migrationsList: se.migrations(), schema: se.schema, filters: FILTERS,
+      draft: false,
+      migrationName: name,
+      migrationsList: se.migrations(),
+      schema: se.schema,
+      filters: FILTERS,
     });
     if (out.migrationScript == null) return null;
     const dir = path.join(se.paths.migrations, out.generatedMigrationName);
@@ -90,7 +102,13 @@ async function main() {
     console.log(applied.length ? `applied: ${applied.join(", ")}` : "database is up to date");
   } else if (cmd === "status") {
     const se = await openSchemaEngine(url);
-    console.log(await se.engine.diagnoseMigrationHistory({ migrationsList: se.migrations(), optInToShadowDatabase: false, filters: FILTERS }));
+    console.log(
+      await se.engine.diagnoseMigrationHistory({
+        migrationsList: se.migrations(),
+        optInToShadowDatabase: false,
+        filters: FILTERS,
+      }),
+    );
     await se.close();
   } else if (cmd === "check") {
     const d = await checkDrift(url);

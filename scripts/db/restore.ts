@@ -4,7 +4,10 @@ import "dotenv/config";
 import { parseArgs } from "node:util";
 import { restoreDatabase } from "./backup-restore";
 
-const { values, positionals } = parseArgs({ options: { force: { type: "boolean", default: false } }, allowPositionals: true });
+const { values, positionals } = parseArgs({
+  options: { force: { type: "boolean", default: false } },
+  allowPositionals: true,
+});
 if (positionals.length !== 1) {
   console.error("usage: npm run db:restore -- FILE [--force]");
   process.exit(2);
@@ -17,4 +20,6 @@ function fail(e: unknown): never {
 const url = process.env.DATABASE_URL ?? "file:./.data/deckhand.db";
 const t0 = performance.now();
 await restoreDatabase(url, positionals[0]!, values.force).catch(fail);
-console.log(`restored ${positionals[0]} into ${url.replace(/\/\/[^@/]*@/, "//…@")} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(
+  `restored ${positionals[0]} into ${url.replace(/\/\/[^@/]*@/, "//…@")} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+);

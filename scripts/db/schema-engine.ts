@@ -23,7 +23,9 @@ export function schemaPaths(provider: TProvider) {
 
 type TEngine = {
   applyMigrations(i: unknown): Promise<{ appliedMigrationNames: string[] }>;
-  createMigration(i: unknown): Promise<{ migrationScript: string | null; generatedMigrationName: string; extension: string }>;
+  createMigration(
+    i: unknown,
+  ): Promise<{ migrationScript: string | null; generatedMigrationName: string; extension: string }>;
   devDiagnostic(i: unknown): Promise<{ action: { tag: string; reason?: string } }>;
   diagnoseMigrationHistory(i: unknown): Promise<unknown>;
   diff(i: unknown): Promise<{ exitCode: number; stdout: string | null }>;
@@ -82,7 +84,8 @@ function charAsText(conn: SqlDriverAdapter): SqlDriverAdapter {
 async function sqliteFactory(url: string) {
   const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
   const f = new PrismaBetterSqlite3({ url });
-  const c = f.connect.bind(f), s = f.connectToShadowDb.bind(f);
+  const c = f.connect.bind(f),
+    s = f.connectToShadowDb.bind(f);
   f.connect = async () => allowScripts(await c());
   f.connectToShadowDb = async () => allowScripts(await s());
   return f;
@@ -94,8 +97,11 @@ async function pgFactory(url: string) {
   // `database`, which would make the "shadow" database the main one.
   const u = new URL(url);
   const config = {
-    host: u.hostname, port: Number(u.port || 5432), user: decodeURIComponent(u.username),
-    password: decodeURIComponent(u.password), database: u.pathname.slice(1),
+    host: u.hostname,
+    port: Number(u.port || 5432),
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
+    database: u.pathname.slice(1),
   };
   const f: SqlMigrationAwareDriverAdapterFactory = new PrismaPg(config);
   const connect: () => Promise<SqlDriverAdapter> = f.connect.bind(f);
@@ -121,7 +127,11 @@ async function pgFactory(url: string) {
 export function readMigrations(dir: string) {
   fs.mkdirSync(dir, { recursive: true });
   const lock = path.join(dir, "migration_lock.toml");
-  const names = fs.readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const names = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   return {
     baseDir: dir,
     lockfile: { path: "migration_lock.toml", content: fs.existsSync(lock) ? fs.readFileSync(lock, "utf8") : null },

@@ -5,6 +5,7 @@ import nextEnv from "@next/env";
 export function appPort(root) {
   nextEnv.loadEnvConfig(root, false, { info() {}, error: console.error });
   const port = Number(process.env.PORT || 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number; got "${process.env.PORT}"`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number; got "${process.env.PORT}"`);
   return port;
 }

@@ -29,7 +29,10 @@ export async function createBenchDatabase(provider: TProvider, tag: string): Pro
     created = await createPgDatabase(PG_ADMIN_URL, `deckhand_bench_${tag}`);
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), `deckhand-bench-${tag}-`));
-    created = { url: `file:${path.join(dir, "bench.db")}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+    created = {
+      url: `file:${path.join(dir, "bench.db")}`,
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
   }
   await deploy(created.url);
   return { provider, ...created };
@@ -47,7 +50,12 @@ export async function importCourse(db: TDb): Promise<number> {
 export async function createBenchUsers(db: TDb, count: number): Promise<TBenchUser[]> {
   const out: TBenchUser[] = [];
   for (let i = 0; i < count; i++) {
-    const input = ZSignUp.parse({ name: `Bench ${i}`, email: `bench-${i}-${process.pid}@example.com`, password: "bench password 0123", timezone: "UTC" });
+    const input = ZSignUp.parse({
+      name: `Bench ${i}`,
+      email: `bench-${i}-${process.pid}@example.com`,
+      password: "bench password 0123",
+      timezone: "UTC",
+    });
     const { id } = await createUser(db, input);
     const { token } = await createToken(db, id, "bench");
     // Random ratings turn a card reviewed hundreds of times into a leech (suspended → 409);

@@ -15,8 +15,9 @@ export function createLoggingDb(url: string): { db: TDb; queries: TLoggedQuery[]
   const log = [{ emit: "event" as const, level: "query" as const }];
   // The app's own client (SQLite's review write then bypasses Prisma: its time shows outside the queries).
   const db = createDb(url, log);
-  (db as unknown as { $on: (e: "query", f: (q: { query: string; params: string; duration: number }) => void) => void })
-    .$on("query", (q) => queries.push({ sql: q.query, params: JSON.parse(q.params) as unknown[], ms: q.duration }));
+  (
+    db as unknown as { $on: (e: "query", f: (q: { query: string; params: string; duration: number }) => void) => void }
+  ).$on("query", (q) => queries.push({ sql: q.query, params: JSON.parse(q.params) as unknown[], ms: q.duration }));
   return { db, queries };
 }
 
@@ -29,15 +30,23 @@ function short(sql: string, n = 900): string {
 async function planFor(q: TLoggedQuery, pgClient: pg.Client | null, lite: Database.Database | null): Promise<string> {
   if (lite) {
     const args = q.params.map((p) => (typeof p === "boolean" ? Number(p) : p));
-    const rows = lite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...args) as { id: number; parent: number; detail: string }[];
+    const rows = lite.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...args) as {
+      id: number;
+      parent: number;
+      detail: string;
+    }[];
     const depth = new Map<number, number>([[0, 0]]);
-    return rows.map((r) => {
-      depth.set(r.id, (depth.get(r.parent) ?? 0) + 1);
-      return `${"  ".repeat(depth.get(r.id)!)}${r.detail}`;
-    }).join("\n");
+    return rows
+      .map((r) => {
+        depth.set(r.id, (depth.get(r.parent) ?? 0) + 1);
+        return `${"  ".repeat(depth.get(r.id)!)}${r.detail}`;
+      })
+      .join("\n");
   }
   const res = await pgClient!.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.params);
-  return res.rows.map((r: Record<string, string>) => `  ${r["QUERY PLAN"]!.replace(/'\{[^}]{200,}\}'/g, "'{…}'")}`).join("\n");
+  return res.rows
+    .map((r: Record<string, string>) => `  ${r["QUERY PLAN"]!.replace(/'\{[^}]{200,}\}'/g, "'{…}'")}`)
+    .join("\n");
 }
 
 /** Runs `call` once warm and once logged, and prints each query with its plan. */
@@ -53,14 +62,18 @@ export async function explainCall(url: string, label: string, call: (db: TDb) =>
     await call(db);
     const total = performance.now() - t0;
     const inDb = queries.reduce((a, q) => a + q.ms, 0);
-    console.log(`\n### ${label} [${providerOf(url)}]: ${total.toFixed(1)} ms, ${queries.length} queries, ${inDb.toFixed(1)} ms of them as Prisma logs them`);
+    console.log(
+      `\n### ${label} [${providerOf(url)}]: ${total.toFixed(1)} ms, ${queries.length} queries, ${inDb.toFixed(1)} ms of them as Prisma logs them`,
+    );
     // One call is noisy on a shared machine: the mean of 200 splits the time into the database's and the rest.
     queries.length = 0;
     const t1 = performance.now();
     for (let i = 0; i < 200; i++) await call(db);
     const mean = (performance.now() - t1) / 200;
     const dbMean = queries.reduce((a, q) => a + q.ms, 0) / 200;
-    console.log(`mean of 200 calls: ${mean.toFixed(2)} ms; in statements Prisma issues ${dbMean.toFixed(2)} ms (${(queries.length / 200).toFixed(1)} per call); the rest — Prisma's own work, JS, and SQL run outside Prisma (SQLite's review write) — ${(mean - dbMean).toFixed(2)} ms`);
+    console.log(
+      `mean of 200 calls: ${mean.toFixed(2)} ms; in statements Prisma issues ${dbMean.toFixed(2)} ms (${(queries.length / 200).toFixed(1)} per call); the rest — Prisma's own work, JS, and SQL run outside Prisma (SQLite's review write) — ${(mean - dbMean).toFixed(2)} ms`,
+    );
     queries.length = 0;
     await call(db);
     for (const [i, q] of queries.entries()) {

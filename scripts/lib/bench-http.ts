@@ -10,18 +10,23 @@ import { runLoad, serverTimingParts, type TLoadOptions } from "./bench-load";
 export const pick = <T>(xs: readonly T[]) => xs[Math.floor(Math.random() * xs.length)]!;
 /** A review of a random card of the user's: random rating, fresh idempotency key, no expectedVersion. */
 export const reviewInput = (u: TBenchUser) => ({
-  cardId: pick(u.cardIds), rating: (1 + Math.floor(Math.random() * 4)) as 1 | 2 | 3 | 4,
-  idempotencyKey: crypto.randomUUID(), durationMs: 1_000 + Math.floor(Math.random() * 20_000),
+  cardId: pick(u.cardIds),
+  rating: (1 + Math.floor(Math.random() * 4)) as 1 | 2 | 3 | 4,
+  idempotencyKey: crypto.randomUUID(),
+  durationMs: 1_000 + Math.floor(Math.random() * 20_000),
 });
 
 const reviewRequest = (u: TBenchUser) => ({
-  method: "POST" as const, body: JSON.stringify(reviewInput(u)),
+  method: "POST" as const,
+  body: JSON.stringify(reviewInput(u)),
   headers: { authorization: `Bearer ${u.token}`, "content-type": "application/json" },
 });
 
 /** A keep-alive agent with one connection per client, from the undici inside Node's fetch. */
 function keepAliveAgent(connections: number): unknown {
-  const global = (globalThis as Record<symbol, { constructor: new (o: object) => unknown } | undefined>)[Symbol.for("undici.globalDispatcher.1")];
+  const global = (globalThis as Record<symbol, { constructor: new (o: object) => unknown } | undefined>)[
+    Symbol.for("undici.globalDispatcher.1")
+  ];
   return global ? new global.constructor({ connections, keepAliveTimeout: 60_000, pipelining: 1 }) : undefined;
 }
 

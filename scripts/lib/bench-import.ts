@@ -30,7 +30,9 @@ async function timeImports(provider: string, url: string, lessons: TChapter[]): 
 
 export async function benchImport(lessons: TChapter[]): Promise<TImportRow[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deckhand-bench-db-"));
-  const rows = await timeImports("sqlite", `file:${path.join(dir, "bench.db")}`, lessons).finally(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const rows = await timeImports("sqlite", `file:${path.join(dir, "bench.db")}`, lessons).finally(() =>
+    fs.rmSync(dir, { recursive: true, force: true }),
+  );
   const admin = process.env.PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
   if (!(await pgReachable(admin))) {
     console.log(`(PostgreSQL not reachable at ${admin}: import timed on SQLite only)`);

@@ -17,12 +17,25 @@ export function serverTimingParts(header: string | null | undefined, note: (name
 /** One request; resolves to null on success or to an error description. `part` notes a timed part of it (e.g. from Server-Timing). */
 export type TRequest = (client: number, part: (name: string, ms: number) => void) => Promise<string | null>;
 export type TLoadResult = {
-  clients: number; requests: number; perSecond: number; p50: number; p99: number; mean: number; errors: number; firstError: string | null;
+  clients: number;
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  mean: number;
+  errors: number;
+  firstError: string | null;
   /** Mean ms of each noted part over the measured requests. */
   parts: Record<string, number>;
 };
 
-export async function runLoad(clients: number, warmupMs: number, measureMs: number, request: TRequest, thinkMs = 0): Promise<TLoadResult> {
+export async function runLoad(
+  clients: number,
+  warmupMs: number,
+  measureMs: number,
+  request: TRequest,
+  thinkMs = 0,
+): Promise<TLoadResult> {
   const start = performance.now();
   const measureFrom = start + warmupMs;
   const stopAt = measureFrom + measureMs;
@@ -58,15 +71,26 @@ export async function runLoad(clients: number, warmupMs: number, measureMs: numb
 }
 
 export type TSamples = {
-  clients: number; measureMs: number; latencies: number[]; errors: number; firstError: string | null; partSums: Record<string, number>;
+  clients: number;
+  measureMs: number;
+  latencies: number[];
+  errors: number;
+  firstError: string | null;
+  partSums: Record<string, number>;
 };
 
 /** Throughput, percentiles and mean parts of the measured requests. */
 export function summarize({ clients, measureMs, latencies, errors, firstError, partSums }: TSamples): TLoadResult {
   const n = Math.max(1, latencies.length);
   return {
-    clients, requests: latencies.length, perSecond: latencies.length / (measureMs / 1000),
-    p50: percentile(latencies, 50), p99: percentile(latencies, 99), mean: latencies.reduce((a, b) => a + b, 0) / n, errors, firstError,
+    clients,
+    requests: latencies.length,
+    perSecond: latencies.length / (measureMs / 1000),
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    mean: latencies.reduce((a, b) => a + b, 0) / n,
+    errors,
+    firstError,
     parts: Object.fromEntries(Object.entries(partSums).map(([k, v]) => [k, v / n])),
   };
 }

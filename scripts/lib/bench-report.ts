@@ -14,45 +14,125 @@ export type TPacedRow = TLoadResult & { provider: TProvider };
 
 export function printReviews(rows: TRow[]) {
   const pct = (r: TRow) => r.http.perSecond / r.ceiling.perSecond;
-  console.log(formatTable(
-    ["provider", "clients", "HTTP rev/s", "p50 ms", "p99 ms", "errors", "ceiling rev/s", "ceil p50", "ceil p99", "HTTP/ceiling", "floor req/s", "floor p50", "floor p99"],
-    rows.map((r) => [
-      r.provider, String(r.http.clients), fmt(r.http.perSecond, 0), fmt(r.http.p50), fmt(r.http.p99), String(r.http.errors),
-      fmt(r.ceiling.perSecond, 0), fmt(r.ceiling.p50), fmt(r.ceiling.p99), `${fmt(100 * pct(r), 0)} %`,
-      fmt(r.floor.perSecond, 0), fmt(r.floor.p50), fmt(r.floor.p99),
-    ]),
-  ));
+  console.log(
+    formatTable(
+      [
+        "provider",
+        "clients",
+        "HTTP rev/s",
+        "p50 ms",
+        "p99 ms",
+        "errors",
+        "ceiling rev/s",
+        "ceil p50",
+        "ceil p99",
+        "HTTP/ceiling",
+        "floor req/s",
+        "floor p50",
+        "floor p99",
+      ],
+      rows.map((r) => [
+        r.provider,
+        String(r.http.clients),
+        fmt(r.http.perSecond, 0),
+        fmt(r.http.p50),
+        fmt(r.http.p99),
+        String(r.http.errors),
+        fmt(r.ceiling.perSecond, 0),
+        fmt(r.ceiling.p50),
+        fmt(r.ceiling.p99),
+        `${fmt(100 * pct(r), 0)} %`,
+        fmt(r.floor.perSecond, 0),
+        fmt(r.floor.p50),
+        fmt(r.floor.p99),
+      ]),
+    ),
+  );
   console.log("floor: GET /api/health on the same server, no database or auth — the least any route can cost there");
-  console.log("\nwhere an HTTP review's time goes (mean ms; auth, parse and review from the route's Server-Timing, rest = Next + HTTP + client + waiting)");
-  console.log(formatTable(
-    ["provider", "clients", "HTTP mean", "auth", "parse", "review", "rest", "floor mean", "ceiling mean"],
-    rows.map(({ provider, http: h, floor: f, ceiling: c }) => {
-      const [auth, parse, review] = ["auth", "parse", "review"].map((k) => h.parts[k] ?? Number.NaN) as [number, number, number];
-      return [provider, String(h.clients), fmt(h.mean), fmt(auth, 2), fmt(parse, 2), fmt(review, 2), fmt(h.mean - auth - parse - review), fmt(f.mean), fmt(c.mean)];
-    }),
-  ));
+  console.log(
+    "\nwhere an HTTP review's time goes (mean ms; auth, parse and review from the route's Server-Timing, rest = Next + HTTP + client + waiting)",
+  );
+  console.log(
+    formatTable(
+      ["provider", "clients", "HTTP mean", "auth", "parse", "review", "rest", "floor mean", "ceiling mean"],
+      rows.map(({ provider, http: h, floor: f, ceiling: c }) => {
+        const [auth, parse, review] = ["auth", "parse", "review"].map((k) => h.parts[k] ?? Number.NaN) as [
+          number,
+          number,
+          number,
+        ];
+        return [
+          provider,
+          String(h.clients),
+          fmt(h.mean),
+          fmt(auth, 2),
+          fmt(parse, 2),
+          fmt(review, 2),
+          fmt(h.mean - auth - parse - review),
+          fmt(f.mean),
+          fmt(c.mean),
+        ];
+      }),
+    ),
+  );
   for (const r of rows) {
-    for (const [kind, x] of [["HTTP", r.http], ["ceiling", r.ceiling], ["floor", r.floor]] as const) {
+    for (const [kind, x] of [
+      ["HTTP", r.http],
+      ["ceiling", r.ceiling],
+      ["floor", r.floor],
+    ] as const) {
       if (x.firstError) console.log(`first error (${r.provider}, ${kind}, ${x.clients} clients): ${x.firstError}`);
     }
   }
   const at50 = rows.find((r) => r.provider === "sqlite" && r.http.clients === 50);
-  if (at50) console.log(`\ntarget: sqlite p99 @50 clients < ${TARGET_P99_MS} ms — ${fmt(at50.http.p99)} ms → ${at50.http.p99 < TARGET_P99_MS ? "ok" : "MISSED"}`);
+  if (at50)
+    console.log(
+      `\ntarget: sqlite p99 @50 clients < ${TARGET_P99_MS} ms — ${fmt(at50.http.p99)} ms → ${at50.http.p99 < TARGET_P99_MS ? "ok" : "MISSED"}`,
+    );
   const worst = rows.reduce<TRow | null>((w, r) => (!w || pct(r) < pct(w) ? r : w), null);
   if (worst) {
     const ok = pct(worst) >= TARGET_RATIO;
-    console.log(`target: HTTP ≥ ${TARGET_RATIO * 100} % of ceiling — worst ${fmt(100 * pct(worst), 0)} % (${worst.provider}, ${worst.http.clients} clients) → ${ok ? "ok" : "MISSED"}`);
+    console.log(
+      `target: HTTP ≥ ${TARGET_RATIO * 100} % of ceiling — worst ${fmt(100 * pct(worst), 0)} % (${worst.provider}, ${worst.http.clients} clients) → ${ok ? "ok" : "MISSED"}`,
+    );
   }
 }
 
 export function printPaced(paced: TPacedRow[], thinkMs: number) {
   console.log(`\npaced: every client thinks 0.5–1.5 × ${thinkMs} ms between reviews (people, not a loop), same server`);
-  console.log(formatTable(["provider", "clients", "rev/s", "p50 ms", "p99 ms", "errors", `p99 < ${TARGET_P99_MS} ms`],
-    paced.map((p) => [p.provider, String(p.clients), fmt(p.perSecond, 0), fmt(p.p50), fmt(p.p99), String(p.errors), p.p99 < TARGET_P99_MS ? "ok" : "MISSED"])));
+  console.log(
+    formatTable(
+      ["provider", "clients", "rev/s", "p50 ms", "p99 ms", "errors", `p99 < ${TARGET_P99_MS} ms`],
+      paced.map((p) => [
+        p.provider,
+        String(p.clients),
+        fmt(p.perSecond, 0),
+        fmt(p.p50),
+        fmt(p.p99),
+        String(p.errors),
+        p.p99 < TARGET_P99_MS ? "ok" : "MISSED",
+      ]),
+    ),
+  );
 }
 
 export function printQueue(timed: [TProvider, TQueueTiming][], cards: number) {
-  console.log(`\ngetQueue for one user with ${cards.toLocaleString("en")} cards (50 runs after 5 warm-up); target: p95 < ${QUEUE_TARGET_MS} ms`);
-  console.log(formatTable(["provider", "median ms", "p95 ms", "cards shown", "due", "learning", "new", "target"],
-    timed.map(([p, t]) => [p, fmt(t.median), fmt(t.p95), String(t.shown), String(t.counts.due), String(t.counts.learning), String(t.counts.new), t.p95 < QUEUE_TARGET_MS ? "ok" : "MISSED"])));
+  console.log(
+    `\ngetQueue for one user with ${cards.toLocaleString("en")} cards (50 runs after 5 warm-up); target: p95 < ${QUEUE_TARGET_MS} ms`,
+  );
+  console.log(
+    formatTable(
+      ["provider", "median ms", "p95 ms", "cards shown", "due", "learning", "new", "target"],
+      timed.map(([p, t]) => [
+        p,
+        fmt(t.median),
+        fmt(t.p95),
+        String(t.shown),
+        String(t.counts.due),
+        String(t.counts.learning),
+        String(t.counts.new),
+        t.p95 < QUEUE_TARGET_MS ? "ok" : "MISSED",
+      ]),
+    ),
+  );
 }

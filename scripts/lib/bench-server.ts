@@ -34,10 +34,14 @@ export function buildNeeded(): string | null {
  * so the benchmark leaves the checkout as it found it.
  */
 export function buildForBench(): void {
-  const keep = ["tsconfig.json", "next-env.d.ts"].map((f) => path.join(ROOT, f)).filter((f) => fs.existsSync(f)).map((f) => [f, fs.readFileSync(f)] as const);
+  const keep = ["tsconfig.json", "next-env.d.ts"]
+    .map((f) => path.join(ROOT, f))
+    .filter((f) => fs.existsSync(f))
+    .map((f) => [f, fs.readFileSync(f)] as const);
   try {
     const r = spawnSync(process.execPath, [NEXT_BIN, "build"], {
-      cwd: ROOT, stdio: ["ignore", "inherit", "inherit"],
+      cwd: ROOT,
+      stdio: ["ignore", "inherit", "inherit"],
       env: { ...process.env, NEXT_DIST_DIR: BENCH_DIST, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET },
     });
     if (r.status !== 0) throw new Error(`next build failed (exit ${r.status})`);
@@ -51,6 +55,10 @@ export { freePort };
 export type TBenchServer = TApp;
 
 /** `next start` (production) against `databaseUrl`; extra env (e.g. PG_POOL_MAX) on top, node flags (e.g. --cpu-prof) first. */
-export function startServer(databaseUrl: string, extraEnv: Record<string, string> = {}, nodeArgs: string[] = []): Promise<TBenchServer> {
+export function startServer(
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+  nodeArgs: string[] = [],
+): Promise<TBenchServer> {
   return startApp({ distDir: BENCH_DIST, env: { DATABASE_URL: databaseUrl, AUTH_SECRET, ...extraEnv }, nodeArgs });
 }

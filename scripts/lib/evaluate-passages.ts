@@ -13,7 +13,11 @@ export type TPassageResult = TLabel & { chosen: string[]; right: boolean; rough:
 export const MAX_SENTENCES = 3;
 
 export function readLabels(file: string): TLabel[] {
-  return fs.readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as TLabel);
+  return fs
+    .readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as TLabel);
 }
 
 export function isRight(label: TLabel, chosen: readonly string[]): boolean {
@@ -22,12 +26,16 @@ export function isRight(label: TLabel, chosen: readonly string[]): boolean {
 
 /** Runs `finderFor` (a passage finder, this one or an older one) over the chapters in `dir`. */
 export function evaluatePassages(
-  dir: string, labels: readonly TLabel[],
+  dir: string,
+  labels: readonly TLabel[],
   finderFor: (sections: readonly TSection[]) => (q: string) => TPassage | null = createPassageFinder,
 ): { results: TPassageResult[]; accuracy: number; unlabelled: string[] } {
   const byChapter = new Map<string, (q: string) => TPassage | null>();
   const prompts: string[] = [];
-  for (const file of fs.readdirSync(dir).filter((f) => /\.(md|txt)$/.test(f)).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => /\.(md|txt)$/.test(f))
+    .sort()) {
     const chapter = parseChapter(fs.readFileSync(path.join(dir, file)), file).chapter;
     if (!chapter) throw new Error(`${file} does not parse`);
     byChapter.set(file, finderFor(chapter.sections));
@@ -39,5 +47,9 @@ export function evaluatePassages(
     return { ...l, chosen, right: isRight(l, chosen), rough: found?.rough ?? true };
   });
   const labelled = new Set(labels.map((l) => `${l.chapter}\t${l.question}`));
-  return { results, accuracy: results.filter((r) => r.right).length / results.length, unlabelled: prompts.filter((p) => !labelled.has(p)) };
+  return {
+    results,
+    accuracy: results.filter((r) => r.right).length / results.length,
+    unlabelled: prompts.filter((p) => !labelled.has(p)),
+  };
 }

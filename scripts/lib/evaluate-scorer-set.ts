@@ -20,7 +20,10 @@ export const SCORER_SET_PATH = new URL("../../tests/fixtures/scorer/graded-answe
 /** Questions from outside the course (git, TLS, signals, SQL, DNS, queues, CI, CDNs), never tuned on: see the fixture README. */
 export const OTHER_DOMAINS_PATH = new URL("../../tests/fixtures/scorer/other-domains.jsonl", import.meta.url);
 
-export function readScorerSet(split: "tune" | "holdout" | "other", path: string | URL = SCORER_SET_PATH): TScorerSetItem[] {
+export function readScorerSet(
+  split: "tune" | "holdout" | "other",
+  path: string | URL = SCORER_SET_PATH,
+): TScorerSetItem[] {
   return readFileSync(path, "utf8")
     .split("\n")
     .filter((l) => l.trim())

@@ -11,8 +11,30 @@ import { mulberry32 } from "./seeded-random";
 
 export type TGeneratedChapter = { file: string; text: string; form: "rendered" | "markdown" };
 
-const ADJECTIVES = ["Reliable", "Portable", "Secure", "Elastic", "Observable", "Immutable", "Layered", "Signed", "Minimal", "Golden"];
-const NOUNS = ["Images", "Registries", "Runtimes", "Builds", "Artifacts", "Layers", "Releases", "Pipelines", "Bundles", "Snapshots"];
+const ADJECTIVES = [
+  "Reliable",
+  "Portable",
+  "Secure",
+  "Elastic",
+  "Observable",
+  "Immutable",
+  "Layered",
+  "Signed",
+  "Minimal",
+  "Golden",
+];
+const NOUNS = [
+  "Images",
+  "Registries",
+  "Runtimes",
+  "Builds",
+  "Artifacts",
+  "Layers",
+  "Releases",
+  "Pipelines",
+  "Bundles",
+  "Snapshots",
+];
 // Whole-word swaps; each copy applies a pseudo-random subset.
 const SWAPS: [RegExp, string[]][] = [
   [/\bcontainers\b/g, ["crates", "capsules", "pods", "boxes"]],
@@ -55,10 +77,13 @@ export function writeGeneratedChapters(dir: string, chapters: readonly TGenerate
 type TNext = { number: number; file: string } | null;
 
 function vary(seed: TChapter, rand: () => number, head: Pick<TChapter, "number" | "title" | "tagline">): TChapter {
-  const swaps = SWAPS.filter(() => rand() < 0.5).map(([re, words]) => [re, words[Math.floor(rand() * words.length)]!] as const);
+  const swaps = SWAPS.filter(() => rand() < 0.5).map(
+    ([re, words]) => [re, words[Math.floor(rand() * words.length)]!] as const,
+  );
   const w = (s: string) => swaps.reduce((acc, [re, word]) => acc.replace(re, word), s);
   const keep = <T>(list: T[], min: number) => list.filter((_, i) => i < min || rand() < 0.7);
-  const block = (b: TBlock): TBlock => (b.kind === "paragraph" ? { ...b, text: w(b.text) } : b.kind === "list" ? { ...b, items: b.items.map(w) } : b);
+  const block = (b: TBlock): TBlock =>
+    b.kind === "paragraph" ? { ...b, text: w(b.text) } : b.kind === "list" ? { ...b, items: b.items.map(w) } : b;
   return {
     ...seed,
     ...head,
@@ -72,7 +97,11 @@ function vary(seed: TChapter, rand: () => number, head: Pick<TChapter, "number" 
 }
 
 function toRendered(ch: TChapter, next: TNext, count: number): string {
-  const out = [`${pad(ch.number, count)}. ${ch.title} — ${ch.tagline}¶`, `⏱️ Estimated time: ${ch.minutes} min | Level: ${ch.level}`, `ELI5 callback: ${ch.eli5}`];
+  const out = [
+    `${pad(ch.number, count)}. ${ch.title} — ${ch.tagline}¶`,
+    `⏱️ Estimated time: ${ch.minutes} min | Level: ${ch.level}`,
+    `ELI5 callback: ${ch.eli5}`,
+  ];
   for (const s of ch.sections) {
     out.push(`${s.heading}¶`);
     for (const b of s.blocks) {
@@ -83,14 +112,24 @@ function toRendered(ch: TChapter, next: TNext, count: number): string {
   }
   out.push("Where this lives in the wild¶", ...ch.inTheWild.map((i) => `- ${i}`));
   out.push("Pause and recall¶", ...ch.recall.map((r) => `- ${r.prompt}`));
-  out.push("Interview Q&A¶", ...ch.interview.map((q) => `Q: ${q.question} A: ${q.answer} Common wrong answer to avoid: “${q.wrongAnswer}”`));
+  out.push(
+    "Interview Q&A¶",
+    ...ch.interview.map((q) => `Q: ${q.question} A: ${q.answer} Common wrong answer to avoid: “${q.wrongAnswer}”`),
+  );
   out.push(`Apply now (${ch.applyNow?.minutes ?? 5} min)¶`, ch.applyNow?.text ?? "");
   out.push(`Bridge. ${ch.bridge}${next ? ` → ${pad(next.number, count)} → ${next.file}` : ""}`);
   return out.join("\n");
 }
 
 function toMarkdown(ch: TChapter, next: TNext, count: number): string {
-  const out = [`# ${pad(ch.number, count)}. ${ch.title} — ${ch.tagline}`, "", `*⏱️ Estimated time: ${ch.minutes} min | Level: ${ch.level}*`, "", wrap(`**ELI5 callback:** ${ch.eli5}`), ""];
+  const out = [
+    `# ${pad(ch.number, count)}. ${ch.title} — ${ch.tagline}`,
+    "",
+    `*⏱️ Estimated time: ${ch.minutes} min | Level: ${ch.level}*`,
+    "",
+    wrap(`**ELI5 callback:** ${ch.eli5}`),
+    "",
+  ];
   for (const s of ch.sections) {
     out.push(`## ${s.heading}`, "");
     for (const b of s.blocks) {
@@ -102,7 +141,15 @@ function toMarkdown(ch: TChapter, next: TNext, count: number): string {
   out.push("## Where this lives in the wild", "", ...ch.inTheWild.map((i) => `- ${i}`), "");
   out.push("## Pause and recall", "", ...ch.recall.map((r) => `* ${r.prompt}`), "");
   out.push("## Interview Q&A", "");
-  for (const q of ch.interview) out.push(`**Q:** ${q.question}`, "", wrap(`**A:** ${q.answer}`), "", `*Common wrong answer to avoid:* “${q.wrongAnswer}”`, "");
+  for (const q of ch.interview)
+    out.push(
+      `**Q:** ${q.question}`,
+      "",
+      wrap(`**A:** ${q.answer}`),
+      "",
+      `*Common wrong answer to avoid:* “${q.wrongAnswer}”`,
+      "",
+    );
   out.push(`## Apply now (${ch.applyNow?.minutes ?? 5} min)`, "", wrap(ch.applyNow?.text ?? ""), "");
   const link = next ? ` → ${pad(next.number, count)} → [${next.file}](${next.file})` : "";
   out.push(wrap(`**Bridge.** ${ch.bridge}${link}`), "");
@@ -131,4 +178,3 @@ function titleFor(i: number): string {
 function pad(n: number, count: number): string {
   return String(n).padStart(Math.max(2, String(count).length), "0");
 }
-

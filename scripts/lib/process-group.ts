@@ -15,7 +15,9 @@ let hooked = false;
 function hookParentExit() {
   if (hooked) return;
   hooked = true;
-  process.once("exit", () => { for (const pid of live) killGroup(pid, "SIGKILL"); });
+  process.once("exit", () => {
+    for (const pid of live) killGroup(pid, "SIGKILL");
+  });
   for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
     const onSignal = () => {
       for (const pid of live) killGroup(pid, "SIGKILL");

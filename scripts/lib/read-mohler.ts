@@ -17,8 +17,14 @@ export const DEFAULT_MOHLER_DIR = datasetPath("asag-mohler");
 
 /** Joins answers.csv to questions.csv; dev = assignments 1–6, test = 7–12 (see the data set README). */
 export function readMohler(dir = process.env.MOHLER_DIR ?? DEFAULT_MOHLER_DIR): TMohlerItem[] {
-  const questions = parse(readFileSync(join(dir, "questions.csv")), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
-  const answers = parse(readFileSync(join(dir, "answers.csv")), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  const questions = parse(readFileSync(join(dir, "questions.csv")), {
+    columns: true,
+    skip_empty_lines: true,
+  }) as Record<string, string>[];
+  const answers = parse(readFileSync(join(dir, "answers.csv")), { columns: true, skip_empty_lines: true }) as Record<
+    string,
+    string
+  >[];
   const byId = new Map(questions.map((q) => [q.id ?? "", q]));
   return answers.map((a) => {
     const id = a.id ?? "";

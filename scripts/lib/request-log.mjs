@@ -10,7 +10,11 @@ import pino from "pino";
 const ID = /^[\w.:-]{1,100}$/;
 
 export function createRequestLog() {
-  const log = pino({ level: process.env.LOG_LEVEL || "info", base: undefined, timestamp: pino.stdTimeFunctions.isoTime });
+  const log = pino({
+    level: process.env.LOG_LEVEL || "info",
+    base: undefined,
+    timestamp: pino.stdTimeFunctions.isoTime,
+  });
   const store = new AsyncLocalStorage();
   globalThis[Symbol.for("deckhand.log")] = log;
   globalThis[Symbol.for("deckhand.request")] = store;
@@ -22,8 +26,12 @@ export function createRequestLog() {
     res.setHeader("x-request-id", id);
     res.once("close", () => {
       const line = {
-        reqId: id, method: req.method, route: (req.url ?? "").split("?")[0], status: res.statusCode,
-        ms: Math.round((performance.now() - started) * 10) / 10, ...(ctx.user ? { user: ctx.user } : {}),
+        reqId: id,
+        method: req.method,
+        route: (req.url ?? "").split("?")[0],
+        status: res.statusCode,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+        ...(ctx.user ? { user: ctx.user } : {}),
         ...(res.writableFinished ? {} : { aborted: true }),
       };
       // 503 is this instance saying "not now" (starting, draining), not a fault.

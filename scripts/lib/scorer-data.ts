@@ -45,28 +45,73 @@ function hashFold(qid: string): "A" | "B" | "held" {
 }
 
 function jsonl<T>(file: string): T[] {
-  return readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 }
 
 type TSra = { qid: string; question: string; reference: string; answer: string; label: string };
 
-export function readScorerData(sources: readonly TSource[] = ["beetle", "scientsbank", "mohler", "course"]): TDataItem[] {
+export function readScorerData(
+  sources: readonly TSource[] = ["beetle", "scientsbank", "mohler", "course"],
+): TDataItem[] {
   const dir = datasetsDir();
   const out: TDataItem[] = [];
   for (const source of sources) {
     if (source === "beetle" || source === "scientsbank") {
       const file = path.join(dir, source === "beetle" ? "beetle-sra" : "scientsbank-sra", "train.jsonl");
       for (const r of jsonl<TSra>(file)) {
-        out.push({ source, qid: r.qid, heldOut: isHeldOutQuestion(r.qid), fold: hashFold(r.qid), question: r.question, reference: r.reference, answer: r.answer, target: r.label === "correct" ? 1 : 0, label: r.label });
+        out.push({
+          source,
+          qid: r.qid,
+          heldOut: isHeldOutQuestion(r.qid),
+          fold: hashFold(r.qid),
+          question: r.question,
+          reference: r.reference,
+          answer: r.answer,
+          target: r.label === "correct" ? 1 : 0,
+          label: r.label,
+        });
       }
     } else if (source === "mohler") {
       for (const r of readMohler(path.join(dir, "asag-mohler"))) {
-        out.push({ source, qid: r.id, heldOut: r.split === "test", fold: r.split === "test" ? "held" : hashFold(r.id) === "A" ? "A" : "B", question: r.question, reference: r.reference, answer: r.answer, target: r.grade / 5, label: String(r.grade) });
+        out.push({
+          source,
+          qid: r.id,
+          heldOut: r.split === "test",
+          fold: r.split === "test" ? "held" : hashFold(r.id) === "A" ? "A" : "B",
+          question: r.question,
+          reference: r.reference,
+          answer: r.answer,
+          target: r.grade / 5,
+          label: String(r.grade),
+        });
       }
     } else {
-      type TCourse = { questionKey: string; question: string; reference: string; wrongAnswer: string | null; answer: string; grade: number; kind: string; split: string };
+      type TCourse = {
+        questionKey: string;
+        question: string;
+        reference: string;
+        wrongAnswer: string | null;
+        answer: string;
+        grade: number;
+        kind: string;
+        split: string;
+      };
       for (const r of jsonl<TCourse>("tests/fixtures/scorer/graded-answers.jsonl")) {
-        out.push({ source, qid: r.questionKey, heldOut: r.split === "holdout", fold: r.split === "holdout" ? "held" : hashFold(r.questionKey) === "B" ? "B" : "A", question: r.question, reference: r.reference, ...(r.wrongAnswer ? { wrongAnswer: r.wrongAnswer } : {}), answer: r.answer, target: r.grade / 5, label: r.kind });
+        out.push({
+          source,
+          qid: r.questionKey,
+          heldOut: r.split === "holdout",
+          fold: r.split === "holdout" ? "held" : hashFold(r.questionKey) === "B" ? "B" : "A",
+          question: r.question,
+          reference: r.reference,
+          ...(r.wrongAnswer ? { wrongAnswer: r.wrongAnswer } : {}),
+          answer: r.answer,
+          target: r.grade / 5,
+          label: r.kind,
+        });
       }
     }
   }

@@ -11,30 +11,60 @@ export const TEST_AUTH_SECRET = "app-secret-for-tests-0123456789abcdef0123456789
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    }).on("error", reject);
+    const s = net
+      .createServer()
+      .listen(0, "127.0.0.1", () => {
+        const port = (s.address() as net.AddressInfo).port;
+        s.close(() => resolve(port));
+      })
+      .on("error", reject);
   });
 }
 
-export type TApp = { baseUrl: string; pid: number; stop: () => Promise<void>; output: () => string; exited: Promise<void> };
+export type TApp = {
+  baseUrl: string;
+  pid: number;
+  stop: () => Promise<void>;
+  output: () => string;
+  exited: Promise<void>;
+};
 type TOptions = {
-  distDir: string; env?: Record<string, string>; nodeArgs?: string[]; readyPath?: string; timeoutMs?: number;
+  distDir: string;
+  env?: Record<string, string>;
+  nodeArgs?: string[];
+  readyPath?: string;
+  timeoutMs?: number;
   /** "npm": what the README starts (`npm start`, scripts/start.mjs), ready when /api/ready says 200. */
-  via?: "next" | "npm"; port?: number;
+  via?: "next" | "npm";
+  port?: number;
 };
 
-export async function startApp({ distDir, env = {}, nodeArgs = [], readyPath, timeoutMs = 60_000, via = "next", port: wanted }: TOptions): Promise<TApp> {
+export async function startApp({
+  distDir,
+  env = {},
+  nodeArgs = [],
+  readyPath,
+  timeoutMs = 60_000,
+  via = "next",
+  port: wanted,
+}: TOptions): Promise<TApp> {
   const port = wanted ?? (await freePort());
   const where = ["-p", String(port), "-H", "127.0.0.1"];
-  const [command, args] = via === "npm"
-    ? ["npm", ["start", "--silent", "--", ...where]]
-    : [process.execPath, [...nodeArgs, NEXT_BIN, "start", ...where]];
+  const [command, args] =
+    via === "npm"
+      ? ["npm", ["start", "--silent", "--", ...where]]
+      : [process.execPath, [...nodeArgs, NEXT_BIN, "start", ...where]];
   readyPath ??= via === "npm" ? "/api/ready" : "/sign-in";
   const app = startGroup(command, args, {
-    cwd: ROOT, stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1", AUTH_SECRET: TEST_AUTH_SECRET, ...env },
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: distDir,
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_SECRET: TEST_AUTH_SECRET,
+      ...env,
+    },
   });
   let output = "";
   const keep = (b: Buffer) => void (output = (output + b.toString()).slice(-200_000));
@@ -42,7 +72,12 @@ export async function startApp({ distDir, env = {}, nodeArgs = [], readyPath, ti
   app.child.stderr!.on("data", keep);
   const baseUrl = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilServing(`${baseUrl}${readyPath}`, () => app.child.exitCode, timeoutMs, () => output);
+    await waitUntilServing(
+      `${baseUrl}${readyPath}`,
+      () => app.child.exitCode,
+      timeoutMs,
+      () => output,
+    );
   } catch (e) {
     await app.stop();
     throw e;

@@ -8,7 +8,8 @@ import { mulberry32 } from "./seeded-random";
  */
 export function worstCaseAnswers(seed = 9, maxChars = 5000): { name: string; answer: string }[] {
   const rand = mulberry32(seed);
-  const letters = (n: number) => Array.from({ length: n }, () => String.fromCharCode(97 + Math.floor(rand() * 26))).join("");
+  const letters = (n: number) =>
+    Array.from({ length: n }, () => String.fromCharCode(97 + Math.floor(rand() * 26))).join("");
   const fill = (unit: () => string, sep = " ") => {
     let s = "";
     while (s.length < maxChars) s += (s ? sep : "") + unit();

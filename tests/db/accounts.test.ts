@@ -6,7 +6,8 @@ import { describeDb, useTestDb } from "../support/test-db";
 
 const limits = { perEmail: 3, perIp: 5, windowMs: 15 * 60_000 };
 const t0 = new Date("2026-03-01T10:00:00Z");
-const signUp = (email: string, name = "Grace") => ZSignUp.parse({ name, email, password: "long enough password", timezone: "UTC" });
+const signUp = (email: string, name = "Grace") =>
+  ZSignUp.parse({ name, email, password: "long enough password", timezone: "UTC" });
 
 describeDb("accounts", () => {
   const t = useTestDb();
@@ -31,9 +32,21 @@ describeDb("accounts", () => {
   });
 
   it("signs in with the right password only", async () => {
-    const good = await authorizeCredentials(t.db, { email: "grace@example.com", password: "long enough password" }, "1.1.1.1", limits, t0);
+    const good = await authorizeCredentials(
+      t.db,
+      { email: "grace@example.com", password: "long enough password" },
+      "1.1.1.1",
+      limits,
+      t0,
+    );
     expect(good).toMatchObject({ ok: true, user: { email: "grace@example.com" } });
-    const bad = await authorizeCredentials(t.db, { email: "grace@example.com", password: "wrong password!" }, "1.1.1.1", limits, t0);
+    const bad = await authorizeCredentials(
+      t.db,
+      { email: "grace@example.com", password: "wrong password!" },
+      "1.1.1.1",
+      limits,
+      t0,
+    );
     expect(bad).toEqual({ ok: false, reason: "invalid" });
   });
 
@@ -44,16 +57,31 @@ describeDb("accounts", () => {
       expect(await authorizeCredentials(t.db, wrong, "10.0.0.1", limits, t0)).toEqual({ ok: false, reason: "invalid" });
     }
     const right = { email: "ada@example.com", password: "long enough password" };
-    expect(await authorizeCredentials(t.db, right, "10.0.0.1", limits, t0)).toEqual({ ok: false, reason: "rate_limited", retryAfterMs: 1000 });
-    expect(await authorizeCredentials(t.db, right, "10.0.0.1", limits, new Date(t0.getTime() + 1000))).toMatchObject({ ok: true });
+    expect(await authorizeCredentials(t.db, right, "10.0.0.1", limits, t0)).toEqual({
+      ok: false,
+      reason: "rate_limited",
+      retryAfterMs: 1000,
+    });
+    expect(await authorizeCredentials(t.db, right, "10.0.0.1", limits, new Date(t0.getTime() + 1000))).toMatchObject({
+      ok: true,
+    });
   });
 
   it("slows failures per IP across different emails", async () => {
     for (let i = 0; i < limits.perIp; i++) {
-      await authorizeCredentials(t.db, { email: `nobody${i}@example.com`, password: "whatever it is" }, "9.9.9.9", limits, t0);
+      await authorizeCredentials(
+        t.db,
+        { email: `nobody${i}@example.com`, password: "whatever it is" },
+        "9.9.9.9",
+        limits,
+        t0,
+      );
     }
     const right = { email: "grace@example.com", password: "long enough password" };
-    expect(await authorizeCredentials(t.db, right, "9.9.9.9", limits, t0)).toMatchObject({ ok: false, reason: "rate_limited" });
+    expect(await authorizeCredentials(t.db, right, "9.9.9.9", limits, t0)).toMatchObject({
+      ok: false,
+      reason: "rate_limited",
+    });
     expect(await authorizeCredentials(t.db, right, "8.8.8.8", limits, t0)).toMatchObject({ ok: true });
   });
 });

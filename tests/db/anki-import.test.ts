@@ -34,10 +34,17 @@ describeDb("anki import", () => {
     const apkg = buildApkg({
       decks: { 1: "Default", 20: "Spanish::Verbs" },
       notes: [
-        { kind: "basic", fields: ["What is <b>etcd</b>?<br>Be brief.", "A key&ndash;value &amp; consensus store <img src=\"x.png\">"], tags: "k8s storage" },
+        {
+          kind: "basic",
+          fields: ["What is <b>etcd</b>?<br>Be brief.", 'A key&ndash;value &amp; consensus store <img src="x.png">'],
+          tags: "k8s storage",
+        },
         { kind: "reversed", fields: ["hablar", "to speak [sound:hablar.mp3]"], deck: 20 },
         { kind: "cloze", fields: ["{{c1::Paris}} is the capital of {{c2::France::country}}", "extra"] },
-        { kind: "basic", fields: ["<img src=x onerror=alert(1)>&lt;img src=x onerror=alert(1)&gt;", "<script>alert(1)</script>safe"] },
+        {
+          kind: "basic",
+          fields: ["<img src=x onerror=alert(1)>&lt;img src=x onerror=alert(1)&gt;", "<script>alert(1)</script>safe"],
+        },
         { kind: "basic", fields: ["<img src=only.png>", "empty front"] },
       ],
     });
@@ -45,12 +52,22 @@ describeDb("anki import", () => {
     // Media references left out, per card: the reversed note's sound counts on both of its cards.
     expect(r).toMatchObject({ cards: 6, reviews: 0, skipped: { media: 5, empty: 1, duplicates: 0, unsupported: 0 } });
     expect(r.deckIds).toHaveLength(2);
-    const decks = await t.db.deck.findMany({ where: { id: { in: r.deckIds } }, select: { name: true, kind: true, ownerId: true } });
+    const decks = await t.db.deck.findMany({
+      where: { id: { in: r.deckIds } },
+      select: { name: true, kind: true, ownerId: true },
+    });
     expect(decks.map((d) => d.name).sort()).toEqual(["Default", "Spanish::Verbs"]);
     expect(decks.every((d) => d.kind === "user" && d.ownerId === u.id)).toBe(true);
-    const qs = await t.db.question.findMany({ where: { deckId: { in: r.deckIds } }, select: { prompt: true, modelAnswer: true, tags: true } });
+    const qs = await t.db.question.findMany({
+      where: { deckId: { in: r.deckIds } },
+      select: { prompt: true, modelAnswer: true, tags: true },
+    });
     const byPrompt = new Map(qs.map((q) => [q.prompt, q]));
-    expect(byPrompt.get("What is etcd?\nBe brief.")).toEqual({ prompt: "What is etcd?\nBe brief.", modelAnswer: "A key–value & consensus store", tags: "k8s storage" });
+    expect(byPrompt.get("What is etcd?\nBe brief.")).toEqual({
+      prompt: "What is etcd?\nBe brief.",
+      modelAnswer: "A key–value & consensus store",
+      tags: "k8s storage",
+    });
     expect(byPrompt.get("hablar")?.modelAnswer).toBe("to speak");
     expect(byPrompt.get("to speak")?.modelAnswer).toBe("hablar");
     expect(byPrompt.get("[...] is the capital of France")?.modelAnswer).toBe("Paris");
@@ -63,29 +80,57 @@ describeDb("anki import", () => {
   it("the review log becomes review history and each card's FSRS state is rebuilt from it", async () => {
     const u = await makeUser(t.db);
     const apkg = buildApkg({
-      notes: [{ kind: "basic", fields: ["Q1", "A1"] }, { kind: "basic", fields: ["Q2", "A2"], suspended: true }, { kind: "basic", fields: ["Q3", "A3"] }],
+      notes: [
+        { kind: "basic", fields: ["Q1", "A1"] },
+        { kind: "basic", fields: ["Q2", "A2"], suspended: true },
+        { kind: "basic", fields: ["Q3", "A3"] },
+      ],
       reviews: [
-        { note: 0, at: t0, ease: 3 }, { note: 0, at: t0 + 600_000, ease: 3 }, { note: 0, at: t0 + 3 * day, ease: 3 }, { note: 0, at: t0 + 9 * day, ease: 1 },
+        { note: 0, at: t0, ease: 3 },
+        { note: 0, at: t0 + 600_000, ease: 3 },
+        { note: 0, at: t0 + 3 * day, ease: 3 },
+        { note: 0, at: t0 + 9 * day, ease: 1 },
         { note: 0, at: t0 + 9 * day + 1000, ease: 0, type: 4 }, // a manual reschedule: not a review
         { note: 1, at: t0, ease: 4 },
       ],
     });
     const r = await importAnki(t.db, u.id, apkg, now);
     expect(r).toMatchObject({ cards: 3, reviews: 5 });
-    const cards = await t.db.card.findMany({ where: { deckId: r.deckIds[0] }, select: { id: true, state: true, reps: true, lapses: true, stability: true, due: true, suspended: true, question: { select: { prompt: true } } } });
+    const cards = await t.db.card.findMany({
+      where: { deckId: r.deckIds[0] },
+      select: {
+        id: true,
+        state: true,
+        reps: true,
+        lapses: true,
+        stability: true,
+        due: true,
+        suspended: true,
+        question: { select: { prompt: true } },
+      },
+    });
     const byPrompt = new Map(cards.map((c) => [c.question.prompt, c]));
     // The same reviews through ts-fsrs with the user's settings give the same card.
     const user = await t.db.user.findUniqueOrThrow({ where: { id: u.id } });
     const f = makeScheduler(user);
     let expected = createEmptyCard(new Date(t0 - 1));
-    for (const [at, rating] of [[t0, Rating.Good], [t0 + 600_000 + 1, Rating.Good], [t0 + 3 * day + 2, Rating.Good], [t0 + 9 * day + 3, Rating.Again]] as const) {
+    for (const [at, rating] of [
+      [t0, Rating.Good],
+      [t0 + 600_000 + 1, Rating.Good],
+      [t0 + 3 * day + 2, Rating.Good],
+      [t0 + 9 * day + 3, Rating.Again],
+    ] as const) {
       expected = f.next(expected, new Date(at), rating).card;
     }
     expect(byPrompt.get("Q1")).toMatchObject({ reps: 4, lapses: 1, state: expected.state, due: expected.due });
     expect(byPrompt.get("Q1")!.stability).toBeCloseTo(expected.stability, 6);
     expect(byPrompt.get("Q2")).toMatchObject({ reps: 1, suspended: true });
     expect(byPrompt.get("Q3")).toMatchObject({ reps: 0, state: 0 });
-    const logs = await t.db.reviewLog.findMany({ where: { cardId: byPrompt.get("Q1")!.id }, orderBy: { review: "asc" }, select: { rating: true, day: true, firstOfDay: true, durationMs: true } });
+    const logs = await t.db.reviewLog.findMany({
+      where: { cardId: byPrompt.get("Q1")!.id },
+      orderBy: { review: "asc" },
+      select: { rating: true, day: true, firstOfDay: true, durationMs: true },
+    });
     expect(logs.map((l) => l.rating)).toEqual([3, 3, 3, 1]);
     expect(logs.map((l) => l.firstOfDay)).toEqual([true, false, true, true]);
     expect(logs[0]).toMatchObject({ day: "2025-01-10", durationMs: 5000 });
@@ -96,7 +141,9 @@ describeDb("anki import", () => {
     if (testProvider() === "sqlite") {
       // The same stored text format (SQLite compares dates as text).
       const shape = (v: unknown) => String(v).replace(/\d/g, "0");
-      const imported = await raw(`SELECT CAST("due" AS TEXT) AS d FROM "Card" WHERE "id" = '${byPrompt.get("Q1")!.id}'`);
+      const imported = await raw(
+        `SELECT CAST("due" AS TEXT) AS d FROM "Card" WHERE "id" = '${byPrompt.get("Q1")!.id}'`,
+      );
       const prismaWritten = await raw(`SELECT CAST("due" AS TEXT) AS d FROM "Card" WHERE "deckId" = 'course' LIMIT 1`);
       expect(shape(imported)).toBe(shape(prismaWritten));
     }
@@ -107,11 +154,34 @@ describeDb("anki import", () => {
     const before = await t.db.deck.count();
     const enc = new TextEncoder();
     expect(await refusal(importAnki(t.db, u.id, enc.encode("just text"), now))).toMatch(/not a zip/);
-    expect(await refusal(importAnki(t.db, u.id, zipSync({ "notes.txt": enc.encode("hi") }), now))).toMatch(/no Anki collection/);
-    expect(await refusal(importAnki(t.db, u.id, zipSync({ "collection.anki21": enc.encode("SQLite format 3\0garbage".repeat(100)) }), now))).toMatch(/damaged|not a readable|not from Anki/);
+    expect(await refusal(importAnki(t.db, u.id, zipSync({ "notes.txt": enc.encode("hi") }), now))).toMatch(
+      /no Anki collection/,
+    );
+    expect(
+      await refusal(
+        importAnki(
+          t.db,
+          u.id,
+          zipSync({ "collection.anki21": enc.encode("SQLite format 3\0garbage".repeat(100)) }),
+          now,
+        ),
+      ),
+    ).toMatch(/damaged|not a readable|not from Anki/);
     const notAnki = buildCollection({ notes: [] }); // a real SQLite file...
     expect(await refusal(importAnki(t.db, u.id, zipSync({ "collection.anki2": notAnki }), now))).toMatch(/no cards/);
-    expect(await refusal(importAnki(t.db, u.id, zipSync({ "collection.anki2": buildCollection({ notes: [{ kind: "basic", fields: ["stub", "x"] }] }), "collection.anki21b": enc.encode("zstd") }), now))).toMatch(/Support older Anki versions/);
+    expect(
+      await refusal(
+        importAnki(
+          t.db,
+          u.id,
+          zipSync({
+            "collection.anki2": buildCollection({ notes: [{ kind: "basic", fields: ["stub", "x"] }] }),
+            "collection.anki21b": enc.encode("zstd"),
+          }),
+          now,
+        ),
+      ),
+    ).toMatch(/Support older Anki versions/);
     const truncated = buildApkg({ notes: [{ kind: "basic", fields: ["Q", "A"] }] }).slice(0, 300);
     expect(await refusal(importAnki(t.db, u.id, truncated, now))).toMatch(/damaged|no Anki collection/);
     expect(await t.db.deck.count()).toBe(before);
@@ -127,8 +197,10 @@ describeDb("anki import", () => {
       for (let i = 0; i < z.length - 4; i++) {
         const sig = v.getUint32(i, true);
         const name = (at: number, len: number) => new TextDecoder().decode(z.subarray(at, at + len));
-        if (sig === 0x04034b50 && name(i + 30, v.getUint16(i + 26, true)) === "collection.anki21") v.setUint32(i + 22, size, true);
-        if (sig === 0x02014b50 && name(i + 46, v.getUint16(i + 28, true)) === "collection.anki21") v.setUint32(i + 24, size, true);
+        if (sig === 0x04034b50 && name(i + 30, v.getUint16(i + 26, true)) === "collection.anki21")
+          v.setUint32(i + 22, size, true);
+        if (sig === 0x02014b50 && name(i + 46, v.getUint16(i + 28, true)) === "collection.anki21")
+          v.setUint32(i + 24, size, true);
       }
       return z;
     };
@@ -140,7 +212,9 @@ describeDb("anki import", () => {
   it("keeps a deck within 5,000 cards", async () => {
     const u = await makeUser(t.db);
     const notes = Array.from({ length: 5_001 }, (_, i) => ({ kind: "basic" as const, fields: [`Q${i}`, `A${i}`] }));
-    expect(await refusal(importAnki(t.db, u.id, buildApkg({ notes }), now))).toMatch(/5001 cards; a deck may hold 5000/);
+    expect(await refusal(importAnki(t.db, u.id, buildApkg({ notes }), now))).toMatch(
+      /5001 cards; a deck may hold 5000/,
+    );
     expect(await t.db.deck.count({ where: { ownerId: u.id } })).toBe(0);
   });
 });

@@ -29,25 +29,34 @@ describeDb("backup and restore", () => {
     const users = await Promise.all(Array.from({ length: 4 }, () => makeUser(t.db)));
     const team = await createTeam(t.db, users[0]!.id, "Backups");
     for (const u of users.slice(1)) await joinTeam(t.db, u.id, team.inviteCode, new Date(), 100);
-    const cards = await Promise.all(users.map((u) => t.db.card.findMany({ where: { userId: u.id }, select: { id: true } })));
+    const cards = await Promise.all(
+      users.map((u) => t.db.card.findMany({ where: { userId: u.id }, select: { id: true } })),
+    );
     let n = 0;
     const review = (i: number) => {
       const c = cards[i]![n % cards[i]!.length]!;
-      return recordReview(t.db, { ...users[i]!, leechThreshold: 1_000_000 }, { cardId: c.id, rating: ((n++ % 4) + 1) as 1 | 2 | 3 | 4, idempotencyKey: `bk-${n}` }, new Date());
+      return recordReview(
+        t.db,
+        { ...users[i]!, leechThreshold: 1_000_000 },
+        { cardId: c.id, rating: ((n++ % 4) + 1) as 1 | 2 | 3 | 4, idempotencyKey: `bk-${n}` },
+        new Date(),
+      );
     };
     for (let k = 0; k < 40; k++) await review(k % users.length);
     const before = await t.db.reviewLog.count();
 
     let writing = true;
     let during = 0;
-    const load = Promise.all(users.map(async (_, i) => {
-      while (writing) {
-        await review(i);
-        during++;
-        // SQLite's driver answers synchronously: without a turn of the event loop the backup never runs.
-        await new Promise((r) => setImmediate(r));
-      }
-    }));
+    const load = Promise.all(
+      users.map(async (_, i) => {
+        while (writing) {
+          await review(i);
+          during++;
+          // SQLite's driver answers synchronously: without a turn of the event loop the backup never runs.
+          await new Promise((r) => setImmediate(r));
+        }
+      }),
+    );
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deckhand-backup-"));
     const out = path.join(dir, "backup.bin");
     const started = during;
@@ -79,9 +88,13 @@ describeDb("backup and restore", () => {
 
 async function expectConsistentCopy(source: TDb, copy: TDb, logsBefore: number) {
   const pick = { id: true, email: true, passwordHash: true, sessionVersion: true } as const;
-  expect(await copy.user.findMany({ select: pick, orderBy: { id: "asc" } })).toEqual(await source.user.findMany({ select: pick, orderBy: { id: "asc" } }));
+  expect(await copy.user.findMany({ select: pick, orderBy: { id: "asc" } })).toEqual(
+    await source.user.findMany({ select: pick, orderBy: { id: "asc" } }),
+  );
   const members = { teamId: true, userId: true, role: true } as const;
-  expect(await copy.membership.findMany({ select: members, orderBy: { id: "asc" } })).toEqual(await source.membership.findMany({ select: members, orderBy: { id: "asc" } }));
+  expect(await copy.membership.findMany({ select: members, orderBy: { id: "asc" } })).toEqual(
+    await source.membership.findMany({ select: members, orderBy: { id: "asc" } }),
+  );
 
   // Every log in the copy is the source's row, unchanged; the copy has at least what was there before the load.
   const logs = await copy.reviewLog.findMany({ orderBy: [{ review: "asc" }, { createdAt: "asc" }] });

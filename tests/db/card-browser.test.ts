@@ -24,7 +24,9 @@ describeDb("card browser", () => {
     const all = await browseCards(t.db, me, query({}), now, { insensitive });
     const mine = await t.db.card.count({ where: { userId: me.id } });
     expect(all.total).toBe(mine);
-    const otherIds = new Set((await t.db.card.findMany({ where: { userId: other.id }, select: { id: true } })).map((c) => c.id));
+    const otherIds = new Set(
+      (await t.db.card.findMany({ where: { userId: other.id }, select: { id: true } })).map((c) => c.id),
+    );
     expect(all.rows.some((r) => otherIds.has(r.id))).toBe(false);
 
     const word = all.rows[0]!.prompt.split(/\W+/).find((w) => w.length > 4)!;
@@ -52,8 +54,12 @@ describeDb("card browser", () => {
 
   it("bulk actions change only the user's own cards", async () => {
     const [me, other] = [await makeUser(t.db), await makeUser(t.db)];
-    const mine = (await t.db.card.findMany({ where: { userId: me.id }, select: { id: true }, take: 3 })).map((c) => c.id);
-    const theirs = (await t.db.card.findMany({ where: { userId: other.id }, select: { id: true }, take: 2 })).map((c) => c.id);
+    const mine = (await t.db.card.findMany({ where: { userId: me.id }, select: { id: true }, take: 3 })).map(
+      (c) => c.id,
+    );
+    const theirs = (await t.db.card.findMany({ where: { userId: other.id }, select: { id: true }, take: 2 })).map(
+      (c) => c.id,
+    );
     expect(await bulkCardAction(t.db, me, [...mine, ...theirs], "suspend", now)).toBe(3);
     expect(await t.db.card.count({ where: { id: { in: theirs }, suspended: true } })).toBe(0);
     const flagged = await browseCards(t.db, me, query({ flag: "suspended" }), now, { insensitive });

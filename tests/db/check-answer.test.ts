@@ -12,11 +12,16 @@ describeDb("checking an answer before rating", () => {
   beforeAll(async () => {
     await importChapters(t.db, ["tests/fixtures/content/01-containers-and-images.md"]);
   });
-  const user = async () => t.db.user.findUniqueOrThrow({ where: { id: (await makeUser(t.db)).id }, select: REVIEW_USER_SELECT });
+  const user = async () =>
+    t.db.user.findUniqueOrThrow({ where: { id: (await makeUser(t.db)).id }, select: REVIEW_USER_SELECT });
   // Everything a check could conceivably write, per user.
   const snapshot = async (userId: string) => ({
     logs: await t.db.reviewLog.count({ where: { userId } }),
-    cards: await t.db.card.findMany({ where: { userId }, orderBy: { id: "asc" }, select: { id: true, version: true, due: true, state: true, reps: true } }),
+    cards: await t.db.card.findMany({
+      where: { userId },
+      orderBy: { id: "asc" },
+      select: { id: true, version: true, due: true, state: true, reps: true },
+    }),
     days: await t.db.dailyActivity.findMany({ where: { userId } }),
     totals: await t.db.activityTotal.findMany({ where: { userId } }),
     actions: await t.db.cardActionLog.count({ where: { userId } }),
@@ -29,11 +34,17 @@ describeDb("checking an answer before rating", () => {
       select: { id: true, question: { select: { modelAnswer: true, wrongAnswer: true } } },
     });
     // A review first, so the card has a history a write would show up against.
-    expect((await recordReview(t.db, u, { cardId: card.id, rating: 3, idempotencyKey: `chk-${process.pid}` }, now)).status).toBe("ok");
+    expect(
+      (await recordReview(t.db, u, { cardId: card.id, rating: 3, idempotencyKey: `chk-${process.pid}` }, now)).status,
+    ).toBe("ok");
     const before = await snapshot(u.id);
 
     const good = await checkAnswer(t.db, u, card.id, card.question.modelAnswer, 20, now);
-    expect(good).toMatchObject({ verdict: "correct", reference: card.question.modelAnswer, wrongAnswer: card.question.wrongAnswer });
+    expect(good).toMatchObject({
+      verdict: "correct",
+      reference: card.question.modelAnswer,
+      wrongAnswer: card.question.wrongAnswer,
+    });
     expect(good!.score).toBeGreaterThanOrEqual(70);
     expect(good!.suggestedRating).toBeGreaterThanOrEqual(3);
     expect(good!.concepts.length).toBeGreaterThan(0);

@@ -9,8 +9,15 @@ import { sqlitePath } from "@/lib/db/provider";
 import { createTestDatabase, describeDb, testProvider } from "../support/test-db";
 
 const DECKS = "20261206135205_decks";
-const dir = path.resolve(import.meta.dirname, "../..", testProvider() === "postgresql" ? "prisma/postgres/migrations" : "prisma/migrations");
-const migrations = fs.readdirSync(dir).filter((d) => /^\d+_/.test(d)).sort();
+const dir = path.resolve(
+  import.meta.dirname,
+  "../..",
+  testProvider() === "postgresql" ? "prisma/postgres/migrations" : "prisma/migrations",
+);
+const migrations = fs
+  .readdirSync(dir)
+  .filter((d) => /^\d+_/.test(d))
+  .sort();
 const sql = (name: string) => fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8");
 
 const SEED = `
@@ -36,8 +43,13 @@ describeDb("decks migration", () => {
       await run.exec(SEED);
       await run.exec(sql(DECKS));
       expect(await run.all(`SELECT "id", "kind" FROM "Deck"`)).toEqual([{ id: "course", kind: "course" }]);
-      expect(await run.all(`SELECT "deckId" FROM "Lesson" UNION ALL SELECT "deckId" FROM "Question"`)).toEqual([{ deckId: "course" }, { deckId: "course" }]);
-      expect(await run.all(`SELECT "deckId", "reps", "stability" FROM "Card"`)).toEqual([{ deckId: "course", reps: 3, stability: 4.5 }]);
+      expect(await run.all(`SELECT "deckId" FROM "Lesson" UNION ALL SELECT "deckId" FROM "Question"`)).toEqual([
+        { deckId: "course" },
+        { deckId: "course" },
+      ]);
+      expect(await run.all(`SELECT "deckId", "reps", "stability" FROM "Card"`)).toEqual([
+        { deckId: "course", reps: 3, stability: 4.5 },
+      ]);
     } finally {
       await run.close();
     }
@@ -46,11 +58,19 @@ describeDb("decks migration", () => {
 
 function sqliteRunner(url: string) {
   const db = new Database(sqlitePath(url));
-  return { exec: async (s: string) => void db.exec(s), all: async (s: string) => db.prepare(s).all(), close: async () => db.close() };
+  return {
+    exec: async (s: string) => void db.exec(s),
+    all: async (s: string) => db.prepare(s).all(),
+    close: async () => db.close(),
+  };
 }
 
 async function pgRunner(url: string) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  return { exec: async (s: string) => void (await client.query(s)), all: async (s: string) => (await client.query(s)).rows, close: () => client.end() };
+  return {
+    exec: async (s: string) => void (await client.query(s)),
+    all: async (s: string) => (await client.query(s)).rows,
+    close: () => client.end(),
+  };
 }

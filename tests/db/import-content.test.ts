@@ -28,7 +28,10 @@ const DIGEST_LINE = /^Q: Why should production deployments prefer digests.*\n/m;
 /** Chapter 1 with the digests question's answers edited, or the question removed. */
 function chapterOne(change: "edited" | "removed"): string {
   const edited = seed()
-    .replace("Digests point to one exact artifact, so rollback and debugging stay trustworthy.", "A digest names one exact artifact, so rollbacks stay honest.")
+    .replace(
+      "Digests point to one exact artifact, so rollback and debugging stay trustworthy.",
+      "A digest names one exact artifact, so rollbacks stay honest.",
+    )
     .replace("“Tags are enough if the team is disciplined.”", "“Tags never move.”");
   expect(edited).toContain("rollbacks stay honest");
   expect(edited).toContain("Tags never move.");
@@ -37,8 +40,16 @@ function chapterOne(change: "edited" | "removed"): string {
   return edited.replace(DIGEST_LINE, "");
 }
 
-const BROKEN = ["09. Broken Chapter — Half written¶", "Cranes¶", "A crane lifts cargo.", "Pause and recall¶", "- What does a crane lift?",
-  "Interview Q&A¶", "Q: Why use a crane?", ""].join("\n");
+const BROKEN = [
+  "09. Broken Chapter — Half written¶",
+  "Cranes¶",
+  "A crane lifts cargo.",
+  "Pause and recall¶",
+  "- What does a crane lift?",
+  "Interview Q&A¶",
+  "Q: Why use a crane?",
+  "",
+].join("\n");
 
 describeDb("content import", () => {
   const t = useTestDb();
@@ -81,15 +92,36 @@ describeDb("content import", () => {
       questions: { created: total, updated: 0, unchanged: 0, retired: 0 },
     });
     expect(await t.db.question.count({ where: { retired: false } })).toBe(total);
-    const cards = await t.db.card.findMany({ where: { userId: ada.id }, include: { question: { select: { sortKey: true } } } });
+    const cards = await t.db.card.findMany({
+      where: { userId: ada.id },
+      include: { question: { select: { sortKey: true } } },
+    });
     expect(cards).toHaveLength(total);
-    for (const c of cards) expect(c).toMatchObject({ state: 0, reps: 0, retired: false, due: t0, newOrder: c.question.sortKey });
+    for (const c of cards)
+      expect(c).toMatchObject({ state: 0, reps: 0, retired: false, due: t0, newOrder: c.question.sortKey });
 
     const one = await t.db.lesson.findUniqueOrThrow({ where: { slug: "01-containers-and-images" } });
-    expect(one).toMatchObject({ number: 1, title: "Containers and Images", tagline: "Pack once, run clean", minutes: 18, level: "intermediate" });
-    const body = ZChapter.pick({ intro: true, sections: true, inTheWild: true, applyNow: true, bridge: true, next: true }).parse(JSON.parse(one.body));
+    expect(one).toMatchObject({
+      number: 1,
+      title: "Containers and Images",
+      tagline: "Pack once, run clean",
+      minutes: 18,
+      level: "intermediate",
+    });
+    const body = ZChapter.pick({
+      intro: true,
+      sections: true,
+      inTheWild: true,
+      applyNow: true,
+      bridge: true,
+      next: true,
+    }).parse(JSON.parse(one.body));
     expect(body.sections[0]?.blocks.some((b) => b.kind === "diagram")).toBe(true);
-    expect(await digest()).toMatchObject({ kind: "interview", wrongAnswer: "Tags are enough if the team is disciplined.", lessonId: one.id });
+    expect(await digest()).toMatchObject({
+      kind: "interview",
+      wrongAnswer: "Tags are enough if the team is disciplined.",
+      lessonId: one.id,
+    });
 
     // …and users who sign up later get theirs at sign-up.
     const bob = await signUp("bob@example.com");
@@ -111,13 +143,38 @@ describeDb("content import", () => {
   it("editing a model answer and a wrong answer updates the question and keeps every card and review log", async () => {
     const q = await digest();
     const ada = await t.db.user.findUniqueOrThrow({ where: { email: "ada@example.com" } });
-    const card = await t.db.card.findUniqueOrThrow({ where: { userId_questionId: { userId: ada.id, questionId: q.id } } });
+    const card = await t.db.card.findUniqueOrThrow({
+      where: { userId_questionId: { userId: ada.id, questionId: q.id } },
+    });
     // History, as a few reviews would have left it.
-    await t.db.card.update({ where: { id: card.id }, data: { state: 2, stability: 12.5, difficulty: 4.2, reps: 3, lastReview: t0, due: new Date("2026-03-13T10:00:00Z") } });
+    await t.db.card.update({
+      where: { id: card.id },
+      data: {
+        state: 2,
+        stability: 12.5,
+        difficulty: 4.2,
+        reps: 3,
+        lastReview: t0,
+        due: new Date("2026-03-13T10:00:00Z"),
+      },
+    });
     await t.db.reviewLog.create({
       data: {
-        userId: ada.id, cardId: card.id, rating: 3, state: 1, due: t0, stability: 12.5, difficulty: 4.2, elapsedDays: 1,
-        lastElapsedDays: 0, scheduledDays: 12, learningSteps: 0, review: t0, nextDue: card.due, nextState: 2, idempotencyKey: "import-test-1",
+        userId: ada.id,
+        cardId: card.id,
+        rating: 3,
+        state: 1,
+        due: t0,
+        stability: 12.5,
+        difficulty: 4.2,
+        elapsedDays: 1,
+        lastElapsedDays: 0,
+        scheduledDays: 12,
+        learningSteps: 0,
+        review: t0,
+        nextDue: card.due,
+        nextState: 2,
+        idempotencyKey: "import-test-1",
       },
     });
     const cards = await cardsOf(q.id);
@@ -166,34 +223,48 @@ describeDb("content import", () => {
     expect(await digest()).toMatchObject({ id: q.id, retired: false });
 
     const cards = await cardsOf(q.id);
-    for (const c of old) expect(cards.find((n) => n.id === c.id)).toMatchObject({ state: c.state, stability: c.stability, reps: c.reps, retired: false });
+    for (const c of old)
+      expect(cards.find((n) => n.id === c.id)).toMatchObject({
+        state: c.state,
+        stability: c.stability,
+        reps: c.reps,
+        retired: false,
+      });
     const carol = await t.db.user.findUniqueOrThrow({ where: { email: "carol@example.com" } });
     expect(cards.find((c) => c.userId === carol.id)).toMatchObject({ state: 0, retired: false, newOrder: q.sortKey });
     expect(cards).toHaveLength(3);
   });
 
-  it("the CLI imports nothing from a folder with any bad file (exit 1), and does import once it is fixed", { timeout: 90_000 }, async () => {
-    const cli = (dir: string) => spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/content.ts", "import", dir], {
-      cwd: ROOT, encoding: "utf8", timeout: 60_000, env: { ...process.env, DATABASE_URL: t.url },
-    });
-    // The good chapter differs from the database (the original answers), so a partial import would show.
-    const files = { [SEED_NAME]: seed(), ...overlay(), "09-broken-chapter.txt": BROKEN };
-    expect(checkContent(await readContentFiles([folder(files)])).errors.map((e) => e.code)).not.toEqual([]);
-    const before = await snapshot();
+  it(
+    "the CLI imports nothing from a folder with any bad file (exit 1), and does import once it is fixed",
+    { timeout: 90_000 },
+    async () => {
+      const cli = (dir: string) =>
+        spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), ["scripts/content.ts", "import", dir], {
+          cwd: ROOT,
+          encoding: "utf8",
+          timeout: 60_000,
+          env: { ...process.env, DATABASE_URL: t.url },
+        });
+      // The good chapter differs from the database (the original answers), so a partial import would show.
+      const files = { [SEED_NAME]: seed(), ...overlay(), "09-broken-chapter.txt": BROKEN };
+      expect(checkContent(await readContentFiles([folder(files)])).errors.map((e) => e.code)).not.toEqual([]);
+      const before = await snapshot();
 
-    const bad = cli(folder(files));
-    expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain("nothing imported");
-    expect(await snapshot()).toEqual(before);
+      const bad = cli(folder(files));
+      expect(bad.status).toBe(1);
+      expect(bad.stderr).toContain("nothing imported");
+      expect(await snapshot()).toEqual(before);
 
-    // Same database, the real course (a folder is the whole course to the CLI): now it writes,
-    // so the check above could have seen a write.
-    const good = cli(CONTENT);
-    expect(good.stderr).not.toContain("nothing imported");
-    expect(good.status).toBe(0);
-    expect(await digest()).toMatchObject({ wrongAnswer: "Tags are enough if the team is disciplined." });
-    expect(await t.db.lesson.count({ where: { retired: false } })).toBe(8);
-  });
+      // Same database, the real course (a folder is the whole course to the CLI): now it writes,
+      // so the check above could have seen a write.
+      const good = cli(CONTENT);
+      expect(good.stderr).not.toContain("nothing imported");
+      expect(good.status).toBe(0);
+      expect(await digest()).toMatchObject({ wrongAnswer: "Tags are enough if the team is disciplined." });
+      expect(await t.db.lesson.count({ where: { retired: false } })).toBe(8);
+    },
+  );
 
   it("a complete import retires chapters missing from the set, and a later one brings them back", async () => {
     const all = await load(CONTENT);
@@ -201,7 +272,11 @@ describeDb("content import", () => {
     const lastCount = last.recall.length + last.interview.length;
     const live = { question: { lesson: { slug: last.slug } } };
 
-    const summary = await importContent(t.db, all.filter((l) => l !== last), { complete: true });
+    const summary = await importContent(
+      t.db,
+      all.filter((l) => l !== last),
+      { complete: true },
+    );
     expect(summary.lessons).toEqual({ created: 0, updated: 0, unchanged: 7, retired: 1 });
     expect(summary.questions).toMatchObject({ created: 0, updated: 0, retired: lastCount });
     expect(await t.db.lesson.findUniqueOrThrow({ where: { slug: last.slug } })).toMatchObject({ retired: true });

@@ -16,22 +16,35 @@ describeDb("interviews on chosen decks", () => {
   const setup = async () => {
     const u = await makeUser(t.db);
     const deck = await createDeck(t.db, u.id, "Harbour");
-    const up = await uploadChapters(t.db, u.id, deck.id, [{ name: "01-harbour.md", text: deckChapter(1, { pairs }) }], { now });
+    const up = await uploadChapters(t.db, u.id, deck.id, [{ name: "01-harbour.md", text: deckChapter(1, { pairs }) }], {
+      now,
+    });
     expect(up.ok).toBe(true);
     return { u: { id: u.id, fsrsWeights: null }, deck };
   };
   const asked = async (id: string) => {
-    const rows = await t.db.interviewAnswer.findMany({ where: { sessionId: id }, select: { question: { select: { deckId: true } } } });
+    const rows = await t.db.interviewAnswer.findMany({
+      where: { sessionId: id },
+      select: { question: { select: { deckId: true } } },
+    });
     return rows.map((r) => r.question.deckId);
   };
   const start = (userId: string, over: Record<string, unknown>) =>
-    startInterview(t.db, { id: userId, fsrsWeights: null }, ZStartInterview.parse({ count: 4, secondsPerQuestion: 15, ...over }), now, 99);
+    startInterview(
+      t.db,
+      { id: userId, fsrsWeights: null },
+      ZStartInterview.parse({ count: 4, secondsPerQuestion: 15, ...over }),
+      now,
+      99,
+    );
 
   it("asks only from the chosen decks; no choice means every deck", async () => {
     const { u, deck } = await setup();
     expect(await asked(await start(u.id, { deckIds: [deck.id] }))).toEqual([deck.id, deck.id, deck.id, deck.id]);
     expect(new Set(await asked(await start(u.id, { deckIds: ["course"] })))).toEqual(new Set(["course"]));
-    expect(await asked(await start(u.id, { deckIds: ["course", deck.id], count: 15 }))).toEqual(expect.arrayContaining(["course", deck.id]));
+    expect(await asked(await start(u.id, { deckIds: ["course", deck.id], count: 15 }))).toEqual(
+      expect.arrayContaining(["course", deck.id]),
+    );
     expect(await asked(await start(u.id, { count: 15 }))).toEqual(expect.arrayContaining(["course", deck.id]));
   });
 

@@ -21,13 +21,28 @@ describeDb("an interview ended early", () => {
   });
 
   it("is marked, listed as such, and kept out of the trend; a finished one is in it", async () => {
-    const u = await t.db.user.findUniqueOrThrow({ where: { id: (await makeUser(t.db)).id }, select: REVIEW_USER_SELECT }) as TAnswerUser;
+    const u = (await t.db.user.findUniqueOrThrow({
+      where: { id: (await makeUser(t.db)).id },
+      select: REVIEW_USER_SELECT,
+    })) as TAnswerUser;
     const full = await startInterview(t.db, u, ZStartInterview.parse({ count: 3, secondsPerQuestion: 60 }), t0, 1);
     for (let i = 0; i < 3; i++) {
       const cur = (await getInterview(t.db, u.id, full, at(i + 1))).current!;
-      await answerQuestion(t.db, u, full, { questionId: cur.questionId, answer: "layers", idempotencyKey: `early-${process.pid}-${n++}` }, at(i + 1));
+      await answerQuestion(
+        t.db,
+        u,
+        full,
+        { questionId: cur.questionId, answer: "layers", idempotencyKey: `early-${process.pid}-${n++}` },
+        at(i + 1),
+      );
     }
-    const early = await startInterview(t.db, u, ZStartInterview.parse({ count: 3, secondsPerQuestion: 60 }), at(100), 2);
+    const early = await startInterview(
+      t.db,
+      u,
+      ZStartInterview.parse({ count: 3, secondsPerQuestion: 60 }),
+      at(100),
+      2,
+    );
     await finishInterview(t.db, u.id, early, at(101));
 
     const report = await getReport(t.db, u.id, early);
@@ -35,6 +50,9 @@ describeDb("an interview ended early", () => {
     expect(report.trend.map((p) => p.id)).toEqual([full]);
     expect((await getReport(t.db, u.id, full)).endedEarly).toBe(false);
     const history = await listInterviews(t.db, u.id);
-    expect(history.map((h) => [h.id, h.endedEarly])).toEqual([[early, true], [full, false]]);
+    expect(history.map((h) => [h.id, h.endedEarly])).toEqual([
+      [early, true],
+      [full, false],
+    ]);
   });
 });

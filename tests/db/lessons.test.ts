@@ -24,7 +24,8 @@ describeDb("lessons data", () => {
   const signUp = async (email: string) => (await makeUser(t.db, { email })).id;
   const cardsIn = (userId: string, slug: string) =>
     t.db.card.findMany({ where: { userId, question: { lesson: { slug } } }, orderBy: { newOrder: "asc" } });
-  const review = (id: string, data: { due: Date; suspended?: boolean; buriedUntil?: Date }) => t.db.card.update({ where: { id }, data: { state: 2, reps: 1, ...data } });
+  const review = (id: string, data: { due: Date; suspended?: boolean; buriedUntil?: Date }) =>
+    t.db.card.update({ where: { id }, data: { state: 2, reps: 1, ...data } });
 
   beforeAll(async () => {
     const r = checkContent(await readContentFiles([CONTENT]));
@@ -44,8 +45,18 @@ describeDb("lessons data", () => {
     const lessons = await getLessonsWithProgress(t.db, clock(users.ada), now);
     expect(lessons.map((l) => l.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(lessons[0]).toEqual({
-      slug: ONE, number: 1, title: "Containers and Images", tagline: "Pack once, run clean", minutes: 18, level: "intermediate", deck: { id: "course", name: "Kubernetes course", kind: "course" },
-      recall: 4, interview: 4, total: 8, reviewed: 4, due: 1,
+      slug: ONE,
+      number: 1,
+      title: "Containers and Images",
+      tagline: "Pack once, run clean",
+      minutes: 18,
+      level: "intermediate",
+      deck: { id: "course", name: "Kubernetes course", kind: "course" },
+      recall: 4,
+      interview: 4,
+      total: 8,
+      reviewed: 4,
+      due: 1,
     });
     expect(lessons[1]).toMatchObject({ recall: 5, interview: 4, total: 9, reviewed: 0, due: 0 });
     expect((await getLessonsWithProgress(t.db, clock(users.bob), now))[1]).toMatchObject({ reviewed: 9, due: 9 });
@@ -66,7 +77,11 @@ describeDb("lessons data", () => {
 
   it("loads a chapter with its validated body, questions in order and the next chapter", async () => {
     const l = await getLesson(t.db, "02-pods-services-ingress", users.ada);
-    expect(l).toMatchObject({ number: 2, title: "Pods, Services, and Ingress", next: { slug: "03-config-and-secrets", number: 3 } });
+    expect(l).toMatchObject({
+      number: 2,
+      title: "Pods, Services, and Ingress",
+      next: { slug: "03-config-and-secrets", number: 3 },
+    });
     expect(l!.body.sections[0]).toMatchObject({ slug: "pods-the-smallest-thing-kubernetes-schedules" });
     expect(l!.body.sections[0]!.blocks.find((b) => b.kind === "diagram")).toMatchObject({ caption: "pod anatomy" });
     expect(l!.questions.map((q) => q.kind)).toEqual([...Array(5).fill("recall"), ...Array(4).fill("interview")]);
@@ -77,7 +92,10 @@ describeDb("lessons data", () => {
   });
 
   it("refuses a body that does not match the chapter schema", async () => {
-    await t.db.lesson.update({ where: { slug: "03-config-and-secrets" }, data: { body: JSON.stringify({ sections: "nope" }) } });
+    await t.db.lesson.update({
+      where: { slug: "03-config-and-secrets" },
+      data: { body: JSON.stringify({ sections: "nope" }) },
+    });
     await expect(getLesson(t.db, "03-config-and-secrets", users.ada)).rejects.toThrow(/re-import/);
   });
 });

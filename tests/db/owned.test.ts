@@ -14,7 +14,9 @@ describeDb("owned(): the data layer's door for user-owned rows", () => {
     expect(await mine.card.findFirst({ where: { id: theirs.id, userId: other.id } })).toBeNull();
     expect(await mine.card.count()).toBe(await t.db.card.count({ where: { userId: me.id } }));
     expect((await mine.card.updateMany({ where: { id: theirs.id }, data: { suspended: true } })).count).toBe(0);
-    await expect(mine.card.update({ where: { id: theirs.id }, data: { suspended: true } })).rejects.toMatchObject({ code: "P2025" });
+    await expect(mine.card.update({ where: { id: theirs.id }, data: { suspended: true } })).rejects.toMatchObject({
+      code: "P2025",
+    });
     expect((await mine.card.deleteMany({ where: { id: theirs.id } })).count).toBe(0);
     expect((await t.db.card.findUniqueOrThrow({ where: { id: theirs.id } })).suspended).toBe(false);
   });
@@ -28,7 +30,8 @@ describeDb("owned(): the data layer's door for user-owned rows", () => {
     await t.db.$transaction(async (tx) => {
       await owned(tx, me.id).dailyActivity.upsert({
         where: { userId_day: { userId: me.id, day: "2026-02-02" } },
-        create: { userId: other(), day: "2026-02-02", reviews: 1 }, update: { reviews: { increment: 1 } },
+        create: { userId: other(), day: "2026-02-02", reviews: 1 },
+        update: { reviews: { increment: 1 } },
       });
     });
     const mine = owned(t.db, me.id);
@@ -36,7 +39,9 @@ describeDb("owned(): the data layer's door for user-owned rows", () => {
       mine.card.update({ where: { id: card.id }, data: { suspended: true } }),
       mine.cardActionLog.create({ data: { userId: other(), cardId: card.id, action: "suspend", before: "{}" } }),
     ]);
-    expect(await t.db.dailyActivity.findMany({ where: { userId: me.id }, select: { day: true } })).toEqual([{ day: "2026-02-02" }]);
+    expect(await t.db.dailyActivity.findMany({ where: { userId: me.id }, select: { day: true } })).toEqual([
+      { day: "2026-02-02" },
+    ]);
     expect(await t.db.cardActionLog.count({ where: { userId: me.id, cardId: card.id } })).toBe(1);
     expect(await t.db.dailyActivity.count({ where: { userId: stranger.id } })).toBe(0);
     expect((await t.db.card.findUniqueOrThrow({ where: { id: card.id } })).suspended).toBe(true);

@@ -16,11 +16,23 @@ const later = (min: number) => new Date(t0.getTime() + min * 60_000);
 const k = keyMaker("undo");
 // createdAt is stamped at insert; two steps in the same millisecond would tie.
 const tick = () => new Promise((r) => setTimeout(r, 3));
-const SCHED = { due: true, stability: true, difficulty: true, state: true, reps: true, lapses: true, lastReview: true, suspended: true, buriedUntil: true, leech: true } as const;
+const SCHED = {
+  due: true,
+  stability: true,
+  difficulty: true,
+  state: true,
+  reps: true,
+  lapses: true,
+  lastReview: true,
+  suspended: true,
+  buriedUntil: true,
+  leech: true,
+} as const;
 
 describeDb("undo every step, last first", () => {
   const t = useTestDb({ chapters: ["content/01-containers-and-images.txt"] });
-  const cards = (userId: string) => t.db.card.findMany({ where: { userId }, orderBy: { newOrder: "asc" }, select: { id: true, ...SCHED } });
+  const cards = (userId: string) =>
+    t.db.card.findMany({ where: { userId }, orderBy: { newOrder: "asc" }, select: { id: true, ...SCHED } });
 
   it("suspend → undo brings that card back and leaves an earlier review alone", async () => {
     const user = await makeUser(t.db);
@@ -32,7 +44,10 @@ describeDb("undo every step, last first", () => {
     expect(suspended).toMatchObject({ cardId: b!.id, action: "suspend" });
 
     const r = await undoLast(t.db, user);
-    expect(r).toMatchObject({ status: "ok", undone: { cardId: b!.id, action: "suspend", prompt: expect.stringMatching(/\?$/) } });
+    expect(r).toMatchObject({
+      status: "ok",
+      undone: { cardId: b!.id, action: "suspend", prompt: expect.stringMatching(/\?$/) },
+    });
     const { id: _id, ...untouched } = b!;
     expect(await t.db.card.findUniqueOrThrow({ where: { id: b!.id }, select: SCHED })).toEqual(untouched);
     // The earlier review of another card is untouched.
@@ -44,7 +59,12 @@ describeDb("undo every step, last first", () => {
   it("walks back rate, forget, bury in reverse order and returns the typed answer", async () => {
     const user = await makeUser(t.db);
     const [a, b] = await cards(user.id);
-    await recordReview(t.db, user, { cardId: a!.id, rating: 3, answer: "an image is a recipe", durationMs: 9_000, idempotencyKey: k() }, t0);
+    await recordReview(
+      t.db,
+      user,
+      { cardId: a!.id, rating: 3, answer: "an image is a recipe", durationMs: 9_000, idempotencyKey: k() },
+      t0,
+    );
     await tick();
     await applyCardAction(t.db, user, a!.id, "forget", later(1));
     await tick();
@@ -53,7 +73,10 @@ describeDb("undo every step, last first", () => {
     const steps = [];
     for (let i = 0; i < 4; i++) steps.push(await undoLast(t.db, user));
     expect(steps.map((s) => (s.status === "ok" ? `${s.undone.action}:${s.undone.cardId}` : s.status))).toEqual([
-      `bury:${b!.id}`, `forget:${a!.id}`, `rate:${a!.id}`, "nothing-to-undo",
+      `bury:${b!.id}`,
+      `forget:${a!.id}`,
+      `rate:${a!.id}`,
+      "nothing-to-undo",
     ]);
     expect(steps[2]).toMatchObject({ undone: { answer: "an image is a recipe", durationMs: 9_000, rating: 3 } });
     const [a2, b2] = await cards(user.id);
@@ -70,7 +93,9 @@ describeDb("undo every step, last first", () => {
     await applyCardAction(t.db, user, a!.id, "unsuspend", later(1));
     expect((await listParked(t.db, user.id, later(1))).cards).toEqual([]);
     await undoLast(t.db, user);
-    expect(await t.db.card.findUniqueOrThrow({ where: { id: a!.id }, select: { suspended: true } })).toEqual({ suspended: true });
+    expect(await t.db.card.findUniqueOrThrow({ where: { id: a!.id }, select: { suspended: true } })).toEqual({
+      suspended: true,
+    });
   });
 
   it("never undoes another user's steps", async () => {
@@ -93,10 +118,16 @@ describeDb("daily counts that add up", () => {
     const before = new Date("2026-02-03T02:50:00Z");
     const q = await getQueue(t.db, user, before);
     expect(q.counts.new).toBe(2);
-    for (const c of q.cards.filter((c) => c.state === 0)) await recordReview(t.db, user, { cardId: c.id, rating: 3, idempotencyKey: k() }, before);
+    for (const c of q.cards.filter((c) => c.state === 0))
+      await recordReview(t.db, user, { cardId: c.id, rating: 3, idempotencyKey: k() }, before);
     const [first] = q.cards;
     await applyCardAction(t.db, user, first!.id, "forget", new Date(before.getTime() + 60_000));
-    await recordReview(t.db, user, { cardId: first!.id, rating: 3, idempotencyKey: k() }, new Date(before.getTime() + 120_000));
+    await recordReview(
+      t.db,
+      user,
+      { cardId: first!.id, rating: 3, idempotencyKey: k() },
+      new Date(before.getTime() + 120_000),
+    );
     const late = await getQueue(t.db, user, new Date("2026-02-03T02:59:59Z"));
     expect([late.counts.new, late.counts.newDoneToday]).toEqual([0, 2]);
     expect(late.cards.every((c) => c.state !== 0)).toBe(true);
@@ -108,7 +139,8 @@ describeDb("daily counts that add up", () => {
   it("Today, Lessons and the queue count the same due cards", async () => {
     const user = await makeUser(t.db);
     const q = await getQueue(t.db, user, t0);
-    for (const c of q.cards.slice(0, 3)) await recordReview(t.db, user, { cardId: c.id, rating: 3, idempotencyKey: k() }, t0);
+    for (const c of q.cards.slice(0, 3))
+      await recordReview(t.db, user, { cardId: c.id, rating: 3, idempotencyKey: k() }, t0);
     const at = later(5); // the 10-minute learning step is within the 20-minute learn-ahead
     const queue = await getQueue(t.db, user, at);
     const lessons = await getLessonsWithProgress(t.db, user, at);

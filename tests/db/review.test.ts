@@ -22,21 +22,42 @@ describeDb("daily review", () => {
     const r = await recordReview(t.db, user, { cardId: card.id, rating: 3, idempotencyKey: k() }, t0);
     expect(r.status).toBe("ok");
 
-    const f = fsrs(generatorParameters({ request_retention: 0.9, enable_fuzz: true, enable_short_term: true, learning_steps: ["1m", "10m"], relearning_steps: ["10m"] }));
+    const f = fsrs(
+      generatorParameters({
+        request_retention: 0.9,
+        enable_fuzz: true,
+        enable_short_term: true,
+        learning_steps: ["1m", "10m"],
+        relearning_steps: ["10m"],
+      }),
+    );
     const expected = f.next(createEmptyCard(t0), t0, 3);
     const row = await t.db.card.findUniqueOrThrow({ where: { id: card.id } });
     expect(row.due.toISOString()).toBe(expected.card.due.toISOString());
     expect(row.stability).toBeCloseTo(expected.card.stability, 10);
     expect(row.difficulty).toBeCloseTo(expected.card.difficulty, 10);
-    expect([row.state, row.reps, row.learningSteps, row.version]).toEqual([expected.card.state, 1, expected.card.learning_steps, 1]);
+    expect([row.state, row.reps, row.learningSteps, row.version]).toEqual([
+      expected.card.state,
+      1,
+      expected.card.learning_steps,
+      1,
+    ]);
     const log = await t.db.reviewLog.findFirstOrThrow({ where: { cardId: card.id } });
     expect([log.rating, log.state, log.review.toISOString(), log.source]).toEqual([3, 0, t0.toISOString(), "daily"]);
   });
 
   it("scores a typed answer and stores suggested and chosen rating", async () => {
     const user = await makeUser(t.db);
-    const card = await t.db.card.findFirstOrThrow({ where: { userId: user.id, question: { kind: "interview" } }, include: { question: true } });
-    const r = await recordReview(t.db, user, { cardId: card.id, rating: 4, answer: card.question.modelAnswer, durationMs: 20_000, idempotencyKey: k() }, t0);
+    const card = await t.db.card.findFirstOrThrow({
+      where: { userId: user.id, question: { kind: "interview" } },
+      include: { question: true },
+    });
+    const r = await recordReview(
+      t.db,
+      user,
+      { cardId: card.id, rating: 4, answer: card.question.modelAnswer, durationMs: 20_000, idempotencyKey: k() },
+      t0,
+    );
     expect(r.status).toBe("ok");
     const log = await t.db.reviewLog.findFirstOrThrow({ where: { cardId: card.id } });
     expect(log.answer).toBe(card.question.modelAnswer);
@@ -87,9 +108,14 @@ describeDb("daily review", () => {
     const owner = await makeUser(t.db);
     const intruder = await makeUser(t.db);
     const card = await t.db.card.findFirstOrThrow({ where: { userId: owner.id } });
-    expect(await recordReview(t.db, intruder, { cardId: card.id, rating: 3, idempotencyKey: k() }, t0)).toEqual({ status: "not-found" });
+    expect(await recordReview(t.db, intruder, { cardId: card.id, rating: 3, idempotencyKey: k() }, t0)).toEqual({
+      status: "not-found",
+    });
     expect(await applyCardAction(t.db, intruder, card.id, "suspend", t0)).toBeNull();
-    expect(await t.db.card.findUniqueOrThrow({ where: { id: card.id } })).toMatchObject({ version: 0, suspended: false });
+    expect(await t.db.card.findUniqueOrThrow({ where: { id: card.id } })).toMatchObject({
+      version: 0,
+      suspended: false,
+    });
   });
 
   it("undoes the last review: the card is back as it was, the log kept and marked", async () => {
@@ -107,10 +133,17 @@ describeDb("daily review", () => {
   it("tags and suspends a leech after the configured number of lapses", async () => {
     const user = { ...(await makeUser(t.db)), leechThreshold: 2 };
     const card = await t.db.card.findFirstOrThrow({ where: { userId: user.id } });
-    await t.db.card.update({ where: { id: card.id }, data: { state: 2, stability: 5, difficulty: 5, reps: 5, lapses: 1, due: t0, lastReview: later(-7 * 1440) } });
+    await t.db.card.update({
+      where: { id: card.id },
+      data: { state: 2, stability: 5, difficulty: 5, reps: 5, lapses: 1, due: t0, lastReview: later(-7 * 1440) },
+    });
     const r = await recordReview(t.db, user, { cardId: card.id, rating: 1, idempotencyKey: k() }, t0);
     expect(r.status === "ok" && r.review.leech).toBe(true);
-    expect(await t.db.card.findUniqueOrThrow({ where: { id: card.id } })).toMatchObject({ leech: true, suspended: true, lapses: 2 });
+    expect(await t.db.card.findUniqueOrThrow({ where: { id: card.id } })).toMatchObject({
+      leech: true,
+      suspended: true,
+      lapses: 2,
+    });
     const q = await getQueue(t.db, user, later(1));
     expect(q.cards.map((c) => c.id)).not.toContain(card.id);
   });
@@ -149,7 +182,10 @@ describeDb("daily review", () => {
     // Six learning steps (both learning states), due 10..60 minutes before t0, plus one due in 5 minutes (learn-ahead).
     for (const [i, c] of cards.entries()) {
       const due = i === 5 ? later(5) : later(-60 + i * 10);
-      await t.db.card.update({ where: { id: c.id }, data: { state: i % 2 ? 3 : 1, due, reps: 1, lastReview: later(-90) } });
+      await t.db.card.update({
+        where: { id: c.id },
+        data: { state: i % 2 ? 3 : 1, due, reps: 1, lastReview: later(-90) },
+      });
     }
     const q = await getQueue(t.db, user, t0, { take: 2 });
     expect(q.cards.map((c) => c.id)).toEqual([cards[0]!.id, cards[1]!.id]);

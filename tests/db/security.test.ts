@@ -20,7 +20,9 @@ describeDb("security: throttles, sessions, passwords", () => {
   it("counts parallel wrong passwords atomically: no more are checked than the limit allows", async () => {
     await makeUser(t.db, { email: "race@example.com" });
     const wrong = { email: "race@example.com", password: "wrong password" };
-    const results = await Promise.all(Array.from({ length: 50 }, () => authorizeCredentials(t.db, wrong, "7.7.7.7", limits, t0)));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => authorizeCredentials(t.db, wrong, "7.7.7.7", limits, t0)),
+    );
     const checked = results.filter((r) => !r.ok && r.reason === "invalid").length;
     expect(checked).toBeGreaterThan(0);
     expect(checked).toBeLessThanOrEqual(limits.perEmail);
@@ -33,9 +35,15 @@ describeDb("security: throttles, sessions, passwords", () => {
     for (let i = 0; i < 30; i++) await authorizeCredentials(t.db, wrong, "6.6.6.6", limits, at(i * 60_000));
     const right = { email: "victim@example.com", password: PASSWORD };
     // The owner, from an address with no failures, at once and again and again.
-    for (let i = 0; i < 3; i++) expect(await authorizeCredentials(t.db, right, "192.0.2.10", limits, at(30 * 60_000 + i))).toMatchObject({ ok: true });
+    for (let i = 0; i < 3; i++)
+      expect(await authorizeCredentials(t.db, right, "192.0.2.10", limits, at(30 * 60_000 + i))).toMatchObject({
+        ok: true,
+      });
     // The attacker's own address waits (even with the right password: a guess there is not checked).
-    expect(await authorizeCredentials(t.db, right, "6.6.6.6", limits, at(30 * 60_000))).toMatchObject({ ok: false, reason: "rate_limited" });
+    expect(await authorizeCredentials(t.db, right, "6.6.6.6", limits, at(30 * 60_000))).toMatchObject({
+      ok: false,
+      reason: "rate_limited",
+    });
   });
 
   it("makes the wait grow with each failure after the free ones", async () => {
@@ -67,8 +75,14 @@ describeDb("security: throttles, sessions, passwords", () => {
 
   it("ends sessions: a revoked session id, then every session by version", async () => {
     const u = await makeUser(t.db, { email: "sessions@example.com" });
-    const session = (sid: string, sessionVersion = 0) => ({ user: { id: u.id }, sid, sessionVersion, expires: at(86_400_000).toISOString() });
-    const load = (s: ReturnType<typeof session>) => t.db.user.findFirst({ where: sessionWhere(s)!, select: { id: true } });
+    const session = (sid: string, sessionVersion = 0) => ({
+      user: { id: u.id },
+      sid,
+      sessionVersion,
+      expires: at(86_400_000).toISOString(),
+    });
+    const load = (s: ReturnType<typeof session>) =>
+      t.db.user.findFirst({ where: sessionWhere(s)!, select: { id: true } });
     expect(await load(session("a"))).toEqual({ id: u.id });
     await revokeSession(t.db, u.id, "a", at(86_400_000), t0);
     await revokeSession(t.db, u.id, "a", at(86_400_000), t0); // signing out twice is fine
@@ -79,15 +93,22 @@ describeDb("security: throttles, sessions, passwords", () => {
     expect(await load(session("c", 1))).toEqual({ id: u.id });
     // Expired revocations are pruned when the user signs out again.
     await revokeSession(t.db, u.id, "c", at(2 * 86_400_000), at(86_400_001));
-    expect(await t.db.revokedSession.findMany({ where: { userId: u.id }, select: { sid: true } })).toEqual([{ sid: "c" }]);
+    expect(await t.db.revokedSession.findMany({ where: { userId: u.id }, select: { sid: true } })).toEqual([
+      { sid: "c" },
+    ]);
   });
 
   it("changes the password only with the current one, and ends old sessions", async () => {
     const u = await makeUser(t.db, { email: "change@example.com" });
-    await expect(changePassword(t.db, u.id, "not it at all", "brand new password", t0)).rejects.toBeInstanceOf(DomainError);
+    await expect(changePassword(t.db, u.id, "not it at all", "brand new password", t0)).rejects.toBeInstanceOf(
+      DomainError,
+    );
     const before = await t.db.user.findUniqueOrThrow({ where: { id: u.id }, select: { sessionVersion: true } });
     await changePassword(t.db, u.id, PASSWORD, "brand new password", t0);
-    const after = await t.db.user.findUniqueOrThrow({ where: { id: u.id }, select: { sessionVersion: true, passwordHash: true } });
+    const after = await t.db.user.findUniqueOrThrow({
+      where: { id: u.id },
+      select: { sessionVersion: true, passwordHash: true },
+    });
     expect(after.sessionVersion).toBe(before.sessionVersion + 1);
     expect(await verifyPassword(after.passwordHash, "brand new password")).toBe(true);
     expect(await verifyPassword(after.passwordHash, PASSWORD)).toBe(false);
@@ -96,8 +117,12 @@ describeDb("security: throttles, sessions, passwords", () => {
   it("throttles guesses at the current password from a signed-in session", async () => {
     const u = await makeUser(t.db, { email: "guess@example.com" });
     for (let i = 0; i < 5; i++) {
-      await expect(changePassword(t.db, u.id, `wrong ${i} guess`, "brand new password", t0)).rejects.toMatchObject({ code: "invalid" });
+      await expect(changePassword(t.db, u.id, `wrong ${i} guess`, "brand new password", t0)).rejects.toMatchObject({
+        code: "invalid",
+      });
     }
-    await expect(changePassword(t.db, u.id, PASSWORD, "brand new password", t0)).rejects.toMatchObject({ code: "rate_limited" });
+    await expect(changePassword(t.db, u.id, PASSWORD, "brand new password", t0)).rejects.toMatchObject({
+      code: "rate_limited",
+    });
   });
 });

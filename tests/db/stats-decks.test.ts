@@ -25,18 +25,29 @@ describeDb("stats per deck", () => {
     expect(up.ok).toBe(true);
     const user = await t.db.user.findUniqueOrThrow({ where: { id: a.id } });
     const withWrong = { userId: a.id, question: { kind: "interview", wrongAnswer: { not: null } } };
-    const courseCard = await t.db.card.findFirstOrThrow({ where: { ...withWrong, deckId: "course" }, select: { id: true } });
-    const deckCard = await t.db.card.findFirstOrThrow({ where: { ...withWrong, deckId: deck.id }, select: { id: true } });
+    const courseCard = await t.db.card.findFirstOrThrow({
+      where: { ...withWrong, deckId: "course" },
+      select: { id: true },
+    });
+    const deckCard = await t.db.card.findFirstOrThrow({
+      where: { ...withWrong, deckId: deck.id },
+      select: { id: true },
+    });
     for (const cardId of [courseCard.id, courseCard.id, deckCard.id]) {
       expect((await recordReview(t.db, user, { cardId, rating: 3, idempotencyKey: k() }, now)).status).toBe("ok");
     }
-    await t.db.reviewLog.updateMany({ where: { userId: a.id }, data: { verdict: "common-wrong-answer", suggestedRating: 3 } });
+    await t.db.reviewLog.updateMany({
+      where: { userId: a.id },
+      data: { verdict: "common-wrong-answer", suggestedRating: 3 },
+    });
 
     expect(sum(await readDayStateGroups(t.db, a.id, "2000-01-01"))).toBe(3);
     expect(sum(await readDayStateGroups(t.db, a.id, "2000-01-01", "course"))).toBe(2);
     expect(sum(await readDayStateGroups(t.db, a.id, "2000-01-01", deck.id))).toBe(1);
 
-    const deckLessons = new Set((await t.db.lesson.findMany({ where: { deckId: deck.id }, select: { id: true } })).map((l) => l.id));
+    const deckLessons = new Set(
+      (await t.db.lesson.findMany({ where: { deckId: deck.id }, select: { id: true } })).map((l) => l.id),
+    );
     const overrides = await readOverrideRows(t.db, a.id, deck.id);
     expect(sum(overrides)).toBe(1);
     expect(overrides.every((r) => deckLessons.has(r.lessonId))).toBe(true);

@@ -24,15 +24,44 @@ describeDb("team insights per deck", () => {
     const { id: teamId } = await t.db.team.findUniqueOrThrow({ where: { slug: team.slug } });
     const b = await makeUser(t.db);
     await joinTeam(t.db, b.id, team.inviteCode, now, 100);
-    const chapter = (q: string, wrong: string) => deckChapter(1, { title: q, pairs: [{ q, a: "The right answer here.", wrong }] });
+    const chapter = (q: string, wrong: string) =>
+      deckChapter(1, { title: q, pairs: [{ q, a: "The right answer here.", wrong }] });
     const teamDeck = await createDeck(t.db, owner.id, "Crew drills", team.slug);
-    expect((await uploadChapters(t.db, owner.id, teamDeck.id, [{ name: "01-crew.md", text: chapter("Crew question?", "Crew wrong.") }], { now })).ok).toBe(true);
+    expect(
+      (
+        await uploadChapters(
+          t.db,
+          owner.id,
+          teamDeck.id,
+          [{ name: "01-crew.md", text: chapter("Crew question?", "Crew wrong.") }],
+          { now },
+        )
+      ).ok,
+    ).toBe(true);
     const secret = await createDeck(t.db, b.id, "Secret");
-    expect((await uploadChapters(t.db, b.id, secret.id, [{ name: "01-secret.md", text: chapter("Secret question?", "Secret wrong.") }], { now })).ok).toBe(true);
+    expect(
+      (
+        await uploadChapters(
+          t.db,
+          b.id,
+          secret.id,
+          [{ name: "01-secret.md", text: chapter("Secret question?", "Secret wrong.") }],
+          { now },
+        )
+      ).ok,
+    ).toBe(true);
 
     for (const deckId of ["course", teamDeck.id, secret.id]) {
-      const card = await t.db.card.findFirstOrThrow({ where: { userId: b.id, deckId, question: { kind: "interview", wrongAnswer: { not: null } } }, include: { question: true } });
-      const r = await recordReview(t.db, b, { cardId: card.id, rating: 1, answer: card.question.wrongAnswer!, idempotencyKey: k() }, now);
+      const card = await t.db.card.findFirstOrThrow({
+        where: { userId: b.id, deckId, question: { kind: "interview", wrongAnswer: { not: null } } },
+        include: { question: true },
+      });
+      const r = await recordReview(
+        t.db,
+        b,
+        { cardId: card.id, rating: 1, answer: card.question.wrongAnswer!, idempotencyKey: k() },
+        now,
+      );
       expect(r.status === "ok" && r.review.verdict).toBe("common-wrong-answer");
     }
     const titles = (rows: { title: string }[]) => rows.map((r) => r.title).sort();
@@ -45,7 +74,9 @@ describeDb("team insights per deck", () => {
     expect(JSON.stringify(wrongAll)).not.toContain("Secret");
 
     expect(titles(await weakestChapters(t.db, teamId, now, teamDeck.id))).toEqual(["Crew question?"]);
-    expect((await commonWrongAnswers(t.db, teamId, owner, now, teamDeck.id)).map((w) => w.wrongAnswer)).toEqual(["Crew wrong."]);
+    expect((await commonWrongAnswers(t.db, teamId, owner, now, teamDeck.id)).map((w) => w.wrongAnswer)).toEqual([
+      "Crew wrong.",
+    ]);
     const course = await weakestChapters(t.db, teamId, now, "course");
     expect(course).toHaveLength(1);
     expect(course[0]!.title).not.toBe("Crew question?");

@@ -14,7 +14,10 @@ describeDb("points and daily totals", () => {
   const t = useTestDb({ chapters: ["tests/fixtures/content/01-containers-and-images.md"] });
 
   it("keeps every day's totals equal to its live logs after random reviews and undos", async () => {
-    const user = await t.db.user.update({ where: { id: (await makeUser(t.db, { timezone: "Europe/Berlin" })).id }, data: { leechThreshold: 1000 } });
+    const user = await t.db.user.update({
+      where: { id: (await makeUser(t.db, { timezone: "Europe/Berlin" })).id },
+      data: { leechThreshold: 1000 },
+    });
     const cards = await t.db.card.findMany({ where: { userId: user.id }, include: { question: true } });
     const rand = mulberry32(1234);
     let at = new Date("2026-03-01T08:00:00Z").getTime();
@@ -27,17 +30,31 @@ describeDb("points and daily totals", () => {
         continue;
       }
       const card = cards[Math.floor(rand() * cards.length)]!;
-      const typed = rand() < 0.5 ? (rand() < 0.5 ? card.question.modelAnswer : card.question.wrongAnswer ?? "no idea") : undefined;
+      const typed =
+        rand() < 0.5
+          ? rand() < 0.5
+            ? card.question.modelAnswer
+            : (card.question.wrongAnswer ?? "no idea")
+          : undefined;
       const rating = (1 + Math.floor(rand() * 4)) as 1 | 2 | 3 | 4;
-      await recordReview(t.db, user, { cardId: card.id, rating, idempotencyKey: k(), ...(typed ? { answer: typed } : {}) }, now);
-      if (rand() < 0.1) await recordReview(t.db, user, { cardId: card.id, rating, idempotencyKey: k() }, new Date(at + 60_000)); // same-day re-review
+      await recordReview(
+        t.db,
+        user,
+        { cardId: card.id, rating, idempotencyKey: k(), ...(typed ? { answer: typed } : {}) },
+        now,
+      );
+      if (rand() < 0.1)
+        await recordReview(t.db, user, { cardId: card.id, rating, idempotencyKey: k() }, new Date(at + 60_000)); // same-day re-review
     }
     expect(undos).toBeGreaterThan(5);
 
     const logs = await t.db.reviewLog.findMany({ where: { userId: user.id, undone: false } });
     const days = await t.db.dailyActivity.findMany({ where: { userId: user.id } });
     expect(days.length).toBeGreaterThan(5);
-    const expected = new Map<string, { reviews: number; points: number; retentionReviews: number; retentionRecalled: number }>();
+    const expected = new Map<
+      string,
+      { reviews: number; points: number; retentionReviews: number; retentionRecalled: number }
+    >();
     for (const l of logs) {
       const e = expected.get(l.day) ?? { reviews: 0, points: 0, retentionReviews: 0, retentionRecalled: 0 };
       e.reviews++;
@@ -50,13 +67,24 @@ describeDb("points and daily totals", () => {
     }
     for (const d of days) {
       const e = expected.get(d.day) ?? { reviews: 0, points: 0, retentionReviews: 0, retentionRecalled: 0 };
-      expect({ day: d.day, reviews: d.reviews, points: d.points, retentionReviews: d.retentionReviews, retentionRecalled: d.retentionRecalled }).toEqual({ day: d.day, ...e });
+      expect({
+        day: d.day,
+        reviews: d.reviews,
+        points: d.points,
+        retentionReviews: d.retentionReviews,
+        retentionRecalled: d.retentionRecalled,
+      }).toEqual({ day: d.day, ...e });
       expect(d.points).toBeLessThanOrEqual(POINT_RULES.dailyCap);
     }
     const total = await t.db.activityTotal.findUniqueOrThrow({ where: { userId: user.id } });
-    const sum = (f: (e: { reviews: number; points: number; retentionReviews: number; retentionRecalled: number }) => number) => [...expected.values()].reduce((a, e) => a + f(e), 0);
+    const sum = (
+      f: (e: { reviews: number; points: number; retentionReviews: number; retentionRecalled: number }) => number,
+    ) => [...expected.values()].reduce((a, e) => a + f(e), 0);
     expect([total.reviews, total.points, total.retentionReviews, total.retentionRecalled]).toEqual([
-      sum((e) => e.reviews), sum((e) => e.points), sum((e) => e.retentionReviews), sum((e) => e.retentionRecalled),
+      sum((e) => e.reviews),
+      sum((e) => e.points),
+      sum((e) => e.retentionReviews),
+      sum((e) => e.retentionRecalled),
     ]);
     expect(logs.reduce((s, l) => s + l.points, 0)).toBeGreaterThan(0);
     // Only the first live review of a card on a day earns, and each card has at most one per day.
@@ -73,21 +101,46 @@ describeDb("points and daily totals", () => {
     const card = await t.db.card.findFirstOrThrow({ where: { userId: user.id }, orderBy: { newOrder: "asc" } });
     const now = new Date("2026-03-05T10:00:00Z");
     await recordReview(t.db, user, { cardId: card.id, rating: 3, idempotencyKey: k() }, now);
-    const again = await recordReview(t.db, user, { cardId: card.id, rating: 3, idempotencyKey: k() }, new Date(now.getTime() + 15 * 60_000));
+    const again = await recordReview(
+      t.db,
+      user,
+      { cardId: card.id, rating: 3, idempotencyKey: k() },
+      new Date(now.getTime() + 15 * 60_000),
+    );
     expect(again.status).toBe("ok");
     const logs = await t.db.reviewLog.findMany({ where: { cardId: card.id }, orderBy: { review: "asc" } });
-    expect(logs.map((l) => [l.points, l.firstOfDay, l.day])).toEqual([[POINT_RULES.learnNew, true, "2026-03-05"], [0, false, "2026-03-05"]]);
-    const today = () => t.db.dailyActivity.findUniqueOrThrow({ where: { userId_day: { userId: user.id, day: "2026-03-05" } } });
+    expect(logs.map((l) => [l.points, l.firstOfDay, l.day])).toEqual([
+      [POINT_RULES.learnNew, true, "2026-03-05"],
+      [0, false, "2026-03-05"],
+    ]);
+    const today = () =>
+      t.db.dailyActivity.findUniqueOrThrow({ where: { userId_day: { userId: user.id, day: "2026-03-05" } } });
     expect([(await today()).points, (await today()).streak]).toEqual([2, 1]);
     await undoLastReview(t.db, user);
     expect((await today()).points).toBe(2);
     await undoLastReview(t.db, user);
     expect([(await today()).points, (await today()).reviews]).toEqual([0, 0]);
-    await recordReview(t.db, user, { cardId: card.id, rating: 3, idempotencyKey: k() }, new Date(now.getTime() + 30 * 60_000));
+    await recordReview(
+      t.db,
+      user,
+      { cardId: card.id, rating: 3, idempotencyKey: k() },
+      new Date(now.getTime() + 30 * 60_000),
+    );
     expect((await today()).points).toBe(2);
     // The next day extends the streak.
-    const next = await t.db.card.findFirstOrThrow({ where: { userId: user.id, state: 0 }, orderBy: { newOrder: "asc" } });
-    await recordReview(t.db, user, { cardId: next.id, rating: 3, idempotencyKey: k() }, new Date("2026-03-06T10:00:00Z"));
-    expect((await t.db.dailyActivity.findUniqueOrThrow({ where: { userId_day: { userId: user.id, day: "2026-03-06" } } })).streak).toBe(2);
+    const next = await t.db.card.findFirstOrThrow({
+      where: { userId: user.id, state: 0 },
+      orderBy: { newOrder: "asc" },
+    });
+    await recordReview(
+      t.db,
+      user,
+      { cardId: next.id, rating: 3, idempotencyKey: k() },
+      new Date("2026-03-06T10:00:00Z"),
+    );
+    expect(
+      (await t.db.dailyActivity.findUniqueOrThrow({ where: { userId_day: { userId: user.id, day: "2026-03-06" } } }))
+        .streak,
+    ).toBe(2);
   });
 });

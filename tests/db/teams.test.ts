@@ -3,7 +3,15 @@ import { DomainError } from "@/lib/errors/domain-error";
 import { createTeam } from "@/lib/teams/create-team";
 import { findMembership } from "@/lib/teams/find-membership";
 import { INVITE_GONE, joinTeam } from "@/lib/teams/join-team";
-import { deleteTeam, leaveTeam, removeMember, rotateInvite, setHidden, setRole, transferOwnership } from "@/lib/teams/manage-team";
+import {
+  deleteTeam,
+  leaveTeam,
+  removeMember,
+  rotateInvite,
+  setHidden,
+  setRole,
+  transferOwnership,
+} from "@/lib/teams/manage-team";
 import { getLeaderboard } from "@/lib/teams/get-leaderboard";
 import { commonWrongAnswers, weakestChapters } from "@/lib/teams/get-team-insights";
 import { listTeams } from "@/lib/teams/list-teams";
@@ -34,8 +42,16 @@ describeDb("teams", () => {
     expect(team).toMatchObject({ name: "Platform <crew>", role: "owner" });
     expect(team.slug).toMatch(/^platform-crew-[0-9a-f]{6}$/);
 
-    expect(await joinTeam(t.db, b.id, team.inviteCode, now, 1000)).toEqual({ slug: team.slug, role: "member", joined: true });
-    expect(await joinTeam(t.db, b.id, team.inviteCode, now, 1000)).toEqual({ slug: team.slug, role: "member", joined: false });
+    expect(await joinTeam(t.db, b.id, team.inviteCode, now, 1000)).toEqual({
+      slug: team.slug,
+      role: "member",
+      joined: true,
+    });
+    expect(await joinTeam(t.db, b.id, team.inviteCode, now, 1000)).toEqual({
+      slug: team.slug,
+      role: "member",
+      joined: false,
+    });
     expect(await t.db.membership.count({ where: { userId: b.id } })).toBe(1);
 
     const { id: teamId } = await t.db.team.findUniqueOrThrow({ where: { slug: team.slug } });
@@ -45,7 +61,10 @@ describeDb("teams", () => {
     expect([old.code, old.message]).toEqual(["not_found", INVITE_GONE]);
 
     const expiring = await rotateInvite(t.db, teamId, now, 2);
-    expect((await failure(joinTeam(t.db, c.id, expiring.inviteCode, new Date(now.getTime() + 3 * 86_400_000), 1000))).message).toBe(INVITE_GONE);
+    expect(
+      (await failure(joinTeam(t.db, c.id, expiring.inviteCode, new Date(now.getTime() + 3 * 86_400_000), 1000)))
+        .message,
+    ).toBe(INVITE_GONE);
     expect((await joinTeam(t.db, c.id, expiring.inviteCode, now, 1000)).joined).toBe(true);
 
     // The owner cannot leave; transfer makes the old owner an admin, who then can.
@@ -59,13 +78,20 @@ describeDb("teams", () => {
 
     await removeMember(t.db, { teamId, userId: b.id, role: "owner" }, c.id);
     expect(await listTeams(t.db, c.id)).toEqual([]);
-    expect((await listTeams(t.db, b.id)).map((x) => [x.name, x.role, x.members])).toEqual([["Platform <crew>", "owner", 1]]);
+    expect((await listTeams(t.db, b.id)).map((x) => [x.name, x.role, x.members])).toEqual([
+      ["Platform <crew>", "owner", 1],
+    ]);
     await deleteTeam(t.db, teamId);
     expect(await t.db.membership.count({ where: { teamId } })).toBe(0);
   });
 
   it("refuses a full team and hides teams from non-members", async () => {
-    const [a, b, c, stranger] = [await makeUser(t.db), await makeUser(t.db), await makeUser(t.db), await makeUser(t.db)];
+    const [a, b, c, stranger] = [
+      await makeUser(t.db),
+      await makeUser(t.db),
+      await makeUser(t.db),
+      await makeUser(t.db),
+    ];
     const team = await createTeam(t.db, a.id, "Tiny");
     await joinTeam(t.db, b.id, team.inviteCode, now, 2);
     const full = await failure(joinTeam(t.db, c.id, team.inviteCode, now, 2));
@@ -82,12 +108,40 @@ describeDb("teams", () => {
     await setRole(t.db, { teamId, userId: o.id, role: "owner" }, ad.id, "admin");
 
     const expected: Record<TTeamRole, Record<string, boolean>> = {
-      member: { view: true, setVisibility: true, leave: true, invite: false, removeMember: false, setRole: false, transfer: false, deleteTeam: false },
-      admin: { view: true, setVisibility: true, leave: true, invite: true, removeMember: true, setRole: false, transfer: false, deleteTeam: false },
-      owner: { view: true, setVisibility: true, leave: true, invite: true, removeMember: true, setRole: true, transfer: true, deleteTeam: true },
+      member: {
+        view: true,
+        setVisibility: true,
+        leave: true,
+        invite: false,
+        removeMember: false,
+        setRole: false,
+        transfer: false,
+        deleteTeam: false,
+      },
+      admin: {
+        view: true,
+        setVisibility: true,
+        leave: true,
+        invite: true,
+        removeMember: true,
+        setRole: false,
+        transfer: false,
+        deleteTeam: false,
+      },
+      owner: {
+        view: true,
+        setVisibility: true,
+        leave: true,
+        invite: true,
+        removeMember: true,
+        setRole: true,
+        transfer: true,
+        deleteTeam: true,
+      },
     };
     for (const role of ["member", "admin", "owner"] as const) {
-      for (const action of Object.keys(TEAM_ACTIONS) as (keyof typeof TEAM_ACTIONS)[]) expect([role, action, can(role, action)]).toEqual([role, action, expected[role][action]]);
+      for (const action of Object.keys(TEAM_ACTIONS) as (keyof typeof TEAM_ACTIONS)[])
+        expect([role, action, can(role, action)]).toEqual([role, action, expected[role][action]]);
     }
     // The server check the actions run: a member asking for an admin action is refused.
     const refused = await failure(findMembership(t.db, m1.id, team.slug, "admin"));
@@ -99,11 +153,17 @@ describeDb("teams", () => {
     expect((await failure(removeMember(t.db, { teamId, userId: ad.id, role: "admin" }, m2.id))).code).toBe("forbidden");
     expect((await failure(removeMember(t.db, { teamId, userId: ad.id, role: "admin" }, o.id))).code).toBe("forbidden");
     await removeMember(t.db, { teamId, userId: ad.id, role: "admin" }, m1.id);
-    expect((await failure(setRole(t.db, { teamId, userId: o.id, role: "owner" }, o.id, "member"))).code).toBe("conflict");
+    expect((await failure(setRole(t.db, { teamId, userId: o.id, role: "owner" }, o.id, "member"))).code).toBe(
+      "conflict",
+    );
   });
 
   it("ranks members by the points their reviews earned and leaves out who opted out", async () => {
-    const [a, b, c] = [await makeUser(t.db), await makeUser(t.db), await makeUser(t.db, { timezone: "America/New_York" })];
+    const [a, b, c] = [
+      await makeUser(t.db),
+      await makeUser(t.db),
+      await makeUser(t.db, { timezone: "America/New_York" }),
+    ];
     await t.db.user.updateMany({ where: { id: { in: [a.id, b.id, c.id] } }, data: { leechThreshold: 99 } });
     await t.db.user.update({ where: { id: b.id }, data: { name: "Bea" } });
     const team = await createTeam(t.db, a.id, "Board");
@@ -111,8 +171,15 @@ describeDb("teams", () => {
     await joinTeam(t.db, c.id, team.inviteCode, now, 1000);
     const { id: teamId } = await t.db.team.findUniqueOrThrow({ where: { slug: team.slug } });
     const review = async (user: typeof a, n: number, at: Date) => {
-      const cards = await t.db.card.findMany({ where: { userId: user.id, state: 0 }, take: n, orderBy: { newOrder: "asc" } });
-      for (const card of cards) expect((await recordReview(t.db, user, { cardId: card.id, rating: 3, idempotencyKey: k() }, at)).status).toBe("ok");
+      const cards = await t.db.card.findMany({
+        where: { userId: user.id, state: 0 },
+        take: n,
+        orderBy: { newOrder: "asc" },
+      });
+      for (const card of cards)
+        expect((await recordReview(t.db, user, { cardId: card.id, rating: 3, idempotencyKey: k() }, at)).status).toBe(
+          "ok",
+        );
     };
     await review(a, 2, now);
     await review(b, 3, now);
@@ -120,7 +187,9 @@ describeDb("teams", () => {
     const week = await getLeaderboard(t.db, teamId, a.id, "week", now);
     expect([week.from, week.to]).toEqual(["2026-03-09", "2026-03-15"]);
     expect(week.rows.map((r) => [r.rank, r.name, r.points, r.reviews, r.me])).toEqual([
-      [1, "Bea", 6, 3, false], [2, "Sailor", 4, 2, true], [3, "Sailor", 0, 0, false],
+      [1, "Bea", 6, 3, false],
+      [2, "Sailor", 4, 2, true],
+      [3, "Sailor", 0, 0, false],
     ]);
     expect(week.rows[0]!.streak).toBe(1);
     const last = await getLeaderboard(t.db, teamId, a.id, "last-week", now);
@@ -136,11 +205,27 @@ describeDb("teams", () => {
 
     // The team page aggregates run on both providers; nobody has missed anything yet.
     expect(await weakestChapters(t.db, teamId, now)).toEqual([]);
-    const card = await t.db.card.findFirstOrThrow({ where: { userId: b.id, question: { wrongAnswer: { not: null } }, state: 0 }, include: { question: true } });
-    const wrong = await recordReview(t.db, b, { cardId: card.id, rating: 1, answer: card.question.wrongAnswer!, idempotencyKey: k() }, now);
+    const card = await t.db.card.findFirstOrThrow({
+      where: { userId: b.id, question: { wrongAnswer: { not: null } }, state: 0 },
+      include: { question: true },
+    });
+    const wrong = await recordReview(
+      t.db,
+      b,
+      { cardId: card.id, rating: 1, answer: card.question.wrongAnswer!, idempotencyKey: k() },
+      now,
+    );
     expect(wrong.status === "ok" && wrong.review.verdict).toBe("common-wrong-answer");
     const common = await commonWrongAnswers(t.db, teamId, a, now);
-    expect(common).toEqual([{ prompt: card.question.prompt, wrongAnswer: card.question.wrongAnswer, lesson: expect.any(String), times: 1, members: 1 }]);
+    expect(common).toEqual([
+      {
+        prompt: card.question.prompt,
+        wrongAnswer: card.question.wrongAnswer,
+        lesson: expect.any(String),
+        times: 1,
+        members: 1,
+      },
+    ]);
     // The weakest chapters are what was got wrong (issue #24: recall right after a review is 100 % and said nothing).
     const weak = await weakestChapters(t.db, teamId, now);
     expect(weak).toHaveLength(1);
@@ -153,9 +238,18 @@ describeDb("teams", () => {
     const team = await createTeam(t.db, owner.id, "Big");
     const { id: teamId } = await t.db.team.findUniqueOrThrow({ where: { slug: team.slug } });
     const ids = Array.from({ length: 1004 }, (_, i) => `big-${process.pid}-${i}`);
-    await t.db.user.createMany({ data: ids.map((id, i) => ({ id, email: `${id}@example.com`, name: `Member ${i}`, timezone: i % 2 ? "Asia/Tokyo" : "America/Los_Angeles" })) });
+    await t.db.user.createMany({
+      data: ids.map((id, i) => ({
+        id,
+        email: `${id}@example.com`,
+        name: `Member ${i}`,
+        timezone: i % 2 ? "Asia/Tokyo" : "America/Los_Angeles",
+      })),
+    });
     await t.db.membership.createMany({ data: ids.map((userId) => ({ teamId, userId })) });
-    await t.db.dailyActivity.createMany({ data: ids.map((userId, i) => ({ userId, day: "2026-03-10", reviews: 1, points: i % 7, streak: 1 })) });
+    await t.db.dailyActivity.createMany({
+      data: ids.map((userId, i) => ({ userId, day: "2026-03-10", reviews: 1, points: i % 7, streak: 1 })),
+    });
     await t.db.activityTotal.createMany({ data: ids.map((userId, i) => ({ userId, reviews: 1, points: i % 7 })) });
     for (const period of ["week", "last-week", "all"] as const) {
       const board = await getLeaderboard(t.db, teamId, owner.id, period, now);
@@ -173,16 +267,24 @@ describeDb("teams", () => {
     const team = await createTeam(t.db, x.id, "Zones");
     await joinTeam(t.db, y.id, team.inviteCode, at, 1000);
     const { id: teamId } = await t.db.team.findUniqueOrThrow({ where: { slug: team.slug } });
-    await t.db.dailyActivity.createMany({ data: [
-      { userId: x.id, day: "2026-03-08", reviews: 1, points: 3, streak: 1 },
-      { userId: x.id, day: "2026-03-09", reviews: 1, points: 5, streak: 2 },
-      { userId: y.id, day: "2026-03-02", reviews: 1, points: 7, streak: 1 },
-      { userId: y.id, day: "2026-03-08", reviews: 2, points: 11, streak: 4 },
-    ] });
+    await t.db.dailyActivity.createMany({
+      data: [
+        { userId: x.id, day: "2026-03-08", reviews: 1, points: 3, streak: 1 },
+        { userId: x.id, day: "2026-03-09", reviews: 1, points: 5, streak: 2 },
+        { userId: y.id, day: "2026-03-02", reviews: 1, points: 7, streak: 1 },
+        { userId: y.id, day: "2026-03-08", reviews: 2, points: 11, streak: 4 },
+      ],
+    });
     const week = await getLeaderboard(t.db, teamId, y.id, "week", at);
     expect([week.from, week.to]).toEqual(["2026-03-02", "2026-03-08"]); // the viewer's own week
-    expect(week.rows.map((r) => [r.name, r.points, r.reviews, r.streak])).toEqual([["Yul", 18, 3, 4], ["Xan", 5, 1, 2]]);
+    expect(week.rows.map((r) => [r.name, r.points, r.reviews, r.streak])).toEqual([
+      ["Yul", 18, 3, 4],
+      ["Xan", 5, 1, 2],
+    ]);
     const last = await getLeaderboard(t.db, teamId, x.id, "last-week", at);
-    expect(last.rows.map((r) => [r.name, r.points])).toEqual([["Xan", 3], ["Yul", 0]]);
+    expect(last.rows.map((r) => [r.name, r.points])).toEqual([
+      ["Xan", 3],
+      ["Yul", 0],
+    ]);
   });
 });

@@ -38,7 +38,15 @@ describeBrowser("accessibility", () => {
   }
 
   // Every other signed-in page a new user can open, so a page added later is held to the same bar.
-  const PAGES = ["/lessons", "/lessons/01-containers-and-images", "/review/parked", "/interview", "/teams", "/stats", "/cards"];
+  const PAGES = [
+    "/lessons",
+    "/lessons/01-containers-and-images",
+    "/review/parked",
+    "/interview",
+    "/teams",
+    "/stats",
+    "/cards",
+  ];
   for (const colorScheme of ["light", "dark"] as const) {
     it(`axe finds nothing on the other signed-in pages (${colorScheme})`, async () => {
       const page = await b.newPage({ colorScheme });
@@ -68,7 +76,12 @@ describeBrowser("accessibility", () => {
     expect(await page.getByTestId("current-user-phone").isVisible()).toBe(true);
     await settings.tap();
     await page.waitForURL("**/settings");
-    expect(await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" }).getAttribute("aria-current")).toBe("page");
+    expect(
+      await page
+        .getByRole("navigation", { name: "Main" })
+        .getByRole("link", { name: "Settings" })
+        .getAttribute("aria-current"),
+    ).toBe("page");
   });
 
   it("a skip link leads to the content; after a failed sign-up focus is on the field to fix; settings keep what was typed", async () => {

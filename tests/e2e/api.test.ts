@@ -59,7 +59,11 @@ describe("JSON API over HTTP", () => {
     const u = await apiUser(db, "api-queue");
     const r = await call("GET", "/api/queue", { token: u.token });
     expect(r.status).toBe(200);
-    const q = r.json as { counts: Record<string, number>; total: number; cards: { id: string; version: number; prompt: string; intervals: Record<string, string> }[] };
+    const q = r.json as {
+      counts: Record<string, number>;
+      total: number;
+      cards: { id: string; version: number; prompt: string; intervals: Record<string, string> }[];
+    };
     expect(q.counts).toEqual({ learning: 0, due: 0, new: 20, reviewsDoneToday: 0, newDoneToday: 0 });
     expect(q.cards).toHaveLength(20);
     const own = await db.card.count({ where: { userId: u.id, id: { in: q.cards.map((c) => c.id) } } });
@@ -126,7 +130,10 @@ describe("JSON API over HTTP", () => {
     const me = await apiUser(db, "api-me");
     const other = await apiUser(db, "api-other");
     const theirs = await firstCard(other.id);
-    const r = await call("POST", "/api/reviews", { token: me.token, body: { cardId: theirs.id, rating: 4, idempotencyKey: key() } });
+    const r = await call("POST", "/api/reviews", {
+      token: me.token,
+      body: { cardId: theirs.id, rating: 4, idempotencyKey: key() },
+    });
     const err = expectError(r, 404, "card_not_found");
     expect(err.message).toContain(theirs.id);
     expect(await db.card.findUniqueOrThrow({ where: { id: theirs.id } })).toEqual(theirs);
@@ -137,9 +144,15 @@ describe("JSON API over HTTP", () => {
   it("answers 409 'already reviewed' for a stale expectedVersion", async () => {
     const u = await apiUser(db, "api-stale");
     const card = await firstCard(u.id);
-    const first = await call("POST", "/api/reviews", { token: u.token, body: { cardId: card.id, rating: 3, idempotencyKey: key(), expectedVersion: 0 } });
+    const first = await call("POST", "/api/reviews", {
+      token: u.token,
+      body: { cardId: card.id, rating: 3, idempotencyKey: key(), expectedVersion: 0 },
+    });
     expect(first.status).toBe(201);
-    const stale = await call("POST", "/api/reviews", { token: u.token, body: { cardId: card.id, rating: 2, idempotencyKey: key(), expectedVersion: 0 } });
+    const stale = await call("POST", "/api/reviews", {
+      token: u.token,
+      body: { cardId: card.id, rating: 2, idempotencyKey: key(), expectedVersion: 0 },
+    });
     const err = expectError(stale, 409, "already_reviewed");
     expect(err.message).toMatch(/already reviewed/);
     expect(await db.reviewLog.count({ where: { userId: u.id } })).toBe(1);

@@ -44,7 +44,11 @@ describeBrowser("decks on the interview and stats pages", () => {
     await page.waitForURL(/\/decks\/[a-z0-9]+$/);
     const deckId = page.url().split("/").pop()!;
     await hydrated(page);
-    await page.getByTestId("chapter-files").setInputFiles([{ name: "01-harbour.md", mimeType: "text/markdown", buffer: Buffer.from(deckChapter(1, { pairs })) }]);
+    await page
+      .getByTestId("chapter-files")
+      .setInputFiles([
+        { name: "01-harbour.md", mimeType: "text/markdown", buffer: Buffer.from(deckChapter(1, { pairs })) },
+      ]);
     await page.getByRole("button", { name: "Import" }).click();
     await page.getByTestId("upload-done").waitFor();
 
@@ -72,7 +76,9 @@ describeBrowser("decks on the interview and stats pages", () => {
     // Someone else's deck: not found, on the page and in the API (never its questions).
     const other = await apiUser(db, "deck-filters-other");
     const theirs = await createDeck(db, other.id, "Private");
-    const up = await uploadChapters(db, other.id, theirs.id, [{ name: "01-p.md", text: deckChapter(1, { pairs }) }], { now: new Date() });
+    const up = await uploadChapters(db, other.id, theirs.id, [{ name: "01-p.md", text: deckChapter(1, { pairs }) }], {
+      now: new Date(),
+    });
     expect(up.ok).toBe(true);
     expect((await page.goto(`/stats?deck=${theirs.id}`))!.status()).toBe(404);
     const me = await apiUser(db, "deck-filters-me");
@@ -81,7 +87,9 @@ describeBrowser("decks on the interview and stats pages", () => {
     expect(JSON.stringify(refused.json)).not.toMatch(/harbour rule/);
     const mine = await call("POST", "/api/interviews", other.token, { count: 3, deckIds: [theirs.id] });
     expect(mine.status).toBe(201);
-    expect(await db.interviewAnswer.count({ where: { sessionId: mine.json.id, question: { deckId: theirs.id } } })).toBe(3);
+    expect(
+      await db.interviewAnswer.count({ where: { sessionId: mine.json.id, question: { deckId: theirs.id } } }),
+    ).toBe(3);
 
     // Team insights: the course or the team's deck; Dana's private deck is not the team's.
     const dana = await db.deck.findUniqueOrThrow({ where: { id: deckId }, select: { ownerId: true } });

@@ -20,14 +20,21 @@ beforeAll(() => {
 afterAll(async () => db?.$disconnect());
 
 async function apiUser(name: string) {
-  const user = await createUser(db, ZSignUp.parse({ name, email: uniqueEmail("decks-api"), password: "long enough password", timezone: "UTC" }));
+  const user = await createUser(
+    db,
+    ZSignUp.parse({ name, email: uniqueEmail("decks-api"), password: "long enough password", timezone: "UTC" }),
+  );
   return { id: user.id, token: (await createToken(db, user.id, "e2e")).token };
 }
 
 async function call(method: string, path: string, token: string, body?: unknown) {
   const res = await fetch(`${baseUrl}${path}`, {
-    method, redirect: "manual",
-    headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { "content-type": "application/json" } : {}) },
+    method,
+    redirect: "manual",
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body !== undefined ? { "content-type": "application/json" } : {}),
+    },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   const text = await res.text();
@@ -45,21 +52,43 @@ describe("decks JSON API", () => {
     expect(Object.keys(created.json).sort()).toEqual(["id", "name"]);
     const id = created.json.id as string;
 
-    const bad = await call("POST", `/api/decks/${id}/chapters`, a.token, { files: [{ name: "01-x.md", text: "# 01. X\n\n## Interview Q&A\n\n**Q:** alone?\n" }, { name: "02-y.md", text: deckChapter(2) }] });
+    const bad = await call("POST", `/api/decks/${id}/chapters`, a.token, {
+      files: [
+        { name: "01-x.md", text: "# 01. X\n\n## Interview Q&A\n\n**Q:** alone?\n" },
+        { name: "02-y.md", text: deckChapter(2) },
+      ],
+    });
     expect(bad.status).toBe(422);
     expect(bad.json.errors.length).toBeGreaterThan(0);
     for (const e of bad.json.errors) expect(Object.keys(e).sort()).toEqual(["file", "line", "message"]);
-    expect((await call("GET", "/api/decks", a.token)).json.decks.find((d: { id: string }) => d.id === id)).toEqual({ id, name: "API deck", cards: 0, due: 0 });
+    expect((await call("GET", "/api/decks", a.token)).json.decks.find((d: { id: string }) => d.id === id)).toEqual({
+      id,
+      name: "API deck",
+      cards: 0,
+      due: 0,
+    });
 
-    const up = await call("POST", `/api/decks/${id}/chapters`, a.token, { files: [{ name: "01-x.md", text: deckChapter(1) }] });
+    const up = await call("POST", `/api/decks/${id}/chapters`, a.token, {
+      files: [{ name: "01-x.md", text: deckChapter(1) }],
+    });
     expect(up).toMatchObject({ status: 200, json: { created: 2, updated: 0, retired: 0 } });
     expect(Object.keys(up.json).sort()).toEqual(["created", "retired", "updated"]);
-    expect((await call("POST", `/api/decks/${id}/chapters`, b.token, { files: [{ name: "01-x.md", text: deckChapter(1) }] })).status).toBe(404);
+    expect(
+      (await call("POST", `/api/decks/${id}/chapters`, b.token, { files: [{ name: "01-x.md", text: deckChapter(1) }] }))
+        .status,
+    ).toBe(404);
 
-    const card = await call("POST", `/api/decks/${id}/cards`, a.token, { question: "What is a deck?", answer: "A set of cards.", wrongAnswer: "A boat floor." });
+    const card = await call("POST", `/api/decks/${id}/cards`, a.token, {
+      question: "What is a deck?",
+      answer: "A set of cards.",
+      wrongAnswer: "A boat floor.",
+    });
     expect(card.status).toBe(201);
     expect(Object.keys(card.json)).toEqual(["id"]);
-    expect((await call("PATCH", `/api/cards/${card.json.id}`, a.token, { answer: "A set of questions studied together." })).status).toBe(200);
+    expect(
+      (await call("PATCH", `/api/cards/${card.json.id}`, a.token, { answer: "A set of questions studied together." }))
+        .status,
+    ).toBe(200);
     expect((await call("PATCH", `/api/cards/${card.json.id}`, b.token, { answer: "mine" })).status).toBe(404);
 
     const queue = await call("GET", `/api/queue?deck=${id}&take=10`, a.token);
@@ -72,7 +101,11 @@ describe("decks JSON API", () => {
     expect(exported.text).toContain("**Q:** What is a deck?");
     expect((await call("GET", `/api/decks/${id}/export`, b.token)).status).toBe(404);
     const copy = await call("POST", "/api/decks", a.token, { name: "Copy" });
-    expect(await call("POST", `/api/decks/${copy.json.id}/chapters`, a.token, { files: [{ name: "deck.md", text: exported.text }] })).toMatchObject({ status: 200, json: { created: 3, updated: 0, retired: 0 } });
+    expect(
+      await call("POST", `/api/decks/${copy.json.id}/chapters`, a.token, {
+        files: [{ name: "deck.md", text: exported.text }],
+      }),
+    ).toMatchObject({ status: 200, json: { created: 3, updated: 0, retired: 0 } });
   });
 
   it("team decks: a plain member gets 403 creating one; members see it with its teamSlug", async () => {
@@ -83,7 +116,9 @@ describe("decks JSON API", () => {
     expect((await call("POST", "/api/decks", member.token, { name: "Nope", teamSlug: team.slug })).status).toBe(403);
     const deck = await call("POST", "/api/decks", owner.token, { name: "Crew deck", teamSlug: team.slug });
     expect(deck.status).toBe(201);
-    const listed = (await call("GET", "/api/decks", member.token)).json.decks.find((d: { id: string }) => d.id === deck.json.id);
+    const listed = (await call("GET", "/api/decks", member.token)).json.decks.find(
+      (d: { id: string }) => d.id === deck.json.id,
+    );
     expect(listed).toEqual({ id: deck.json.id, name: "Crew deck", teamSlug: team.slug, cards: 0, due: 0 });
   });
 
@@ -92,10 +127,19 @@ describe("decks JSON API", () => {
     const post = async (bytes: Uint8Array) => {
       const form = new FormData();
       form.set("file", new Blob([Buffer.from(bytes)]), "deck.apkg");
-      const res = await fetch(`${baseUrl}/api/import/anki`, { method: "POST", headers: { authorization: `Bearer ${a.token}` }, body: form });
+      const res = await fetch(`${baseUrl}/api/import/anki`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${a.token}` },
+        body: form,
+      });
       return { status: res.status, json: await res.json() };
     };
-    const ok = await post(buildApkg({ notes: [{ kind: "reversed", fields: ["uno", "one"] }], reviews: [{ note: 0, at: Date.UTC(2025, 0, 1), ease: 3 }] }));
+    const ok = await post(
+      buildApkg({
+        notes: [{ kind: "reversed", fields: ["uno", "one"] }],
+        reviews: [{ note: 0, at: Date.UTC(2025, 0, 1), ease: 3 }],
+      }),
+    );
     expect(ok.status).toBe(201);
     expect(Object.keys(ok.json).sort()).toEqual(["cards", "deckIds", "reviews", "skipped"]);
     expect(ok.json).toMatchObject({ cards: 2, reviews: 1 });

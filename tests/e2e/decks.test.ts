@@ -39,12 +39,28 @@ describeBrowser("decks in the browser", () => {
 
     // A broken file: nothing imported, every error with file and line.
     await page.getByTestId("chapter-files").setInputFiles([
-      { name: "01-good.md", mimeType: "text/markdown", buffer: Buffer.from(deckChapter(1, { pairs: [{ q: XSS_Q, a: "It runs code when an image fails.", wrong: "Nothing." }] })) },
-      { name: "02-bad.md", mimeType: "text/markdown", buffer: Buffer.from("# 02. Bad\n\n## Interview Q&A\n\n**Q:** Lonely question?\n") },
+      {
+        name: "01-good.md",
+        mimeType: "text/markdown",
+        buffer: Buffer.from(
+          deckChapter(1, { pairs: [{ q: XSS_Q, a: "It runs code when an image fails.", wrong: "Nothing." }] }),
+        ),
+      },
+      {
+        name: "02-bad.md",
+        mimeType: "text/markdown",
+        buffer: Buffer.from("# 02. Bad\n\n## Interview Q&A\n\n**Q:** Lonely question?\n"),
+      },
     ]);
     expect(await page.getByTestId("upload-errors").textContent()).toContain("02-bad.md:5");
     await page.getByTestId("chapter-files").setInputFiles([
-      { name: "01-good.md", mimeType: "text/markdown", buffer: Buffer.from(deckChapter(1, { pairs: [{ q: XSS_Q, a: "It runs code when an image fails.", wrong: "Nothing." }] })) },
+      {
+        name: "01-good.md",
+        mimeType: "text/markdown",
+        buffer: Buffer.from(
+          deckChapter(1, { pairs: [{ q: XSS_Q, a: "It runs code when an image fails.", wrong: "Nothing." }] }),
+        ),
+      },
     ]);
     expect(await page.getByTestId("upload-preview").textContent()).toContain("create 2, change 0 and retire 0");
     await page.getByRole("button", { name: "Import" }).click();
@@ -70,7 +86,10 @@ describeBrowser("decks in the browser", () => {
       const id = await page.getByTestId("review-card").getAttribute("data-card-id");
       await page.getByRole("button", { name: "Show answer" }).click();
       await page.getByRole("button", { name: /4 · Easy/ }).click();
-      await page.waitForFunction((prev) => document.querySelector("[data-testid=review-card]")?.getAttribute("data-card-id") !== prev, id);
+      await page.waitForFunction(
+        (prev) => document.querySelector("[data-testid=review-card]")?.getAttribute("data-card-id") !== prev,
+        id,
+      );
     }
     expect([...prompts].sort()).toEqual([XSS_CARD, XSS_Q, "What does chapter 1 teach?"].sort());
     expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
@@ -81,14 +100,22 @@ describeBrowser("decks in the browser", () => {
     await signUp(page, uniqueEmail("anki"), "Ari");
     await page.goto("/decks");
     await hydrated(page);
-    await page.getByTestId("anki-file").setInputFiles({ name: "notes.apkg", mimeType: "application/octet-stream", buffer: Buffer.from("not a zip") });
+    await page
+      .getByTestId("anki-file")
+      .setInputFiles({ name: "notes.apkg", mimeType: "application/octet-stream", buffer: Buffer.from("not a zip") });
     await page.getByRole("button", { name: "Import" }).click();
     expect(await page.getByRole("alert").filter({ hasText: "not a zip" }).textContent()).toMatch(/not a zip/);
-    const apkg = buildApkg({ decks: { 1: "Default", 5: "Español" }, notes: [
-      { kind: "basic", fields: ["<img src=x onerror=window.__xss=3>hola", "hello"], deck: 5 },
-      { kind: "cloze", fields: ["{{c1::Madrid}} is in Spain", ""] },
-    ], reviews: [{ note: 0, at: Date.UTC(2025, 5, 1), ease: 3 }] });
-    await page.getByTestId("anki-file").setInputFiles({ name: "spanish.apkg", mimeType: "application/octet-stream", buffer: Buffer.from(apkg) });
+    const apkg = buildApkg({
+      decks: { 1: "Default", 5: "Español" },
+      notes: [
+        { kind: "basic", fields: ["<img src=x onerror=window.__xss=3>hola", "hello"], deck: 5 },
+        { kind: "cloze", fields: ["{{c1::Madrid}} is in Spain", ""] },
+      ],
+      reviews: [{ note: 0, at: Date.UTC(2025, 5, 1), ease: 3 }],
+    });
+    await page
+      .getByTestId("anki-file")
+      .setInputFiles({ name: "spanish.apkg", mimeType: "application/octet-stream", buffer: Buffer.from(apkg) });
     await page.getByRole("button", { name: "Import" }).click();
     expect(await page.getByTestId("anki-done").textContent()).toBe("Imported 2 cards and 1 review into 2 decks.");
     await page.getByRole("link", { name: "Español" }).waitFor();

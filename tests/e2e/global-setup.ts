@@ -23,12 +23,20 @@ export default async function setup(project: TestProject) {
   // Every browser test signs up and in from 127.0.0.1; the per-address
   // limits are tested in tests/db. The per e-mail+address delay stays on.
   const env = {
-    DATABASE_URL: url, AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef",
-    SIGNUP_MAX_PER_IP_HOUR: "100000", SIGNIN_MAX_PER_IP: "100000",
+    DATABASE_URL: url,
+    AUTH_SECRET: "e2e-secret-0123456789abcdef0123456789abcdef",
+    SIGNUP_MAX_PER_IP_HOUR: "100000",
+    SIGNIN_MAX_PER_IP: "100000",
   };
-  execFileSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/content.ts", "import", "content"], {
-    cwd: root, env: { ...process.env, ...env }, stdio: "ignore",
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(root, "node_modules/tsx/dist/cli.mjs"), "scripts/content.ts", "import", "content"],
+    {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: "ignore",
+    },
+  );
   const app = await startApp({ distDir: ".next-e2e", env });
   project.provide("baseUrl", app.baseUrl);
   project.provide("e2eDatabaseUrl", url);

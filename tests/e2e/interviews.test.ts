@@ -11,11 +11,18 @@ beforeAll(() => {
 });
 afterAll(async () => db?.$disconnect());
 
-const question = (id: string) => db.question.findUniqueOrThrow({ where: { id }, select: { modelAnswer: true, wrongAnswer: true } });
+const question = (id: string) =>
+  db.question.findUniqueOrThrow({ where: { id }, select: { modelAnswer: true, wrongAnswer: true } });
 /** Distinctive pieces of every model and wrong answer of a chapter, to look for in what the browser got. */
 async function secretsOf(slug: string) {
-  const qs = await db.question.findMany({ where: { lesson: { slug }, kind: "interview" }, select: { modelAnswer: true, wrongAnswer: true } });
-  return qs.flatMap((q) => [q.modelAnswer, q.wrongAnswer ?? ""]).filter((s) => s.length > 20).map((s) => s.slice(0, 40));
+  const qs = await db.question.findMany({
+    where: { lesson: { slug }, kind: "interview" },
+    select: { modelAnswer: true, wrongAnswer: true },
+  });
+  return qs
+    .flatMap((q) => [q.modelAnswer, q.wrongAnswer ?? ""])
+    .filter((s) => s.length > 20)
+    .map((s) => s.slice(0, 40));
 }
 
 describeBrowser("mock interview in the browser", () => {
@@ -61,13 +68,19 @@ describeBrowser("mock interview in the browser", () => {
     const q1 = (await q.getAttribute("data-question-id"))!;
     await page.getByLabel("Your answer").fill((await question(q1)).modelAnswer);
     await page.keyboard.press("Control+Enter");
-    await page.waitForFunction((id) => document.querySelector("[data-testid=interview-question]")?.getAttribute("data-question-id") !== id, q1);
+    await page.waitForFunction(
+      (id) => document.querySelector("[data-testid=interview-question]")?.getAttribute("data-question-id") !== id,
+      q1,
+    );
 
     const q2 = (await q.getAttribute("data-question-id"))!;
     expect(await page.getByTestId("position").textContent()).toBe("2");
     await page.getByLabel("Your answer").fill((await question(q2)).wrongAnswer!);
     await page.getByRole("button", { name: "Submit answer" }).click();
-    await page.waitForFunction((id) => document.querySelector("[data-testid=interview-question]")?.getAttribute("data-question-id") !== id, q2);
+    await page.waitForFunction(
+      (id) => document.querySelector("[data-testid=interview-question]")?.getAttribute("data-question-id") !== id,
+      q2,
+    );
     const q3 = (await q.getAttribute("data-question-id"))!;
 
     // Reload in the middle: the same question, and the server's clock has kept running
@@ -100,7 +113,9 @@ describeBrowser("mock interview in the browser", () => {
     expect(await page.getByTestId("trend-table").locator("tbody tr").count()).toBe(1);
 
     const missed = await db.interviewAnswer.findMany({
-      where: { session: { id: url.split("/").pop()! } }, orderBy: { position: "asc" }, select: { questionId: true, verdict: true, timedOut: true },
+      where: { session: { id: url.split("/").pop()! } },
+      orderBy: { position: "asc" },
+      select: { questionId: true, verdict: true, timedOut: true },
     });
     const expectMissed = missed.filter((a) => a.timedOut || a.verdict !== "correct").map((a) => a.questionId);
     expect(expectMissed).toContain(q2);
@@ -117,7 +132,6 @@ describeBrowser("mock interview in the browser", () => {
   });
 });
 
-
 describe("interview JSON API over HTTP", () => {
   it("starts, answers, replays, refuses, ends and reports exactly as documented", async () => {
     const u = await apiUser(db, "iv-api");
@@ -126,7 +140,11 @@ describe("interview JSON API over HTTP", () => {
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.json.error.fields)).toEqual(expect.arrayContaining(["count", "secondsPerQuestion"]));
 
-    const started = await call("POST", "/api/interviews", u.token, { count: 3, secondsPerQuestion: 60, mode: "random" });
+    const started = await call("POST", "/api/interviews", u.token, {
+      count: 3,
+      secondsPerQuestion: 60,
+      mode: "random",
+    });
     expect(started.status).toBe(201);
     expect(Object.keys(started.json).sort()).toEqual(["current", "id", "status", "total"]);
     expect(started.json).toMatchObject({ status: "running", total: 3, current: { position: 1, secondsLeft: 60 } });
@@ -134,16 +152,31 @@ describe("interview JSON API over HTTP", () => {
 
     const got = await call("GET", `/api/interviews/${id}`, u.token);
     expect(Object.keys(got.json).sort()).toEqual(["current", "id", "position", "status", "total"]);
-    expect(Object.keys(got.json.current).sort()).toEqual(["deadline", "lesson", "position", "prompt", "questionId", "secondsLeft"]);
+    expect(Object.keys(got.json.current).sort()).toEqual([
+      "deadline",
+      "lesson",
+      "position",
+      "prompt",
+      "questionId",
+      "secondsLeft",
+    ]);
     expect(JSON.stringify(got.json)).not.toMatch(/modelAnswer|wrongAnswer/);
     expect((await call("GET", `/api/interviews/${id}`, other.token)).status).toBe(404);
     expect((await call("GET", `/api/interviews/${id}/report`, u.token)).status).toBe(409);
 
     const questionId = got.json.current.questionId as string;
-    const tooLong = await call("POST", `/api/interviews/${id}/answers`, u.token, { questionId, answer: "x".repeat(5001), idempotencyKey: crypto.randomUUID() });
+    const tooLong = await call("POST", `/api/interviews/${id}/answers`, u.token, {
+      questionId,
+      answer: "x".repeat(5001),
+      idempotencyKey: crypto.randomUUID(),
+    });
     expect(tooLong.status).toBe(400);
     expect(tooLong.json.error.message).toContain("5000 characters");
-    const body = { questionId, answer: "Containers package dependencies and start fast.", idempotencyKey: crypto.randomUUID() };
+    const body = {
+      questionId,
+      answer: "Containers package dependencies and start fast.",
+      idempotencyKey: crypto.randomUUID(),
+    };
     expect((await call("POST", `/api/interviews/${id}/answers`, other.token, body)).status).toBe(404);
     const first = await call("POST", `/api/interviews/${id}/answers`, u.token, body);
     expect(first.status).toBe(201);
@@ -151,7 +184,10 @@ describe("interview JSON API over HTTP", () => {
     const retry = await call("POST", `/api/interviews/${id}/answers`, u.token, body);
     expect(retry.status).toBe(200);
     expect([retry.json.score, retry.json.verdict]).toEqual([first.json.score, first.json.verdict]);
-    expect((await call("POST", `/api/interviews/${id}/answers`, u.token, { ...body, idempotencyKey: crypto.randomUUID() })).status).toBe(409);
+    expect(
+      (await call("POST", `/api/interviews/${id}/answers`, u.token, { ...body, idempotencyKey: crypto.randomUUID() }))
+        .status,
+    ).toBe(409);
 
     expect((await call("POST", `/api/interviews/${id}/finish`, other.token)).status).toBe(404);
     const finished = await call("POST", `/api/interviews/${id}/finish`, u.token);
@@ -159,8 +195,22 @@ describe("interview JSON API over HTTP", () => {
     const report = await call("GET", `/api/interviews/${id}/report`, u.token);
     expect(report.status).toBe(200);
     expect(report.json.answers).toHaveLength(3);
-    expect(Object.keys(report.json.answers[0]).sort()).toEqual(["answer", "durationMs", "modelAnswer", "prompt", "questionId", "score", "timedOut", "verdict", "wrongAnswerMatch"].sort());
+    expect(Object.keys(report.json.answers[0]).sort()).toEqual(
+      [
+        "answer",
+        "durationMs",
+        "modelAnswer",
+        "prompt",
+        "questionId",
+        "score",
+        "timedOut",
+        "verdict",
+        "wrongAnswerMatch",
+      ].sort(),
+    );
     expect((await call("GET", `/api/interviews/${id}/report`, other.token)).status).toBe(404);
-    expect((await db.reviewLog.findMany({ where: { userId: u.id }, select: { source: true } })).map((l) => l.source)).toEqual(["interview"]);
+    expect(
+      (await db.reviewLog.findMany({ where: { userId: u.id }, select: { source: true } })).map((l) => l.source),
+    ).toEqual(["interview"]);
   });
 });

@@ -27,7 +27,9 @@ describeBrowser("lessons in the browser", () => {
     expect(await diagram.evaluate((el) => getComputedStyle(el).whiteSpace)).toBe("pre");
 
     // Interview answer: hidden until asked for, then the model answer and the wrong one to avoid.
-    const interview = page.getByRole("listitem").filter({ hasText: "Why do containers exist when VMs already isolate workloads?" });
+    const interview = page
+      .getByRole("listitem")
+      .filter({ hasText: "Why do containers exist when VMs already isolate workloads?" });
     const wrong = interview.getByText("Because containers are newer and therefore better.");
     expect(await wrong.isVisible()).toBe(false);
     await interview.getByText("Show model answer").click();
@@ -44,7 +46,9 @@ describeBrowser("lessons in the browser", () => {
     const drill = page.getByRole("link", { name: /Drill this chapter/ }).first();
     await drill.waitFor();
     expect(await drill.getAttribute("href")).toBe("/review?lesson=01-containers-and-images");
-    expect(await page.getByRole("link", { name: /Next: Chapter 02 · Pods, Services, and Ingress/ }).getAttribute("href")).toBe("/lessons/02-pods-services-ingress");
+    expect(
+      await page.getByRole("link", { name: /Next: Chapter 02 · Pods, Services, and Ingress/ }).getAttribute("href"),
+    ).toBe("/lessons/02-pods-services-ingress");
   });
 
   it("deep-links to a section and shows Not found for an unknown chapter", async () => {

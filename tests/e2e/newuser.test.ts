@@ -16,8 +16,12 @@ afterAll(async () => db?.$disconnect());
 const key = () => `e2e-${crypto.randomUUID()}`;
 async function call(token: string, method: "GET" | "POST", path: string, body?: unknown) {
   const res = await fetch(`${inject("baseUrl")}${path}`, {
-    method, redirect: "manual",
-    headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { "content-type": "application/json" } : {}) },
+    method,
+    redirect: "manual",
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body !== undefined ? { "content-type": "application/json" } : {}),
+    },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
@@ -75,18 +79,39 @@ describeBrowser("a new user's path", () => {
       where: { userId: me.id, question: { kind: "interview", wrongAnswer: { not: null } } },
       select: { id: true, question: { select: { modelAnswer: true, wrongAnswer: true } } },
     });
-    const checked = await call(me.token, "POST", `/api/cards/${card.id}/check`, { answer: card.question.wrongAnswer, seconds: 12 });
+    const checked = await call(me.token, "POST", `/api/cards/${card.id}/check`, {
+      answer: card.question.wrongAnswer,
+      seconds: 12,
+    });
     expect(checked.status).toBe(200);
-    expect(Object.keys(checked.json).sort()).toEqual(["concepts", "feedback", "intervals", "reference", "score", "suggestedRating", "verdict", "wrongAnswer"]);
-    expect(checked.json).toMatchObject({ verdict: "common-wrong-answer", suggestedRating: 1, reference: card.question.modelAnswer });
+    expect(Object.keys(checked.json).sort()).toEqual([
+      "concepts",
+      "feedback",
+      "intervals",
+      "reference",
+      "score",
+      "suggestedRating",
+      "verdict",
+      "wrongAnswer",
+    ]);
+    expect(checked.json).toMatchObject({
+      verdict: "common-wrong-answer",
+      suggestedRating: 1,
+      reference: card.question.modelAnswer,
+    });
     expect(await db.reviewLog.count({ where: { userId: me.id } })).toBe(0);
 
-    const stranger = await tokenFor((await signUpApi(b, "check-other")));
+    const stranger = await tokenFor(await signUpApi(b, "check-other"));
     expect((await call(stranger.token, "POST", `/api/cards/${card.id}/check`, { answer: "x" })).status).toBe(404);
     expect((await call(me.token, "POST", `/api/cards/${card.id}/check`, { answer: 5 })).status).toBe(400);
 
     // Rated Good against the scorer's Again: card info says so, and shows both answers.
-    const rated = await call(me.token, "POST", "/api/reviews", { cardId: card.id, rating: 3, answer: card.question.wrongAnswer, idempotencyKey: key() });
+    const rated = await call(me.token, "POST", "/api/reviews", {
+      cardId: card.id,
+      rating: 3,
+      answer: card.question.wrongAnswer,
+      idempotencyKey: key(),
+    });
     expect(rated.json).toMatchObject({ rating: 3, suggestedRating: 1 });
     await page.goto(`/cards/${card.id}`);
     expect(await page.getByTestId("overrode").textContent()).toBe("you overrode the scorer");
@@ -99,22 +124,38 @@ describeBrowser("a new user's path", () => {
     const email = uniqueEmail("corr");
     await signUp(page, email);
     const me = await tokenFor(email);
-    const started = await call(me.token, "POST", "/api/interviews", { count: 3, secondsPerQuestion: 120, mode: "random" });
+    const started = await call(me.token, "POST", "/api/interviews", {
+      count: 3,
+      secondsPerQuestion: 120,
+      mode: "random",
+    });
     expect(started.status).toBe(201);
     const id = started.json.id as string;
     let current = started.json.current as { questionId: string } | null;
     const asked: string[] = [];
     while (current) {
       asked.push(current.questionId);
-      const r = await call(me.token, "POST", `/api/interviews/${id}/answers`, { questionId: current.questionId, answer: "no idea, sorry", idempotencyKey: key() });
+      const r = await call(me.token, "POST", `/api/interviews/${id}/answers`, {
+        questionId: current.questionId,
+        answer: "no idea, sorry",
+        idempotencyKey: key(),
+      });
       current = r.json.next as { questionId: string } | null;
     }
-    const right = await call(me.token, "POST", `/api/interviews/${id}/corrections`, { questionId: asked[0], correct: true });
+    const right = await call(me.token, "POST", `/api/interviews/${id}/corrections`, {
+      questionId: asked[0],
+      correct: true,
+    });
     expect(right).toEqual({ status: 200, json: { rating: 3 } });
-    expect(await call(me.token, "POST", `/api/interviews/${id}/corrections`, { questionId: asked[0], correct: true })).toEqual({ status: 200, json: { rating: 3 } });
+    expect(
+      await call(me.token, "POST", `/api/interviews/${id}/corrections`, { questionId: asked[0], correct: true }),
+    ).toEqual({ status: 200, json: { rating: 3 } });
     expect(await db.reviewLog.count({ where: { userId: me.id, undone: false } })).toBe(3);
     const other = await tokenFor(await signUpApi(b, "corr-other"));
-    const theirs = await call(other.token, "POST", `/api/interviews/${id}/corrections`, { questionId: asked[0], correct: false });
+    const theirs = await call(other.token, "POST", `/api/interviews/${id}/corrections`, {
+      questionId: asked[0],
+      correct: false,
+    });
     expect(theirs.status).toBe(404);
 
     await page.goto(`/interview/${id}`);
@@ -143,7 +184,9 @@ describeBrowser("a new user's path", () => {
     await box.focus();
     await page.keyboard.press("Control+V");
     await page.getByTestId("answer-cut").waitFor();
-    expect(await page.getByTestId("answer-cut").textContent()).toContain("the last 1,500 characters of what you pasted were left out (from “THE CUT PART");
+    expect(await page.getByTestId("answer-cut").textContent()).toContain(
+      "the last 1,500 characters of what you pasted were left out (from “THE CUT PART",
+    );
     expect(await page.getByTestId("answer-counter").textContent()).toBe("5,000 / 5,000 characters");
     expect((await box.inputValue()).length).toBe(5000);
     // One answer (what was kept), then end the rest early.

@@ -10,11 +10,19 @@ import { describeBrowser, hydrated, signUp, uniqueEmail, useBrowser } from "./su
 const cardId = (page: Page) => page.getByTestId("review-card").getAttribute("data-card-id");
 // The rating keys wait for the reveal's request to settle (the buttons are disabled until then).
 const ratable = (page: Page) =>
-  page.waitForFunction(() => (document.querySelector("[data-testid=rate-3]") as HTMLButtonElement | null)?.disabled === false);
+  page.waitForFunction(
+    () => (document.querySelector("[data-testid=rate-3]") as HTMLButtonElement | null)?.disabled === false,
+  );
 const nextCard = (page: Page, id: string | null) =>
-  page.waitForFunction((prev) => document.querySelector("[data-testid=review-card]")?.getAttribute("data-card-id") !== prev, id);
+  page.waitForFunction(
+    (prev) => document.querySelector("[data-testid=review-card]")?.getAttribute("data-card-id") !== prev,
+    id,
+  );
 const backTo = (page: Page, id: string | null) =>
-  page.waitForFunction((want) => document.querySelector("[data-testid=review-card]")?.getAttribute("data-card-id") === want, id);
+  page.waitForFunction(
+    (want) => document.querySelector("[data-testid=review-card]")?.getAttribute("data-card-id") === want,
+    id,
+  );
 const count = async (page: Page, id: string) => Number(await page.getByTestId(id).textContent());
 
 async function startReview(page: Page) {
@@ -66,7 +74,9 @@ describeBrowser("daily review in the browser", () => {
     await page.keyboard.press("Control+z");
     await backTo(page, first);
     await page.getByTestId("score").waitFor();
-    expect(await page.getByTestId("notice").textContent()).toMatch(new RegExp(`^Undid: rating ${label} of ‘Why is an image`));
+    expect(await page.getByTestId("notice").textContent()).toMatch(
+      new RegExp(`^Undid: rating ${label} of ‘Why is an image`),
+    );
     expect(await page.getByLabel("Your answer").inputValue()).toBe(answer);
     expect(await page.getByTestId("score-value").textContent()).toBe(score);
     expect(await count(page, "count-new")).toBe(newBefore);

@@ -18,13 +18,16 @@ afterAll(async () => db?.$disconnect());
 
 const PASSWORD = "correct horse battery";
 const cookieHeader = async (ctx: BrowserContext) => (await ctx.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
-const get = (path: string, headers: Record<string, string> = {}) => fetch(`${baseUrl}${path}`, { headers, redirect: "manual" });
+const get = (path: string, headers: Record<string, string> = {}) =>
+  fetch(`${baseUrl}${path}`, { headers, redirect: "manual" });
 
 /** An RSC request as the router makes it: Next redirects one without its `_rsc` cache key to the URL with it. */
 async function getRsc(path: string, headers: Record<string, string>) {
   const res = await get(path, { ...headers, rsc: "1" });
   const to = res.headers.get("location");
-  return res.status === 307 && to?.includes("_rsc") ? get(to.startsWith("http") ? new URL(to).pathname + new URL(to).search : to, { ...headers, rsc: "1" }) : res;
+  return res.status === 307 && to?.includes("_rsc")
+    ? get(to.startsWith("http") ? new URL(to).pathname + new URL(to).search : to, { ...headers, rsc: "1" })
+    : res;
 }
 
 /** Signs a new user up in a fresh context; returns the page, its cookie header and the user's row. */
@@ -39,9 +42,13 @@ async function newUser(b: ReturnType<typeof useBrowser>, tag: string, name = `Sa
 /** Collects CSP violations the page reports (the event fires before the console message). */
 async function watchCsp(page: Page) {
   const violations: string[] = [];
-  page.on("console", (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  page.on("console", (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   return violations;
 }
@@ -55,14 +62,29 @@ const isPublic = (a: TServerAction) => PUBLIC_ACTIONS.has(a.name) || a.file.ends
 async function callAction(a: TServerAction, cookie?: string) {
   const page = a.pages.find((p) => !p.includes("[")) ?? a.pages[0]!;
   const res = await fetch(`${baseUrl}${fillParams(page, {})}`, {
-    method: "POST", redirect: "manual", body: "[]",
-    headers: { "next-action": a.id, "content-type": "text/plain;charset=UTF-8", origin: baseUrl, accept: "text/x-component", ...(cookie ? { cookie } : {}) },
+    method: "POST",
+    redirect: "manual",
+    body: "[]",
+    headers: {
+      "next-action": a.id,
+      "content-type": "text/plain;charset=UTF-8",
+      origin: baseUrl,
+      accept: "text/x-component",
+      ...(cookie ? { cookie } : {}),
+    },
   });
-  return { status: res.status, redirect: res.headers.get("x-action-redirect") ?? res.headers.get("location") ?? "", text: await res.text() };
+  return {
+    status: res.status,
+    redirect: res.headers.get("x-action-redirect") ?? res.headers.get("location") ?? "",
+    text: await res.text(),
+  };
 }
 
 const refused = (r: Awaited<ReturnType<typeof callAction>>) =>
-  [401, 403, 404].includes(r.status) || (r.status >= 300 && r.status < 400) || r.redirect.includes("/sign-in") || r.text.includes('"code":"unauthorized"');
+  [401, 403, 404].includes(r.status) ||
+  (r.status >= 300 && r.status < 400) ||
+  r.redirect.includes("/sign-in") ||
+  r.text.includes('"code":"unauthorized"');
 
 /** A raw HTTP request whose body we control byte by byte; resolves on the response, whatever was sent. */
 function rawRequest(path: string, headers: Record<string, string>, send: (req: http.ClientRequest) => void) {
@@ -70,9 +92,14 @@ function rawRequest(path: string, headers: Record<string, string>, send: (req: h
     const req = http.request(`${baseUrl}${path}`, { method: "POST", headers }, (res) => {
       let body = "";
       res.on("data", (c) => (body += c));
-      res.on("end", () => { resolve({ status: res.statusCode ?? 0, body }); req.destroy(); });
+      res.on("end", () => {
+        resolve({ status: res.statusCode ?? 0, body });
+        req.destroy();
+      });
     });
-    req.on("error", (e) => (e.message.includes("socket hang up") || (e as { code?: string }).code === "EPIPE" ? undefined : reject(e)));
+    req.on("error", (e) =>
+      e.message.includes("socket hang up") || (e as { code?: string }).code === "EPIPE" ? undefined : reject(e),
+    );
     send(req);
   });
 }
@@ -103,7 +130,9 @@ describeBrowser("security", () => {
     }
     expect(api.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
     // Behind an HTTPS proxy, HSTS is sent.
-    expect((await get("/api/health", { "x-forwarded-proto": "https" })).headers.get("strict-transport-security")).toContain("max-age=");
+    expect(
+      (await get("/api/health", { "x-forwarded-proto": "https" })).headers.get("strict-transport-security"),
+    ).toContain("max-age=");
   });
 
   it("works in Chromium under the CSP: hydration, forms, every signed-in page, no violation", async () => {
@@ -134,7 +163,14 @@ describeBrowser("security", () => {
     const otherCards = await db.card.findMany({ where: { userId: other.user.id }, select: { id: true }, take: 3 });
     const me = await newUser(b, "looker");
     const lesson = await db.lesson.findFirst({ where: { retired: false }, select: { slug: true } });
-    const forbidden = ["$argon2id$", other.user.id, other.user.email, other.user.name, ...otherCards.map((c) => c.id), "e2e-secret-0123456789abcdef"];
+    const forbidden = [
+      "$argon2id$",
+      other.user.id,
+      other.user.email,
+      other.user.name,
+      ...otherCards.map((c) => c.id),
+      "e2e-secret-0123456789abcdef",
+    ];
     const routes = pageRoutes().filter((r) => !["/sign-in", "/sign-up"].includes(r.path));
     expect(routes.length).toBeGreaterThan(5);
     for (const r of routes) {
@@ -143,7 +179,8 @@ describeBrowser("security", () => {
         const res = rsc ? await getRsc(path, { cookie: me.cookie }) : await get(path, { cookie: me.cookie });
         if (r.path !== "/") expect([200, 404], `${path} (rsc: ${rsc}) answered ${res.status}`).toContain(res.status);
         const body = await res.text();
-        for (const secret of forbidden) expect(body.includes(secret), `${path} (rsc: ${rsc}) contains ${secret}`).toBe(false);
+        for (const secret of forbidden)
+          expect(body.includes(secret), `${path} (rsc: ${rsc}) contains ${secret}`).toBe(false);
       }
     }
     // The walk did read real pages: my own name is there.
@@ -158,7 +195,10 @@ describeBrowser("security", () => {
     for (const cookie of [undefined, ended.cookie]) {
       for (const a of actions) {
         const r = await callAction(a, cookie);
-        expect(refused(r), `${a.name} (${a.file}) ${cookie ? "ended session" : "no session"}: ${r.status} ${r.text.slice(0, 200)}`).toBe(true);
+        expect(
+          refused(r),
+          `${a.name} (${a.file}) ${cookie ? "ended session" : "no session"}: ${r.status} ${r.text.slice(0, 200)}`,
+        ).toBe(true);
       }
     }
   });
@@ -166,7 +206,9 @@ describeBrowser("security", () => {
   it("answers a cross-origin server action with 403", async () => {
     const a = serverActions().find((x) => x.name === "signInAction")!;
     const res = await fetch(`${baseUrl}/sign-in`, {
-      method: "POST", body: "[]", redirect: "manual",
+      method: "POST",
+      body: "[]",
+      redirect: "manual",
       headers: { "next-action": a.id, "content-type": "text/plain;charset=UTF-8", origin: "https://evil.example" },
     });
     expect(res.status).toBe(403);
@@ -175,7 +217,9 @@ describeBrowser("security", () => {
   it("signing out ends the cookie itself; sign out everywhere ends every other session", async () => {
     const a = await newUser(b, "signout");
     // A visit renews the session for another 24 hours (and no more).
-    const renewed = (await get("/today", { cookie: a.cookie })).headers.getSetCookie().find((c) => c.startsWith("authjs.session-token="));
+    const renewed = (await get("/today", { cookie: a.cookie })).headers
+      .getSetCookie()
+      .find((c) => c.startsWith("authjs.session-token="));
     const expires = Date.parse(/Expires=([^;]+)/i.exec(renewed ?? "")?.[1] ?? "");
     expect(expires - Date.now()).toBeGreaterThan(23 * 3600_000);
     expect(expires - Date.now()).toBeLessThan(25 * 3600_000);
@@ -210,7 +254,11 @@ describeBrowser("security", () => {
     const email = uniqueEmail("spoof");
     const messages: string[] = [];
     for (let i = 0; i < 6; i++) {
-      await page.setExtraHTTPHeaders({ "x-forwarded-for": `203.0.113.${i + 1}`, "x-real-ip": `198.51.100.${i}`, "x-deckhand-peer": `192.0.2.${i}` });
+      await page.setExtraHTTPHeaders({
+        "x-forwarded-for": `203.0.113.${i + 1}`,
+        "x-real-ip": `198.51.100.${i}`,
+        "x-deckhand-peer": `192.0.2.${i}`,
+      });
       await page.getByLabel("Email").fill(email);
       await page.getByLabel("Password").fill(`wrong password ${i}`);
       await page.getByRole("button", { name: "Sign in" }).click();
@@ -222,7 +270,10 @@ describeBrowser("security", () => {
     }
     expect(messages.slice(0, 5).every((m) => m.includes("Wrong email or password."))).toBe(true);
     // Six addresses claimed, one counted: the socket's.
-    const rows = await db.rateLimit.findMany({ where: { key: { startsWith: "signin:pair:", endsWith: `|${email}` } }, select: { key: true, count: true } });
+    const rows = await db.rateLimit.findMany({
+      where: { key: { startsWith: "signin:pair:", endsWith: `|${email}` } },
+      select: { key: true, count: true },
+    });
     expect(rows.map((r) => r.key)).toEqual([`signin:pair:127.0.0.1|${email}`]);
     expect(rows[0]!.count).toBeGreaterThanOrEqual(5); // the sixth may have been told to wait, uncounted
   });
@@ -231,14 +282,22 @@ describeBrowser("security", () => {
     const { cookie } = await newUser(b, "bodies");
     const headers = { cookie, "content-type": "application/json" };
     // Declared 100 MB, 1 KB sent: the answer comes without the rest (a server reading it would never answer).
-    const declared = await rawRequest("/api/reviews", { ...headers, "content-length": String(100 * 1024 * 1024) }, (req) => req.write("x".repeat(1024)));
+    const declared = await rawRequest(
+      "/api/reviews",
+      { ...headers, "content-length": String(100 * 1024 * 1024) },
+      (req) => req.write("x".repeat(1024)),
+    );
     expect(declared.status).toBe(413);
     // Chunked, no length: cut off past 64 KB while the client is still sending.
     const chunked = await rawRequest("/api/reviews", { ...headers, "transfer-encoding": "chunked" }, (req) => {
       for (let i = 0; i < 80; i++) req.write("[".repeat(1024));
     });
     expect(chunked.status).toBe(413);
-    const text = await fetch(`${baseUrl}/api/reviews`, { method: "POST", headers: { cookie, "content-type": "text/plain" }, body: JSON.stringify({ cardId: "x", rating: 3, idempotencyKey: "abcdefgh12" }) });
+    const text = await fetch(`${baseUrl}/api/reviews`, {
+      method: "POST",
+      headers: { cookie, "content-type": "text/plain" },
+      body: JSON.stringify({ cardId: "x", rating: 3, idempotencyKey: "abcdefgh12" }),
+    });
     expect(text.status).toBe(415);
     expect(((await text.json()) as { error: { code: string } }).error.code).toBe("unsupported_media_type");
   });

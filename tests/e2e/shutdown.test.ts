@@ -12,9 +12,13 @@ import { importChapters, makeUser } from "../support/seed";
 
 const CLIENTS = 8;
 const SECRET = "shutdown-secret-0123456789abcdef0123456789abcdef";
-const portOpen = (port: number) => new Promise<boolean>((resolve) => {
-  const s = net.connect(port, "127.0.0.1").once("connect", () => (s.destroy(), resolve(true))).once("error", () => resolve(false));
-});
+const portOpen = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const s = net
+      .connect(port, "127.0.0.1")
+      .once("connect", () => (s.destroy(), resolve(true)))
+      .once("error", () => resolve(false));
+  });
 const groupAlive = (pid: number) => {
   try {
     process.kill(-pid, 0);
@@ -30,18 +34,24 @@ describeDb("shutdown", () => {
   let users: { token: string; cardIds: string[] }[] = [];
   beforeAll(async () => {
     await importChapters(t.db, ["content/02-pods-services-ingress.md"]);
-    users = await Promise.all(Array.from({ length: CLIENTS }, async () => {
-      const u = await makeUser(t.db);
-      await t.db.user.update({ where: { id: u.id }, data: { leechThreshold: 1_000_000 } });
-      const { token } = await createToken(t.db, u.id, "shutdown");
-      const cards = await t.db.card.findMany({ where: { userId: u.id }, select: { id: true } });
-      return { token, cardIds: cards.map((c) => c.id) };
-    }));
+    users = await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        const u = await makeUser(t.db);
+        await t.db.user.update({ where: { id: u.id }, data: { leechThreshold: 1_000_000 } });
+        const { token } = await createToken(t.db, u.id, "shutdown");
+        const cards = await t.db.card.findMany({ where: { userId: u.id }, select: { id: true } });
+        return { token, cardIds: cards.map((c) => c.id) };
+      }),
+    );
   });
   afterAll(async () => app?.stop());
 
   it("SIGTERM under load: 503 on /api/ready, port free and tree gone within 10 s, no acknowledged review lost", async () => {
-    app = await startApp({ distDir: ".next-e2e", via: "npm", env: { DATABASE_URL: t.url, AUTH_SECRET: SECRET, DRAIN_DELAY_MS: "1000", LOG_LEVEL: "info" } });
+    app = await startApp({
+      distDir: ".next-e2e",
+      via: "npm",
+      env: { DATABASE_URL: t.url, AUTH_SECRET: SECRET, DRAIN_DELAY_MS: "1000", LOG_LEVEL: "info" },
+    });
     const port = Number(new URL(app.baseUrl).port);
     const acknowledged: string[] = [];
     const failures: string[] = [];
@@ -49,9 +59,17 @@ describeDb("shutdown", () => {
     const client = async (u: (typeof users)[number]) => {
       while (Date.now() < stopAt) {
         const key = crypto.randomUUID();
-        const body = JSON.stringify({ cardId: u.cardIds[Math.floor(Math.random() * u.cardIds.length)], rating: 3, idempotencyKey: key });
+        const body = JSON.stringify({
+          cardId: u.cardIds[Math.floor(Math.random() * u.cardIds.length)],
+          rating: 3,
+          idempotencyKey: key,
+        });
         try {
-          const res = await fetch(`${app!.baseUrl}/api/reviews`, { method: "POST", body, headers: { authorization: `Bearer ${u.token}`, "content-type": "application/json" } });
+          const res = await fetch(`${app!.baseUrl}/api/reviews`, {
+            method: "POST",
+            body,
+            headers: { authorization: `Bearer ${u.token}`, "content-type": "application/json" },
+          });
           if (res.ok) acknowledged.push(key);
           else failures.push(`${res.status} ${(await res.text()).slice(0, 200)}`);
           if (res.ok) await res.arrayBuffer();
@@ -69,7 +87,10 @@ describeDb("shutdown", () => {
     // Readiness first: a balancer polling it stops sending here.
     let ready = 0;
     while (Date.now() - termAt < 900) {
-      ready = await fetch(`${app.baseUrl}/api/ready`).then((r) => r.status, () => 0);
+      ready = await fetch(`${app.baseUrl}/api/ready`).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (ready === 503) break;
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -82,13 +103,26 @@ describeDb("shutdown", () => {
     expect(Date.now() - termAt).toBeLessThan(10_000);
     stopAt = 0;
     await load;
-    expect(failures.filter((f) => !f.startsWith("503")), failures.slice(0, 3).join("\n")).toEqual([]);
+    expect(
+      failures.filter((f) => !f.startsWith("503")),
+      failures.slice(0, 3).join("\n"),
+    ).toEqual([]);
     expect(before).toBeGreaterThan(0);
     expect(acknowledged.length).toBeGreaterThan(before); // served while draining
-    const stored = await t.db.reviewLog.groupBy({ by: ["idempotencyKey"], where: { idempotencyKey: { in: acknowledged } }, _count: { _all: true } });
+    const stored = await t.db.reviewLog.groupBy({
+      by: ["idempotencyKey"],
+      where: { idempotencyKey: { in: acknowledged } },
+      _count: { _all: true },
+    });
     expect(stored.length).toBe(acknowledged.length);
     expect(stored.every((s) => s._count._all === 1)).toBe(true);
-    expect(app.output().split("\n").filter((l) => l.includes("\"level\":50")).slice(0, 3)).toEqual([]);
+    expect(
+      app
+        .output()
+        .split("\n")
+        .filter((l) => l.includes('"level":50'))
+        .slice(0, 3),
+    ).toEqual([]);
     expect(app.output()).toMatch(/"msg":"stopped"/);
   });
 });

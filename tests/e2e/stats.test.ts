@@ -6,22 +6,35 @@ import { createDb, type TDb } from "@/lib/db/client";
 import { seedHistory } from "@/scripts/lib/seed-history";
 import { describeBrowser, hydrated, signUp, uniqueEmail, useBrowser } from "./support/browser";
 
-const CHARTS = ["reviews", "time", "calendar", "forecast", "stability", "difficulty", "retrievability", "scores", "interviews"];
+const CHARTS = [
+  "reviews",
+  "time",
+  "calendar",
+  "forecast",
+  "stability",
+  "difficulty",
+  "retrievability",
+  "scores",
+  "interviews",
+];
 
 /** A chart is drawn when its canvas has painted pixels. */
-const painted = (page: Page, testId: string) => page.evaluate((id) => {
-  const c = document.querySelector(`[data-testid="${id}"] canvas`) as HTMLCanvasElement | null;
-  if (!c || !c.width || !c.height) return 0;
-  const d = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
-  let n = 0;
-  for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
-  return n;
-}, testId);
+const painted = (page: Page, testId: string) =>
+  page.evaluate((id) => {
+    const c = document.querySelector(`[data-testid="${id}"] canvas`) as HTMLCanvasElement | null;
+    if (!c || !c.width || !c.height) return 0;
+    const d = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 3; i < d.length; i += 4) if (d[i]! > 0) n++;
+    return n;
+  }, testId);
 
 describeBrowser("stats, cards and your data in the browser", () => {
   const b = useBrowser();
   let db: TDb;
-  beforeAll(() => { db = createDb(inject("e2eDatabaseUrl")); });
+  beforeAll(() => {
+    db = createDb(inject("e2eDatabaseUrl"));
+  });
   afterAll(async () => db?.$disconnect());
 
   async function seededUser(page: Page) {
@@ -89,7 +102,9 @@ describeBrowser("stats, cards and your data in the browser", () => {
     await page.waitForURL(/\/cards\/[^/?]+$/);
     expect(await page.getByTestId("card-prompt").textContent()).toBe(prompts[0]);
     expect(await page.getByTestId("review-row").count()).toBeGreaterThan(0);
-    expect(await page.getByTestId("fact-recall").textContent()).toMatch(/^\d+% (at next due · \d+% now|a day from now \(stability [\d.]+ (min|h|d)\) · \d+% now|now \(overdue; \d+% when it fell due\))$/);
+    expect(await page.getByTestId("fact-recall").textContent()).toMatch(
+      /^\d+% (at next due · \d+% now|a day from now \(stability [\d.]+ (min|h|d)\) · \d+% now|now \(overdue; \d+% when it fell due\))$/,
+    );
 
     // Someone else's card id answers 404, not data.
     const res = await page.goto("/cards/not-my-card-id");
@@ -110,10 +125,16 @@ describeBrowser("stats, cards and your data in the browser", () => {
     expect(JSON.parse(text)).toMatchObject({ format: "deckhand-export", version: 1 });
     expect(text).not.toMatch(/passwordHash|argon2/);
 
-    const damaged = await page.request.post("/api/import", { headers: { "content-type": "application/json" }, data: text.slice(0, 5_000) });
+    const damaged = await page.request.post("/api/import", {
+      headers: { "content-type": "application/json" },
+      data: text.slice(0, 5_000),
+    });
     expect(damaged.status()).toBe(400);
     expect((await damaged.json()).error.code).toBe("invalid_export");
-    const again = await page.request.post("/api/import", { headers: { "content-type": "application/json" }, data: text });
+    const again = await page.request.post("/api/import", {
+      headers: { "content-type": "application/json" },
+      data: text,
+    });
     expect(again.status()).toBe(200);
     expect((await again.json()).imported).toMatchObject({ cards: 0, reviewLogs: 0, interviews: 0, activityDays: 0 });
 

@@ -10,7 +10,6 @@ beforeAll(() => {
 });
 afterAll(async () => db?.$disconnect());
 
-
 /** The answer without its content type, for whole-answer comparisons. */
 const statusAndJson = ({ status, json }: { status: number; json: unknown }) => ({ status, json });
 
@@ -27,24 +26,43 @@ describe("teams JSON API", () => {
     const { slug, inviteCode } = created.json as { slug: string; inviteCode: string };
 
     const long = await call("POST", "/api/teams", a.token, { name: "x".repeat(61) });
-    expect([long.status, long.json.error.code, long.json.error.fields.name]).toEqual([400, "invalid_request", ["A team name can be at most 60 characters."]]);
-    expect((await call("POST", "/api/teams", a.token, { name: "   " })).json.error.fields.name).toEqual(["Give the team a name."]);
+    expect([long.status, long.json.error.code, long.json.error.fields.name]).toEqual([
+      400,
+      "invalid_request",
+      ["A team name can be at most 60 characters."],
+    ]);
+    expect((await call("POST", "/api/teams", a.token, { name: "   " })).json.error.fields.name).toEqual([
+      "Give the team a name.",
+    ]);
 
-    expect(statusAndJson(await call("POST", "/api/teams/join", b.token, { code: ` ${inviteCode.toLowerCase()} ` }))).toEqual({ status: 200, json: { slug, role: "member" } });
-    expect(statusAndJson(await call("POST", "/api/teams/join", b.token, { code: inviteCode }))).toEqual({ status: 200, json: { slug, role: "member" } });
+    expect(
+      statusAndJson(await call("POST", "/api/teams/join", b.token, { code: ` ${inviteCode.toLowerCase()} ` })),
+    ).toEqual({ status: 200, json: { slug, role: "member" } });
+    expect(statusAndJson(await call("POST", "/api/teams/join", b.token, { code: inviteCode }))).toEqual({
+      status: 200,
+      json: { slug, role: "member" },
+    });
     expect(await db.membership.count({ where: { userId: b.id } })).toBe(1);
 
     const mine = await call("GET", "/api/teams", b.token);
     expect(mine.json.teams).toEqual([{ slug, name: "API crew", role: "member", hidden: false, members: 2 }]);
 
     const denied = await call("POST", `/api/teams/${slug}/invite`, b.token, { rotate: true });
-    expect([denied.status, denied.json.error.code, denied.json.error.message]).toEqual([403, "forbidden", "Only a team admin or owner can do that."]);
+    expect([denied.status, denied.json.error.code, denied.json.error.message]).toEqual([
+      403,
+      "forbidden",
+      "Only a team admin or owner can do that.",
+    ]);
     const rotated = await call("POST", `/api/teams/${slug}/invite`, a.token, { rotate: true, expiresInDays: 7 });
     expect(rotated.status).toBe(200);
     expect(rotated.json.inviteCode).not.toBe(inviteCode);
     expect(new Date(rotated.json.expiresAt).getTime()).toBeGreaterThan(Date.now() + 6 * 86_400_000);
     const old = await call("POST", "/api/teams/join", stranger.token, { code: inviteCode });
-    expect([old.status, old.json.error.code, old.json.error.message]).toEqual([404, "invite_invalid", "This invite link no longer works — ask for a new one."]);
+    expect([old.status, old.json.error.code, old.json.error.message]).toEqual([
+      404,
+      "invite_invalid",
+      "This invite link no longer works — ask for a new one.",
+    ]);
 
     for (const path of [`/api/teams/${slug}/leaderboard`, "/api/teams/no-such-team/leaderboard"]) {
       const r = await call("GET", path, stranger.token);
@@ -55,7 +73,11 @@ describe("teams JSON API", () => {
 
     // Ben reviews one new card: 2 points.
     const card = await db.card.findFirstOrThrow({ where: { userId: b.id }, orderBy: { newOrder: "asc" } });
-    const review = await call("POST", "/api/reviews", b.token, { cardId: card.id, rating: 3, idempotencyKey: `k-${crypto.randomUUID()}` });
+    const review = await call("POST", "/api/reviews", b.token, {
+      cardId: card.id,
+      rating: 3,
+      idempotencyKey: `k-${crypto.randomUUID()}`,
+    });
     expect(review.status).toBe(201);
 
     const board = await call("GET", `/api/teams/${slug}/leaderboard?period=week`, a.token);
@@ -70,8 +92,15 @@ describe("teams JSON API", () => {
     const bad = await call("GET", `/api/teams/${slug}/leaderboard?period=month`, a.token);
     expect([bad.status, bad.json.error.code]).toEqual([400, "invalid_request"]);
 
-    expect(statusAndJson(await call("POST", `/api/teams/${slug}/visibility`, b.token, { hidden: true }))).toEqual({ status: 200, json: { hidden: true } });
-    expect((await call("GET", `/api/teams/${slug}/leaderboard?period=last-week`, a.token)).json.rows.map((r: { name: string }) => r.name)).toEqual(["Ana"]);
+    expect(statusAndJson(await call("POST", `/api/teams/${slug}/visibility`, b.token, { hidden: true }))).toEqual({
+      status: 200,
+      json: { hidden: true },
+    });
+    expect(
+      (await call("GET", `/api/teams/${slug}/leaderboard?period=last-week`, a.token)).json.rows.map(
+        (r: { name: string }) => r.name,
+      ),
+    ).toEqual(["Ana"]);
     await call("POST", `/api/teams/${slug}/visibility`, b.token, { hidden: false });
     expect((await call("GET", `/api/teams/${slug}/leaderboard`, a.token)).json.rows).toHaveLength(2);
   });

@@ -11,15 +11,20 @@ async function reviewNew(page: Page, n: number) {
     const id = await card.getAttribute("data-card-id");
     await page.getByRole("button", { name: "Show answer" }).click();
     await page.getByRole("button", { name: /3 · Good/ }).click();
-    await page.waitForFunction((prev) => document.querySelector("[data-testid=review-card]")?.getAttribute("data-card-id") !== prev, id);
+    await page.waitForFunction(
+      (prev) => document.querySelector("[data-testid=review-card]")?.getAttribute("data-card-id") !== prev,
+      id,
+    );
   }
 }
 
 const boardRows = async (page: Page) =>
-  page.getByTestId("board-row").evaluateAll((rows) => rows.map((r) => {
-    const cells = [...r.querySelectorAll("td")].map((td) => td.textContent ?? "");
-    return { name: cells[1]!.replace(/\(you\)$/, ""), points: Number(cells[2]), me: r.hasAttribute("data-me") };
-  }));
+  page.getByTestId("board-row").evaluateAll((rows) =>
+    rows.map((r) => {
+      const cells = [...r.querySelectorAll("td")].map((td) => td.textContent ?? "");
+      return { name: cells[1]!.replace(/\(you\)$/, ""), points: Number(cells[2]), me: r.hasAttribute("data-me") };
+    }),
+  );
 
 describeBrowser("teams in the browser", () => {
   const b = useBrowser();
@@ -51,7 +56,10 @@ describeBrowser("teams in the browser", () => {
     await reviewNew(bPage, 1);
 
     await a.goto(teamUrl);
-    expect(await boardRows(a)).toEqual([{ name: "Avery", points: 4, me: true }, { name: "Blake", points: 2, me: false }]);
+    expect(await boardRows(a)).toEqual([
+      { name: "Avery", points: 4, me: true },
+      { name: "Blake", points: 2, me: false },
+    ]);
 
     await bPage.goto(teamUrl);
     await hydrated(bPage);

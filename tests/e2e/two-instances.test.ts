@@ -21,16 +21,27 @@ if (!reachable && process.env.CI) throw new Error(`no PostgreSQL at ${ADMIN}`);
 async function signIn(base: string, email: string, password: string) {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const jar = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST", redirect: "manual", headers: { cookie: jar, "content-type": "application/x-www-form-urlencoded" },
+    method: "POST",
+    redirect: "manual",
+    headers: { cookie: jar, "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ csrfToken, email, password }).toString(),
   });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]!).find((c) => c.includes("session-token="));
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0]!)
+    .find((c) => c.includes("session-token="));
   return { session, location: res.headers.get("location") ?? "" };
 }
 
-const json = async (res: Response) => ({ status: res.status, body: (await res.json().catch(() => null)) as Record<string, unknown> | null });
+const json = async (res: Response) => ({
+  status: res.status,
+  body: (await res.json().catch(() => null)) as Record<string, unknown> | null,
+});
 
 (reachable ? describe : describe.skip)("two instances, one PostgreSQL database", () => {
   let db: TDb;
@@ -42,8 +53,17 @@ const json = async (res: Response) => ({ status: res.status, body: (await res.js
     await deploy(created.url);
     db = createDb(created.url);
     await importChapters(db, ["content/02-pods-services-ingress.md"]);
-    const env = { DATABASE_URL: created.url, AUTH_SECRET: SECRET, SIGNIN_MAX_PER_EMAIL: "2", LOG_LEVEL: "warn", DRAIN_DELAY_MS: "0" };
-    [a, b] = await Promise.all([startApp({ distDir: ".next-e2e", via: "npm", env }), startApp({ distDir: ".next-e2e", via: "npm", env })]);
+    const env = {
+      DATABASE_URL: created.url,
+      AUTH_SECRET: SECRET,
+      SIGNIN_MAX_PER_EMAIL: "2",
+      LOG_LEVEL: "warn",
+      DRAIN_DELAY_MS: "0",
+    };
+    [a, b] = await Promise.all([
+      startApp({ distDir: ".next-e2e", via: "npm", env }),
+      startApp({ distDir: ".next-e2e", via: "npm", env }),
+    ]);
   }, 180_000);
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
@@ -55,7 +75,8 @@ const json = async (res: Response) => ({ status: res.status, body: (await res.js
     const user = await makeUser(db);
     const { session } = await signIn(a.baseUrl, user.email, PASSWORD);
     expect(session).toBeTruthy();
-    const queue = (app: TApp) => fetch(`${app.baseUrl}/api/queue?take=1`, { headers: { cookie: session! } }).then((r) => r.status);
+    const queue = (app: TApp) =>
+      fetch(`${app.baseUrl}/api/queue?take=1`, { headers: { cookie: session! } }).then((r) => r.status);
     expect([await queue(a), await queue(b)]).toEqual([200, 200]);
     await endAllSessions(db, user.id); // what "sign out everywhere" and a password change do
     expect([await queue(a), await queue(b)]).toEqual([401, 401]);
@@ -66,7 +87,12 @@ const json = async (res: Response) => ({ status: res.status, body: (await res.js
     const { token } = await createToken(db, user.id, "cluster");
     const card = await db.card.findFirstOrThrow({ where: { userId: user.id } });
     const body = JSON.stringify({ cardId: card.id, rating: 3, idempotencyKey: crypto.randomUUID() });
-    const post = (app: TApp) => fetch(`${app.baseUrl}/api/reviews`, { method: "POST", body, headers: { authorization: `Bearer ${token}`, "content-type": "application/json" } }).then(json);
+    const post = (app: TApp) =>
+      fetch(`${app.baseUrl}/api/reviews`, {
+        method: "POST",
+        body,
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+      }).then(json);
     const first = await post(a);
     const retry = await post(b);
     expect(first.status).toBe(201);
@@ -88,24 +114,53 @@ const json = async (res: Response) => ({ status: res.status, body: (await res.js
     const owner = await makeUser(db);
     const { token } = await createToken(db, owner.id, "cluster");
     const auth = { authorization: `Bearer ${token}`, "content-type": "application/json" };
-    const started = await json(await fetch(`${a.baseUrl}/api/interviews`, { method: "POST", headers: auth, body: JSON.stringify({ count: 3, secondsPerQuestion: 120, mode: "random" }) }));
+    const started = await json(
+      await fetch(`${a.baseUrl}/api/interviews`, {
+        method: "POST",
+        headers: auth,
+        body: JSON.stringify({ count: 3, secondsPerQuestion: 120, mode: "random" }),
+      }),
+    );
     expect(started.status).toBe(201);
     const id = started.body!.id as string;
     let current = started.body!.current as { questionId: string } | null;
     for (const app of [b, a, b]) {
-      const r = await json(await fetch(`${app.baseUrl}/api/interviews/${id}/answers`, {
-        method: "POST", headers: auth, body: JSON.stringify({ questionId: current!.questionId, answer: "a pod and a service", idempotencyKey: crypto.randomUUID() }),
-      }));
+      const r = await json(
+        await fetch(`${app.baseUrl}/api/interviews/${id}/answers`, {
+          method: "POST",
+          headers: auth,
+          body: JSON.stringify({
+            questionId: current!.questionId,
+            answer: "a pod and a service",
+            idempotencyKey: crypto.randomUUID(),
+          }),
+        }),
+      );
       expect(r.status).toBe(201);
       current = r.body!.next as typeof current;
     }
     expect(current).toBeNull();
-    expect((await json(await fetch(`${a.baseUrl}/api/interviews/${id}`, { headers: auth }))).body).toMatchObject({ status: "finished" });
+    expect((await json(await fetch(`${a.baseUrl}/api/interviews/${id}`, { headers: auth }))).body).toMatchObject({
+      status: "finished",
+    });
 
-    const team = await json(await fetch(`${b.baseUrl}/api/teams`, { method: "POST", headers: auth, body: JSON.stringify({ name: "Cluster" }) }));
+    const team = await json(
+      await fetch(`${b.baseUrl}/api/teams`, {
+        method: "POST",
+        headers: auth,
+        body: JSON.stringify({ name: "Cluster" }),
+      }),
+    );
     const card = await db.card.findFirstOrThrow({ where: { userId: owner.id, state: 0 } });
-    await fetch(`${a.baseUrl}/api/reviews`, { method: "POST", headers: auth, body: JSON.stringify({ cardId: card.id, rating: 3, idempotencyKey: crypto.randomUUID() }) });
-    const board = (app: TApp) => fetch(`${app.baseUrl}/api/teams/${team.body!.slug as string}/leaderboard?period=all`, { headers: auth }).then(json);
+    await fetch(`${a.baseUrl}/api/reviews`, {
+      method: "POST",
+      headers: auth,
+      body: JSON.stringify({ cardId: card.id, rating: 3, idempotencyKey: crypto.randomUUID() }),
+    });
+    const board = (app: TApp) =>
+      fetch(`${app.baseUrl}/api/teams/${team.body!.slug as string}/leaderboard?period=all`, { headers: auth }).then(
+        json,
+      );
     const [onA, onB] = [await board(a), await board(b)];
     expect(onA.status).toBe(200);
     expect(onA.body).toEqual(onB.body);

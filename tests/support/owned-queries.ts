@@ -6,23 +6,54 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
-export const OWNED = ["card", "reviewLog", "interviewSession", "interviewAnswer", "dailyActivity", "cardActionLog", "activityTotal", "apiToken"];
+export const OWNED = [
+  "card",
+  "reviewLog",
+  "interviewSession",
+  "interviewAnswer",
+  "dailyActivity",
+  "cardActionLog",
+  "activityTotal",
+  "apiToken",
+];
 
 /**
  * Modules that may read owned rows of more than one user, each for a reason
  * the door cannot express (there is no single signed-in user).
  */
 export const CROSS_USER: Record<string, string> = {
-  "lib/content/import-content.ts": "a course import adds, revives and retires the cards of every user for the questions it changes",
-  "lib/cards/create-cards.ts": "creates the cards of new questions for every user (content import) and a new user's deck (sign-up, before a session)",
-  "lib/review/load-graded-examples.ts": "the scorer learns from every user's graded answers to the same question (read-only, never shown)",
+  "lib/content/import-content.ts":
+    "a course import adds, revives and retires the cards of every user for the questions it changes",
+  "lib/cards/create-cards.ts":
+    "creates the cards of new questions for every user (content import) and a new user's deck (sign-up, before a session)",
+  "lib/review/load-graded-examples.ts":
+    "the scorer learns from every user's graded answers to the same question (read-only, never shown)",
 };
 
 // Prisma's model methods only: `card.catch(` on a variable named card is no query.
-const METHODS = ["findMany", "findFirst", "findFirstOrThrow", "findUnique", "findUniqueOrThrow", "create", "createMany",
-  "createManyAndReturn", "update", "updateMany", "updateManyAndReturn", "upsert", "delete", "deleteMany", "count",
-  "aggregate", "groupBy"];
-const CALL = new RegExp(String.raw`([\w$]+(?:\([^()]*\))?)\s*\.\s*(${OWNED.join("|")})\s*\.\s*(${METHODS.join("|")})\s*\(`, "g");
+const METHODS = [
+  "findMany",
+  "findFirst",
+  "findFirstOrThrow",
+  "findUnique",
+  "findUniqueOrThrow",
+  "create",
+  "createMany",
+  "createManyAndReturn",
+  "update",
+  "updateMany",
+  "updateManyAndReturn",
+  "upsert",
+  "delete",
+  "deleteMany",
+  "count",
+  "aggregate",
+  "groupBy",
+];
+const CALL = new RegExp(
+  String.raw`([\w$]+(?:\([^()]*\))?)\s*\.\s*(${OWNED.join("|")})\s*\.\s*(${METHODS.join("|")})\s*\(`,
+  "g",
+);
 
 export type TFinding = { file: string; line: number; text: string };
 

@@ -7,8 +7,11 @@ import { requirePart } from "./opt-out";
 export const PG_ADMIN_URL = process.env.PG_ADMIN_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 export default async function setup(project: TestProject) {
-  requirePart("pg", await pgReachable(PG_ADMIN_URL),
-    `PostgreSQL is not reachable at ${PG_ADMIN_URL}: start one (README → PostgreSQL) or set PG_ADMIN_URL.`);
+  requirePart(
+    "pg",
+    await pgReachable(PG_ADMIN_URL),
+    `PostgreSQL is not reachable at ${PG_ADMIN_URL}: start one (README → PostgreSQL) or set PG_ADMIN_URL.`,
+  );
   project.provide("pgAdminUrl", PG_ADMIN_URL);
 }
 

@@ -22,7 +22,12 @@ let n = 0;
 /** The one DB user fixture: a user made by the real sign-up code (a unique e-mail unless one is given). */
 export async function makeUser(db: TDb, overrides: { timezone?: string; email?: string; name?: string } = {}) {
   const email = overrides.email ?? `user${process.pid}-${n++}@example.com`;
-  const input = { name: overrides.name ?? "Sailor", email, password: TEST_PASSWORD, timezone: overrides.timezone ?? "UTC" };
+  const input = {
+    name: overrides.name ?? "Sailor",
+    email,
+    password: TEST_PASSWORD,
+    timezone: overrides.timezone ?? "UTC",
+  };
   const created = await createUser(db, ZSignUp.parse(input));
   return db.user.findUniqueOrThrow({ where: { id: created.id } });
 }

@@ -14,7 +14,10 @@ export const testProvider = () => (process.env.TEST_DB === "postgresql" ? "postg
 export async function createTestDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
   if (testProvider() === "postgresql") return createPgDatabase(inject("pgAdminUrl"), "deckhand_test");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "deckhand-test-"));
-  return { url: `file:${path.join(dir, "test.db")}`, drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
+  return {
+    url: `file:${path.join(dir, "test.db")}`,
+    drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** describe() named for the provider it runs on (a missing PostgreSQL fails the run: tests/support/opt-out.ts). */

@@ -13,7 +13,10 @@ export function NewDeckForm({ teams }: { teams: { slug: string; name: string }[]
     const form = new FormData(e.currentTarget);
     const teamSlug = String(form.get("teamSlug") ?? "");
     setPending(true);
-    const r = await callApi<{ id: string }>("/api/decks", { method: "POST", body: { name: String(form.get("name") ?? ""), ...(teamSlug ? { teamSlug } : {}) } });
+    const r = await callApi<{ id: string }>("/api/decks", {
+      method: "POST",
+      body: { name: String(form.get("name") ?? ""), ...(teamSlug ? { teamSlug } : {}) },
+    });
     setPending(false);
     if (!r.ok) return setError(r.error.message);
     router.push(`/decks/${r.data.id}`);
@@ -23,15 +26,27 @@ export function NewDeckForm({ teams }: { teams: { slug: string; name: string }[]
       <Field label="Deck name" name="name" maxLength={100} required />
       {teams.length ? (
         <div className="space-y-1">
-          <label htmlFor="teamSlug" className="block text-sm font-medium">Owner</label>
-          <select id="teamSlug" name="teamSlug" className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900">
+          <label htmlFor="teamSlug" className="block text-sm font-medium">
+            Owner
+          </label>
+          <select
+            id="teamSlug"
+            name="teamSlug"
+            className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900"
+          >
             <option value="">Just me (private)</option>
-            {teams.map((t) => <option key={t.slug} value={t.slug}>Team: {t.name}</option>)}
+            {teams.map((t) => (
+              <option key={t.slug} value={t.slug}>
+                Team: {t.name}
+              </option>
+            ))}
           </select>
         </div>
       ) : null}
       <FormMessage message={error} />
-      <div className="sm:max-w-xs"><SubmitButton pending={pending}>Create deck</SubmitButton></div>
+      <div className="sm:max-w-xs">
+        <SubmitButton pending={pending}>Create deck</SubmitButton>
+      </div>
     </form>
   );
 }

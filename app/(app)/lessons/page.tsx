@@ -10,7 +10,10 @@ export default async function LessonsPage() {
   const user = await requireUser();
   const lessons = await getLessonsWithProgress(db(), user, new Date());
   // One list per deck, in the order the query gives (the course first).
-  const decks = [...new Map(lessons.map((l) => [l.deck.id, l.deck])).values()].map((d) => ({ ...d, lessons: lessons.filter((l) => l.deck.id === d.id) }));
+  const decks = [...new Map(lessons.map((l) => [l.deck.id, l.deck])).values()].map((d) => ({
+    ...d,
+    lessons: lessons.filter((l) => l.deck.id === d.id),
+  }));
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">Lessons</h1>
@@ -19,12 +22,16 @@ export default async function LessonsPage() {
           <section key={d.id} aria-label={d.name} className="space-y-3">
             {decks.length > 1 ? <h2 className="text-lg font-semibold break-words">{d.name}</h2> : null}
             <ol className="space-y-3" aria-label={`Chapters of ${d.name}`}>
-              {d.lessons.map((l) => <LessonCard key={l.slug} lesson={l} />)}
+              {d.lessons.map((l) => (
+                <LessonCard key={l.slug} lesson={l} />
+              ))}
             </ol>
           </section>
         ))
       ) : (
-        <p className="text-slate-600 dark:text-slate-400">No chapters yet: load the course with <code>npm run content -- import</code>.</p>
+        <p className="text-slate-600 dark:text-slate-400">
+          No chapters yet: load the course with <code>npm run content -- import</code>.
+        </p>
       )}
     </section>
   );

@@ -19,8 +19,16 @@ export function AnswerLimitNote({ length, cutNote, id }: { length: number; cutNo
   if (length === 0 || (length < COUNTER_FROM && !cutNote)) return null;
   return (
     <div id={id} className="space-y-1 text-xs">
-      {length >= COUNTER_FROM ? <p className="tabular-nums text-slate-700 dark:text-slate-300" data-testid="answer-counter">{counterText(length)}</p> : null}
-      {cutNote ? <p role="alert" className="text-amber-900 dark:text-amber-200" data-testid="answer-cut">{cutNote}</p> : null}
+      {length >= COUNTER_FROM ? (
+        <p className="tabular-nums text-slate-700 dark:text-slate-300" data-testid="answer-counter">
+          {counterText(length)}
+        </p>
+      ) : null}
+      {cutNote ? (
+        <p role="alert" className="text-amber-900 dark:text-amber-200" data-testid="answer-cut">
+          {cutNote}
+        </p>
+      ) : null}
     </div>
   );
 }

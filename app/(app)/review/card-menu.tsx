@@ -16,10 +16,20 @@ export function CardMenu({ onAction, disabled }: { onAction: (a: TCardAction) =>
     return (
       <div role="group" aria-label="Confirm forget" className="flex flex-wrap items-center gap-3 text-sm">
         <span>Forget this card? It starts again as new (its history stays; Undo brings it back).</span>
-        <button type="button" autoFocus className="rounded-md bg-red-700 px-3 py-1 text-white" onClick={() => { setConfirming(false); onAction("forget"); }}>
+        <button
+          type="button"
+          autoFocus
+          className="rounded-md bg-red-700 px-3 py-1 text-white"
+          onClick={() => {
+            setConfirming(false);
+            onAction("forget");
+          }}
+        >
           Yes, forget it
         </button>
-        <button type="button" className="underline" onClick={() => setConfirming(false)}>Cancel</button>
+        <button type="button" className="underline" onClick={() => setConfirming(false)}>
+          Cancel
+        </button>
       </div>
     );
   }
@@ -36,7 +46,9 @@ export function CardMenu({ onAction, disabled }: { onAction: (a: TCardAction) =>
           {label}
         </button>
       ))}
-      <Link href="/review/parked" className="text-slate-700 underline dark:text-slate-300">Suspended and buried cards</Link>
+      <Link href="/review/parked" className="text-slate-700 underline dark:text-slate-300">
+        Suspended and buried cards
+      </Link>
     </div>
   );
 }

@@ -16,9 +16,11 @@ export function HighlightedAnswer({ text, concepts }: { text: string; concepts: 
         key={c.start}
         data-matched={c.matched}
         title={c.matched ? `covered: ${c.matchedBy.join(", ")}` : "missed"}
-        className={c.matched
-          ? "rounded bg-emerald-100 px-0.5 text-emerald-950 underline decoration-2 underline-offset-2 dark:bg-emerald-900 dark:text-emerald-50"
-          : "rounded bg-amber-100 px-0.5 text-amber-950 underline decoration-dashed decoration-2 underline-offset-2 dark:bg-amber-900 dark:text-amber-50"}
+        className={
+          c.matched
+            ? "rounded bg-emerald-100 px-0.5 text-emerald-950 underline decoration-2 underline-offset-2 dark:bg-emerald-900 dark:text-emerald-50"
+            : "rounded bg-amber-100 px-0.5 text-amber-950 underline decoration-dashed decoration-2 underline-offset-2 dark:bg-amber-900 dark:text-amber-50"
+        }
       >
         <span aria-hidden="true">{c.matched ? "✓" : "✗"}</span>
         {text.slice(c.start, c.end)}

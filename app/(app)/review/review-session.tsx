@@ -18,13 +18,25 @@ import { KeyLegend } from "./key-legend";
 import { SessionSummary, type TSessionStats } from "./session-summary";
 
 const DONE: Record<TCardAction, string> = {
-  bury: "Buried until tomorrow", suspend: "Suspended", forget: "Forgotten (reset to new)", unsuspend: "Unsuspended", unbury: "Unburied",
+  bury: "Buried until tomorrow",
+  suspend: "Suspended",
+  forget: "Forgotten (reset to new)",
+  unsuspend: "Unsuspended",
+  unbury: "Unburied",
 };
 const quote = (prompt: string) => `‘${prompt.length > 60 ? `${prompt.slice(0, 57)}…` : prompt}’`;
 const undoneText = (u: TUndoneStep) =>
   `Undid: ${u.action === "rate" ? `rating ${RATING_LABELS[(u.rating ?? 3) as 1]}` : u.action} of ${quote(u.prompt)}.`;
 
-export function ReviewSession({ initialQueue, lessonSlug, deckId }: { initialQueue: TQueue; lessonSlug?: string; deckId?: string }) {
+export function ReviewSession({
+  initialQueue,
+  lessonSlug,
+  deckId,
+}: {
+  initialQueue: TQueue;
+  lessonSlug?: string;
+  deckId?: string;
+}) {
   const [queue, setQueue] = useState(initialQueue);
   const [answer, setAnswer] = useState("");
   const [reveal, setReveal] = useState<TReveal | null>(null);
@@ -52,21 +64,28 @@ export function ReviewSession({ initialQueue, lessonSlug, deckId }: { initialQue
   // Updates after an await are marked as the transition's own, so the new card
   // or the reveal commits together with pending turning false: a key pressed the
   // moment it appears is never dropped by a still-pending guard.
-  const show = useCallback((next: TQueue, say: string) => startTransition(() => {
-    setQueue(next);
-    setAnswer("");
-    setReveal(null);
-    setRating(NOTHING_TYPED_RATING);
-    const first = next.cards[0];
-    if (!first) setEndedAt(Date.now());
-    setAnnounce(`${say} ${first ? `Next card: ${first.prompt}` : "No more cards due."}`.trim());
-  }), []);
+  const show = useCallback(
+    (next: TQueue, say: string) =>
+      startTransition(() => {
+        setQueue(next);
+        setAnswer("");
+        setReveal(null);
+        setRating(NOTHING_TYPED_RATING);
+        const first = next.cards[0];
+        if (!first) setEndedAt(Date.now());
+        setAnnounce(`${say} ${first ? `Next card: ${first.prompt}` : "No more cards due."}`.trim());
+      }),
+    [],
+  );
 
-  const loadQueue = useCallback(async (say: string, pinFirst?: string) => {
-    const r = await fetchQueueAction({ lessonSlug, deckId, pinFirst });
-    if (!r.ok) return setNotice(r.error);
-    show(r.data, say);
-  }, [lessonSlug, deckId, show]);
+  const loadQueue = useCallback(
+    async (say: string, pinFirst?: string) => {
+      const r = await fetchQueueAction({ lessonSlug, deckId, pinFirst });
+      if (!r.ok) return setNotice(r.error);
+      show(r.data, say);
+    },
+    [lessonSlug, deckId, show],
+  );
 
   const revealWith = useCallback(async (cardId: string, text: string, durationMs: number) => {
     const r = await revealAction({ cardId, answer: text || undefined, durationMs });
@@ -75,7 +94,11 @@ export function ReviewSession({ initialQueue, lessonSlug, deckId }: { initialQue
       setReveal(r.data);
       setRating(preselectedRating(r.data.score?.rating));
       const s = r.data.score;
-      setAnnounce(s ? `Score ${s.score}, ${VERDICT[s.verdict] ?? s.verdict}. Suggested: ${RATING_LABELS[s.rating as 1]}.` : "Answer shown.");
+      setAnnounce(
+        s
+          ? `Score ${s.score}, ${VERDICT[s.verdict] ?? s.verdict}. Suggested: ${RATING_LABELS[s.rating as 1]}.`
+          : "Answer shown.",
+      );
     });
   }, []);
 
@@ -92,23 +115,37 @@ export function ReviewSession({ initialQueue, lessonSlug, deckId }: { initialQue
     if (reveal) selectedButton.current?.focus();
   }, [reveal]);
 
-  const doRate = useCallback((chosen: number) => {
-    if (!card || !reveal || pending) return;
-    startTransition(async () => {
-      const r = await rateAction({
-        cardId: card.id, rating: chosen as 1 | 2 | 3 | 4, answer: answer || undefined, durationMs: Date.now() - shownAt.current,
-        idempotencyKey: attemptKey.current, expectedVersion: card.version, lessonSlug, deckId,
+  const doRate = useCallback(
+    (chosen: number) => {
+      if (!card || !reveal || pending) return;
+      startTransition(async () => {
+        const r = await rateAction({
+          cardId: card.id,
+          rating: chosen as 1 | 2 | 3 | 4,
+          answer: answer || undefined,
+          durationMs: Date.now() - shownAt.current,
+          idempotencyKey: attemptKey.current,
+          expectedVersion: card.version,
+          lessonSlug,
+          deckId,
+        });
+        if (!r.ok) {
+          setNotice(r.error);
+          return loadQueue("");
+        }
+        const { review, queue: next } = r.data;
+        if (!review.replayed)
+          setStats((s) => ({ ...s, reviewed: s.reviewed + 1, correct: s.correct + (chosen >= 3 ? 1 : 0) }));
+        setNotice(
+          review.leech
+            ? "This card keeps slipping away: it is tagged as a leech and suspended. Rewrite it in your own words, then unsuspend it (Suspended and buried cards)."
+            : null,
+        );
+        show(next, `Rated ${RATING_LABELS[chosen as 1]}.`);
       });
-      if (!r.ok) {
-        setNotice(r.error);
-        return loadQueue("");
-      }
-      const { review, queue: next } = r.data;
-      if (!review.replayed) setStats((s) => ({ ...s, reviewed: s.reviewed + 1, correct: s.correct + (chosen >= 3 ? 1 : 0) }));
-      setNotice(review.leech ? "This card keeps slipping away: it is tagged as a leech and suspended. Rewrite it in your own words, then unsuspend it (Suspended and buried cards)." : null);
-      show(next, `Rated ${RATING_LABELS[chosen as 1]}.`);
-    });
-  }, [answer, card, lessonSlug, deckId, loadQueue, pending, reveal, show]);
+    },
+    [answer, card, lessonSlug, deckId, loadQueue, pending, reveal, show],
+  );
 
   const doAccept = useCallback(() => doRate(rating), [doRate, rating]);
 
@@ -122,7 +159,12 @@ export function ReviewSession({ initialQueue, lessonSlug, deckId }: { initialQue
         return;
       }
       const { undone: u, queue: q } = r.data;
-      if (u.action === "rate") setStats((s) => ({ ...s, reviewed: Math.max(0, s.reviewed - 1), correct: Math.max(0, s.correct - ((u.rating ?? 0) >= 3 ? 1 : 0)) }));
+      if (u.action === "rate")
+        setStats((s) => ({
+          ...s,
+          reviewed: Math.max(0, s.reviewed - 1),
+          correct: Math.max(0, s.correct - ((u.rating ?? 0) >= 3 ? 1 : 0)),
+        }));
       setNotice(undoneText(u));
       show(q, undoneText(u));
       // The rated card comes back as it was left: the typed answer and its score on screen.
@@ -134,38 +176,65 @@ export function ReviewSession({ initialQueue, lessonSlug, deckId }: { initialQue
     });
   }, [lessonSlug, deckId, pending, revealWith, show]);
 
-  const doCardAction = useCallback((action: TCardAction) => {
-    if (!card || pending) return;
-    startTransition(async () => {
-      const r = await cardAction({ cardId: card.id, action, lessonSlug, deckId, next: true });
-      if (!r.ok || !r.data.queue) {
-        const error = r.ok ? "" : r.error;
-        setNotice(error || null);
-        return loadQueue(error);
-      }
-      const say = `${DONE[action]}: ${quote(r.data.prompt)}. Undo brings it back.`;
-      setNotice(say);
-      show(r.data.queue, say);
-    });
-  }, [card, lessonSlug, deckId, loadQueue, pending, show]);
+  const doCardAction = useCallback(
+    (action: TCardAction) => {
+      if (!card || pending) return;
+      startTransition(async () => {
+        const r = await cardAction({ cardId: card.id, action, lessonSlug, deckId, next: true });
+        if (!r.ok || !r.data.queue) {
+          const error = r.ok ? "" : r.error;
+          setNotice(error || null);
+          return loadQueue(error);
+        }
+        const say = `${DONE[action]}: ${quote(r.data.prompt)}. Undo brings it back.`;
+        setNotice(say);
+        show(r.data.queue, say);
+      });
+    },
+    [card, lessonSlug, deckId, loadQueue, pending, show],
+  );
 
   const boxHasText = useCallback(() => answer.length > 0 && !reveal, [answer, reveal]);
-  useReviewKeys({ revealed: Boolean(reveal), onReveal: doReveal, onAccept: doAccept, onRate: doRate, onUndo: doUndo, boxHasText });
+  useReviewKeys({
+    revealed: Boolean(reveal),
+    onReveal: doReveal,
+    onAccept: doAccept,
+    onRate: doRate,
+    onUndo: doUndo,
+    boxHasText,
+  });
 
   return (
     <section className="space-y-5" aria-busy={pending} aria-label="Review">
       <SessionCounts counts={queue.counts} reviewed={stats.reviewed} />
-      <p aria-live="polite" className="sr-only" data-testid="announcer">{announce}</p>
-      {notice ? <p className="rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100" data-testid="notice">{notice}</p> : null}
+      <p aria-live="polite" className="sr-only" data-testid="announcer">
+        {announce}
+      </p>
+      {notice ? (
+        <p
+          className="rounded-md bg-amber-50 p-3 text-sm text-amber-950 dark:bg-amber-950 dark:text-amber-100"
+          data-testid="notice"
+        >
+          {notice}
+        </p>
+      ) : null}
       {!card ? (
-        <SessionSummary stats={stats} nextDue={queue.nextDue} endedAt={endedAt || stats.startedAt} lessonSlug={lessonSlug} />
+        <SessionSummary
+          stats={stats}
+          nextDue={queue.nextDue}
+          endedAt={endedAt || stats.startedAt}
+          lessonSlug={lessonSlug}
+        />
       ) : (
         <article className="space-y-4" data-testid="review-card" data-card-id={card.id}>
           <p className="text-xs uppercase tracking-wide text-slate-700 dark:text-slate-300">
-            {card.kind === "interview" ? "Interview question" : "Pause and recall"} · {card.lesson.number}. {card.lesson.title}
+            {card.kind === "interview" ? "Interview question" : "Pause and recall"} · {card.lesson.number}.{" "}
+            {card.lesson.title}
           </p>
           <h1 className="text-xl font-semibold">{card.prompt}</h1>
-          <label htmlFor="answer" className="block text-sm font-medium">Your answer <span className="font-normal text-slate-700 dark:text-slate-300">(optional)</span></label>
+          <label htmlFor="answer" className="block text-sm font-medium">
+            Your answer <span className="font-normal text-slate-700 dark:text-slate-300">(optional)</span>
+          </label>
           <textarea
             id="answer"
             ref={box}
@@ -182,17 +251,36 @@ export function ReviewSession({ initialQueue, lessonSlug, deckId }: { initialQue
           />
           <AnswerLimitNote id="answer-limit" length={answer.length} cutNote={limit.cutNote} />
           {!reveal ? (
-            <button type="button" onClick={doReveal} disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+            <button
+              type="button"
+              onClick={doReveal}
+              disabled={pending}
+              className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+            >
               {answer.trim() ? "Check answer" : "Show answer"}
             </button>
           ) : (
             <>
               <RevealPanel reveal={reveal} />
-              <RatingButtons intervals={card.intervals} suggested={reveal.score?.rating ?? null} selected={rating} onRate={doRate} disabled={pending} selectedRef={selectedButton} />
+              <RatingButtons
+                intervals={card.intervals}
+                suggested={reveal.score?.rating ?? null}
+                selected={rating}
+                onRate={doRate}
+                disabled={pending}
+                selectedRef={selectedButton}
+              />
             </>
           )}
           <div className="flex flex-wrap items-center justify-between gap-3">
-            <button type="button" onClick={doUndo} disabled={pending} className="text-sm text-slate-700 underline dark:text-slate-300">Undo (Ctrl+Z)</button>
+            <button
+              type="button"
+              onClick={doUndo}
+              disabled={pending}
+              className="text-sm text-slate-700 underline dark:text-slate-300"
+            >
+              Undo (Ctrl+Z)
+            </button>
             <CardMenu onAction={doCardAction} disabled={pending} />
           </div>
           <KeyLegend />

@@ -2,17 +2,26 @@
 import { useEffect } from "react";
 
 type TKeys = {
-  revealed: boolean; onReveal: () => void; onAccept: () => void; onRate: (r: number) => void; onUndo: () => void;
+  revealed: boolean;
+  onReveal: () => void;
+  onAccept: () => void;
+  onRate: (r: number) => void;
+  onUndo: () => void;
   /** Whether the answer box holds text: then Ctrl/⌘+Z is the box's own text undo. */
   boxHasText: () => boolean;
 };
 
 const isTextField = (t: EventTarget | null) =>
-  t instanceof HTMLTextAreaElement ? !t.readOnly
-  : t instanceof HTMLInputElement ? !["checkbox", "radio", "button", "submit"].includes(t.type)
-  : t instanceof HTMLSelectElement || (t instanceof HTMLElement && t.isContentEditable);
+  t instanceof HTMLTextAreaElement
+    ? !t.readOnly
+    : t instanceof HTMLInputElement
+      ? !["checkbox", "radio", "button", "submit"].includes(t.type)
+      : t instanceof HTMLSelectElement || (t instanceof HTMLElement && t.isContentEditable);
 // Space and Enter on these already mean "press this": the browser clicks them.
-const isControl = (t: EventTarget | null) => t instanceof HTMLButtonElement || t instanceof HTMLAnchorElement || (t instanceof HTMLElement && t.tagName === "SUMMARY");
+const isControl = (t: EventTarget | null) =>
+  t instanceof HTMLButtonElement ||
+  t instanceof HTMLAnchorElement ||
+  (t instanceof HTMLElement && t.tagName === "SUMMARY");
 
 /**
  * Anki's keys, made safe for a screen with a text box. In the box only two

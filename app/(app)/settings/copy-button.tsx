@@ -20,7 +20,9 @@ export function CopyButton({ text, label = "Copy" }: { text: string; label?: str
       >
         {label}
       </button>
-      <span aria-live="polite" className="text-sm">{said}</span>
+      <span aria-live="polite" className="text-sm">
+        {said}
+      </span>
     </span>
   );
 }

@@ -16,9 +16,15 @@ export default async function SettingsPage() {
   const { tokens, reviewCount, hasPassword } = await getSettings(user.id);
   // Client components get only the fields they show.
   const schedule = {
-    desiredRetention: user.desiredRetention, newPerDay: user.newPerDay, reviewsPerDay: user.reviewsPerDay,
-    timezone: user.timezone, dayStartHour: user.dayStartHour, enableFuzz: user.enableFuzz,
-    learningSteps: user.learningSteps, relearningSteps: user.relearningSteps, leechThreshold: user.leechThreshold,
+    desiredRetention: user.desiredRetention,
+    newPerDay: user.newPerDay,
+    reviewsPerDay: user.reviewsPerDay,
+    timezone: user.timezone,
+    dayStartHour: user.dayStartHour,
+    enableFuzz: user.enableFuzz,
+    learningSteps: user.learningSteps,
+    relearningSteps: user.relearningSteps,
+    leechThreshold: user.leechThreshold,
   };
   return (
     <div className="space-y-10">
@@ -27,7 +33,13 @@ export default async function SettingsPage() {
       <InterviewScheduleSetting on={user.interviewsUpdateSchedule} />
       <OptimizeSection reviewCount={reviewCount} optimizedAt={user.optimizedAt?.toISOString() ?? null} />
       <SecuritySection hasPassword={hasPassword} />
-      <TokensSection tokens={tokens.map((t) => ({ ...t, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null }))} />
+      <TokensSection
+        tokens={tokens.map((t) => ({
+          ...t,
+          createdAt: t.createdAt.toISOString(),
+          lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+        }))}
+      />
       <DataSection />
     </div>
   );

@@ -21,20 +21,46 @@ export function ReviewsChart({ days }: { days: TReviewDay[] }) {
     <div className="space-y-3">
       <div role="group" aria-label="Period" className="flex gap-1">
         {RANGES.map((r) => (
-          <button key={r} type="button" aria-pressed={range === r} onClick={() => setRange(r)}
-            className="rounded-md border border-slate-300 px-3 py-1 text-sm aria-pressed:bg-brand-700 aria-pressed:text-white dark:border-slate-700">
+          <button
+            key={r}
+            type="button"
+            aria-pressed={range === r}
+            onClick={() => setRange(r)}
+            className="rounded-md border border-slate-300 px-3 py-1 text-sm aria-pressed:bg-brand-700 aria-pressed:text-white dark:border-slate-700"
+          >
             {r === 365 ? "1 year" : `${r} days`}
           </button>
         ))}
       </div>
-      <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="reviews-summary">{summary}</p>
-      <SeriesChart testId="chart-reviews" labels={labels} stacked summary={summary} yTitle="reviews"
-        series={STATES.map((s, i) => ({ label: s, data: shown.map((d) => d.counts[i]!) }))} />
+      <p className="text-sm text-slate-600 dark:text-slate-400" data-testid="reviews-summary">
+        {summary}
+      </p>
+      <SeriesChart
+        testId="chart-reviews"
+        labels={labels}
+        stacked
+        summary={summary}
+        yTitle="reviews"
+        series={STATES.map((s, i) => ({ label: s, data: shown.map((d) => d.counts[i]!) }))}
+      />
       <h3 className="text-sm font-medium">Time spent</h3>
-      <SeriesChart testId="chart-time" labels={labels} height={140} summary={`Time spent, last ${range} days: ${count(Math.round(minutes), "minute")} in all.`} yTitle="minutes"
-        series={[{ label: "Minutes", data: shown.map((d) => Math.round(d.minutes * 10) / 10) }]} />
-      <DataTable hidden caption={`Reviews per day, last ${range} days`} head={["Day", ...STATES, "Minutes"]}
-        rows={[...shown].reverse().filter((d) => d.counts.some((c) => c > 0)).map((d) => [d.day, ...d.counts, d.minutes.toFixed(1)])} />
+      <SeriesChart
+        testId="chart-time"
+        labels={labels}
+        height={140}
+        summary={`Time spent, last ${range} days: ${count(Math.round(minutes), "minute")} in all.`}
+        yTitle="minutes"
+        series={[{ label: "Minutes", data: shown.map((d) => Math.round(d.minutes * 10) / 10) }]}
+      />
+      <DataTable
+        hidden
+        caption={`Reviews per day, last ${range} days`}
+        head={["Day", ...STATES, "Minutes"]}
+        rows={[...shown]
+          .reverse()
+          .filter((d) => d.counts.some((c) => c > 0))
+          .map((d) => [d.day, ...d.counts, d.minutes.toFixed(1)])}
+      />
     </div>
   );
 }

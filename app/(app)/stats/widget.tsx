@@ -2,8 +2,14 @@
 // is each chart's text alternative.
 export function Widget({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-h`} data-testid={`widget-${id}`} className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-      <h2 id={`${id}-h`} className="text-lg font-semibold">{title}</h2>
+    <section
+      aria-labelledby={`${id}-h`}
+      data-testid={`widget-${id}`}
+      className="space-y-3 rounded-lg border border-slate-200 p-4 dark:border-slate-800"
+    >
+      <h2 id={`${id}-h`} className="text-lg font-semibold">
+        {title}
+      </h2>
       {children}
     </section>
   );
@@ -19,15 +25,43 @@ export function WidgetLoading({ title }: { title: string }) {
 }
 
 type TCell = string | number;
-export function DataTable({ caption, head, rows, hidden }: { caption: string; head: string[]; rows: TCell[][]; hidden?: boolean }) {
+export function DataTable({
+  caption,
+  head,
+  rows,
+  hidden,
+}: {
+  caption: string;
+  head: string[];
+  rows: TCell[][];
+  hidden?: boolean;
+}) {
   const table = (
     <table className="w-full text-left text-sm">
       <caption className="sr-only">{caption}</caption>
-      <thead><tr className="border-b border-slate-200 dark:border-slate-800">{head.map((h) => <th key={h} scope="col" className="py-1 pr-3 font-medium">{h}</th>)}</tr></thead>
+      <thead>
+        <tr className="border-b border-slate-200 dark:border-slate-800">
+          {head.map((h) => (
+            <th key={h} scope="col" className="py-1 pr-3 font-medium">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
       <tbody>
         {rows.map((r, i) => (
           <tr key={i} className="border-b border-slate-100 last:border-0 dark:border-slate-900">
-            {r.map((c, j) => (j === 0 ? <th key={j} scope="row" className="py-1 pr-3 font-normal">{c}</th> : <td key={j} className="py-1 pr-3 tabular-nums">{c}</td>))}
+            {r.map((c, j) =>
+              j === 0 ? (
+                <th key={j} scope="row" className="py-1 pr-3 font-normal">
+                  {c}
+                </th>
+              ) : (
+                <td key={j} className="py-1 pr-3 tabular-nums">
+                  {c}
+                </td>
+              ),
+            )}
           </tr>
         ))}
       </tbody>

@@ -11,7 +11,9 @@ export const metadata: Metadata = { title: "Today" };
 function Stat({ label, value, testId }: { label: string; value: number; testId: string }) {
   return (
     <div className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-      <p className="text-3xl font-bold" data-testid={testId}>{value}</p>
+      <p className="text-3xl font-bold" data-testid={testId}>
+        {value}
+      </p>
       <p className="text-sm text-slate-700 dark:text-slate-300">{label}</p>
     </div>
   );
@@ -26,7 +28,9 @@ export default async function TodayPage() {
     <section className="space-y-6">
       <div>
         <h1 className="text-2xl font-semibold">Today</h1>
-        <p className="text-slate-700 dark:text-slate-300" data-testid="greeting">{greeting(user.name, today.started)}</p>
+        <p className="text-slate-700 dark:text-slate-300" data-testid="greeting">
+          {greeting(user.name, today.started)}
+        </p>
       </div>
       <div className="grid grid-cols-3 gap-3">
         <Stat label="due (reviews and learning)" value={today.due + today.learning} testId="due-count" />
@@ -34,17 +38,36 @@ export default async function TodayPage() {
         <Stat label="day streak" value={today.streak} testId="streak" />
       </div>
       {anything ? (
-        <Link href="/review" className="inline-block rounded-md bg-brand-700 px-5 py-3 font-medium text-white hover:bg-brand-800">Start review</Link>
+        <Link
+          href="/review"
+          className="inline-block rounded-md bg-brand-700 px-5 py-3 font-medium text-white hover:bg-brand-800"
+        >
+          Start review
+        </Link>
       ) : (
-        <p>Nothing due right now. New cards: {user.newPerDay} a day (Settings). <Link href="/lessons" className="text-brand-700 underline dark:text-brand-300">Browse the lessons</Link></p>
+        <p>
+          Nothing due right now. New cards: {user.newPerDay} a day (Settings).{" "}
+          <Link href="/lessons" className="text-brand-700 underline dark:text-brand-300">
+            Browse the lessons
+          </Link>
+        </p>
       )}
       {decks.length > 1 ? (
         <nav aria-label="Study one deck" className="space-y-1">
           <h2 className="text-sm font-semibold">Or one deck</h2>
           <ul className="flex flex-wrap gap-2" data-testid="today-decks">
-            {decks.filter((d) => d.cards > 0).map((d) => (
-              <li key={d.id}><Link href={`/review?deck=${d.id}`} className="inline-block max-w-[16rem] truncate rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-700">{d.name} · {d.due} due</Link></li>
-            ))}
+            {decks
+              .filter((d) => d.cards > 0)
+              .map((d) => (
+                <li key={d.id}>
+                  <Link
+                    href={`/review?deck=${d.id}`}
+                    className="inline-block max-w-[16rem] truncate rounded-md border border-slate-300 px-3 py-1.5 text-sm dark:border-slate-700"
+                  >
+                    {d.name} · {d.due} due
+                  </Link>
+                </li>
+              ))}
           </ul>
         </nav>
       ) : null}

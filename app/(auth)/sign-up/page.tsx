@@ -12,7 +12,10 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <h1 className="text-xl font-semibold">Create your account</h1>
       <SignUpForm callbackUrl={safeCallbackUrl(callbackUrl)} />
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        Already have one? <Link href={withCallback("/sign-in", callbackUrl)} className="text-brand-700 underline dark:text-brand-300">Sign in</Link>
+        Already have one?{" "}
+        <Link href={withCallback("/sign-in", callbackUrl)} className="text-brand-700 underline dark:text-brand-300">
+          Sign in
+        </Link>
       </p>
     </div>
   );

@@ -6,8 +6,15 @@ import { createDeck } from "@/lib/decks/create-deck";
 import { ZNewDeck } from "@/lib/decks/schemas";
 
 export const GET = apiRoute({}, async ({ user, now }) => ({
-  decks: (await listDecks(db(), user.id, now)).map(({ id, name, teamSlug, cards, due }) => ({ id, name, ...(teamSlug ? { teamSlug } : {}), cards, due })),
+  decks: (await listDecks(db(), user.id, now)).map(({ id, name, teamSlug, cards, due }) => ({
+    id,
+    name,
+    ...(teamSlug ? { teamSlug } : {}),
+    cards,
+    due,
+  })),
 }));
 
 export const POST = apiRoute({ body: ZNewDeck }, async ({ user, body }) =>
-  apiJson(await createDeck(db(), user.id, body.name, body.teamSlug), 201));
+  apiJson(await createDeck(db(), user.id, body.name, body.teamSlug), 201),
+);

@@ -13,5 +13,9 @@ const ZQuery = z.object({
 export const GET = apiRoute({ query: ZQuery }, async ({ user, query, now }) => {
   // A deck the caller does not study is a 404, never an empty queue that confirms it exists.
   if (query.deck) await findDeckToStudy(db(), user.id, query.deck!);
-  return getQueue(db(), user, now, { take: query.take, ...(query.lesson ? { lessonSlug: query.lesson } : {}), ...(query.deck ? { deckId: query.deck } : {}) });
+  return getQueue(db(), user, now, {
+    take: query.take,
+    ...(query.lesson ? { lessonSlug: query.lesson } : {}),
+    ...(query.deck ? { deckId: query.deck } : {}),
+  });
 });

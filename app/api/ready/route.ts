@@ -9,7 +9,10 @@ import { serverState } from "@/lib/server/lifecycle";
 export const dynamic = "force-dynamic";
 
 const within = <T>(p: Promise<T>, ms: number) =>
-  Promise.race([p, new Promise<never>((_, no) => setTimeout(() => no(new Error(`no answer in ${ms} ms`)), ms).unref())]);
+  Promise.race([
+    p,
+    new Promise<never>((_, no) => setTimeout(() => no(new Error(`no answer in ${ms} ms`)), ms).unref()),
+  ]);
 
 export async function GET() {
   if (serverState() === "draining") return apiJson({ status: "draining" }, 503);

@@ -9,4 +9,5 @@ import { ZTeamName } from "@/lib/teams/schemas";
 export const GET = apiRoute({}, async ({ user }) => ({ teams: await listTeams(db(), user.id) }));
 
 export const POST = apiRoute({ body: z.object({ name: ZTeamName }) }, async ({ user, body }) =>
-  apiJson(await createTeam(db(), user.id, body.name), 201));
+  apiJson(await createTeam(db(), user.id, body.name), 201),
+);

@@ -26,7 +26,10 @@ export function buildFsrsItems(logs: readonly TOptimizerLog[], clock: TUserClock
   for (const cardLogs of byCard.values()) {
     const history = sinceLastLearning(cardLogs.sort((a, b) => a.review.getTime() - b.review.getTime()));
     const days = history.map((l) => dayOf(l.review));
-    const reviews = history.map((l, i) => ({ rating: l.rating, deltaT: i === 0 ? 0 : Math.max(0, days[i]! - days[i - 1]!) }));
+    const reviews = history.map((l, i) => ({
+      rating: l.rating,
+      deltaT: i === 0 ? 0 : Math.max(0, days[i]! - days[i - 1]!),
+    }));
     // Only reviews on a later day are predicted; same-day steps stay in the history.
     for (let i = 1; i < reviews.length; i++) {
       if (reviews[i]!.deltaT > 0) dated.push({ at: history[i]!.review.getTime(), item: reviews.slice(0, i + 1) });
@@ -61,7 +64,13 @@ const DAY = 86_400_000;
  */
 export function userDayNumber(clock: TUserClock): (at: Date) => number {
   const fmt = new Intl.DateTimeFormat("en-US", {
-    timeZone: clock.timezone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric",
+    timeZone: clock.timezone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
   });
   const offsetAt = (ms: number) => {
     const parts = fmt.formatToParts(new Date(ms));

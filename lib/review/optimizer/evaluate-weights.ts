@@ -45,7 +45,10 @@ export function currentWeights(saved: string | null, numRelearningSteps: number)
   if (!saved) return [...default_w];
   try {
     const w: unknown = JSON.parse(saved);
-    const valid = Array.isArray(w) && [17, 19, 21].includes(w.length) && w.every((x) => typeof x === "number" && Number.isFinite(x));
+    const valid =
+      Array.isArray(w) &&
+      [17, 19, 21].includes(w.length) &&
+      w.every((x) => typeof x === "number" && Number.isFinite(x));
     if (!valid) return [...default_w];
     return migrateParameters(w as number[], numRelearningSteps, true);
   } catch {

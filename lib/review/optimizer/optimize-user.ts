@@ -22,8 +22,23 @@ export { MIN_REVIEWS };
 export const MIN_ITEMS = 64;
 
 export type TOptimizeResult =
-  | { ok: true; reviewCount: number; items: number; before: TMetrics; after: TMetrics; weights: number[]; saved: boolean }
-  | { ok: false; reason: "not-enough-reviews"; reviewCount: number; needed: number; items?: number; neededItems?: number };
+  | {
+      ok: true;
+      reviewCount: number;
+      items: number;
+      before: TMetrics;
+      after: TMetrics;
+      weights: number[];
+      saved: boolean;
+    }
+  | {
+      ok: false;
+      reason: "not-enough-reviews";
+      reviewCount: number;
+      needed: number;
+      items?: number;
+      neededItems?: number;
+    };
 
 export type TOptimizeOptions = { now?: Date; onProgress?: (done: number, total: number) => void };
 
@@ -31,7 +46,11 @@ export function optimizeUserWeights(db: TDb, userId: string, opts: TOptimizeOpti
   return oneAtATime(() => optimize(db, userId, opts));
 }
 
-async function optimize(db: TDb, userId: string, { now = new Date(), onProgress }: TOptimizeOptions): Promise<TOptimizeResult> {
+async function optimize(
+  db: TDb,
+  userId: string,
+  { now = new Date(), onProgress }: TOptimizeOptions,
+): Promise<TOptimizeResult> {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: { timezone: true, dayStartHour: true, fsrsWeights: true, relearningSteps: true },
@@ -41,7 +60,14 @@ async function optimize(db: TDb, userId: string, { now = new Date(), onProgress 
 
   const plain = buildFsrsItems(await readUsableLogs(db, userId), user);
   if (plain.length < MIN_ITEMS) {
-    return { ok: false, reason: "not-enough-reviews", reviewCount, needed: MIN_REVIEWS, items: plain.length, neededItems: MIN_ITEMS };
+    return {
+      ok: false,
+      reason: "not-enough-reviews",
+      reviewCount,
+      needed: MIN_REVIEWS,
+      items: plain.length,
+      neededItems: MIN_ITEMS,
+    };
   }
   const items = await toBindingItems(plain);
   const numRelearningSteps = parseSteps(user.relearningSteps).length;
@@ -87,7 +113,8 @@ export async function readUsableLogs(db: TDb, userId: string, pageSize = 1_000) 
     const take = pageSize + seen.size;
     const page = await owned(db, userId).reviewLog.findMany({
       where: { ...USABLE_LOGS, ...(from ? { review: { gte: from } } : {}) },
-      orderBy: [{ review: "asc" }, { id: "asc" }], take,
+      orderBy: [{ review: "asc" }, { id: "asc" }],
+      take,
       select: { id: true, cardId: true, rating: true, state: true, review: true },
     });
     for (const l of page) if (!seen.has(l.id)) logs.push(l);

@@ -21,27 +21,47 @@ export function HeatmapChart({ days, summary, testId }: TProps) {
   const empty = t.dark ? "rgba(51,65,85,0.6)" : "rgba(226,232,240,1)";
   const config = {
     data: {
-      datasets: [{
-        label: "Reviews", data: points,
-        backgroundColor: (c: { raw?: { v: number } }) => {
-          const v = c.raw?.v ?? 0;
-          return v === 0 ? empty : `rgba(14,165,233,${0.25 + 0.75 * (v / max)})`;
+      datasets: [
+        {
+          label: "Reviews",
+          data: points,
+          backgroundColor: (c: { raw?: { v: number } }) => {
+            const v = c.raw?.v ?? 0;
+            return v === 0 ? empty : `rgba(14,165,233,${0.25 + 0.75 * (v / max)})`;
+          },
+          borderWidth: 0,
+          width: (c: { chart: { chartArea?: { width: number } } }) =>
+            Math.max(1, (c.chart.chartArea?.width ?? 0) / weeks - 2),
+          height: (c: { chart: { chartArea?: { height: number } } }) =>
+            Math.max(1, (c.chart.chartArea?.height ?? 0) / 7 - 2),
         },
-        borderWidth: 0,
-        width: (c: { chart: { chartArea?: { width: number } } }) => Math.max(1, (c.chart.chartArea?.width ?? 0) / weeks - 2),
-        height: (c: { chart: { chartArea?: { height: number } } }) => Math.max(1, (c.chart.chartArea?.height ?? 0) / 7 - 2),
-      }],
+      ],
     },
     options: {
-      responsive: true, maintainAspectRatio: false, animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
       plugins: {
         legend: { display: false },
-        tooltip: { callbacks: { title: () => "", label: (c: { raw: unknown }) => { const r = c.raw as { day: string; v: number }; return `${r.day}: ${count(r.v, "review")}`; } } },
+        tooltip: {
+          callbacks: {
+            title: () => "",
+            label: (c: { raw: unknown }) => {
+              const r = c.raw as { day: string; v: number };
+              return `${r.day}: ${count(r.v, "review")}`;
+            },
+          },
+        },
       },
       scales: {
         x: { type: "linear", min: -0.5, max: weeks - 0.5, offset: false, display: false },
         y: {
-          type: "linear", min: -0.5, max: 6.5, reverse: true, offset: false, grid: { display: false },
+          type: "linear",
+          min: -0.5,
+          max: 6.5,
+          reverse: true,
+          offset: false,
+          grid: { display: false },
           ticks: { stepSize: 1, color: t.text, callback: (v: number | string) => WEEKDAYS[Number(v)] ?? "" },
         },
       },

@@ -13,8 +13,14 @@ const subscribe = (cb: () => void) => {
 export type TChartTheme = { dark: boolean; text: string; grid: string };
 
 export function useChartTheme(): TChartTheme {
-  const dark = useSyncExternalStore(subscribe, () => window.matchMedia(QUERY).matches, () => false);
-  return dark ? { dark, text: "#cbd5e1", grid: "rgba(148,163,184,0.2)" } : { dark, text: "#334155", grid: "rgba(100,116,139,0.2)" };
+  const dark = useSyncExternalStore(
+    subscribe,
+    () => window.matchMedia(QUERY).matches,
+    () => false,
+  );
+  return dark
+    ? { dark, text: "#cbd5e1", grid: "rgba(148,163,184,0.2)" }
+    : { dark, text: "#334155", grid: "rgba(100,116,139,0.2)" };
 }
 
 // Distinguishable in both schemes (and for the common colour-vision deficiencies).

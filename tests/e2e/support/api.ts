@@ -9,7 +9,10 @@ import { uniqueEmail } from "./browser";
 
 /** A signed-up user with a personal API token. */
 export async function apiUser(db: TDb, tag: string, name = "API Sailor") {
-  const user = await createUser(db, ZSignUp.parse({ name, email: uniqueEmail(tag), password: "long enough password", timezone: "UTC" }));
+  const user = await createUser(
+    db,
+    ZSignUp.parse({ name, email: uniqueEmail(tag), password: "long enough password", timezone: "UTC" }),
+  );
   const { id: tokenId, token } = await createToken(db, user.id, "e2e");
   return { id: user.id, token, tokenId };
 }
@@ -23,10 +26,20 @@ export async function call(method: "GET" | "POST", path: string, tokenOrInit: st
   if (init.token) headers.authorization = `Bearer ${init.token}`;
   if (init.body !== undefined || init.raw !== undefined) headers["content-type"] = "application/json";
   const res = await fetch(`${inject("baseUrl")}${path}`, {
-    method, headers, redirect: "manual",
-    ...(init.raw !== undefined ? { body: init.raw } : init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
+    method,
+    headers,
+    redirect: "manual",
+    ...(init.raw !== undefined
+      ? { body: init.raw }
+      : init.body !== undefined
+        ? { body: JSON.stringify(init.body) }
+        : {}),
   });
   const text = await res.text();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests walk whatever JSON the route answers
-  return { status: res.status, type: res.headers.get("content-type") ?? "", json: (text ? JSON.parse(text) : {}) as Record<string, any> };
+  return {
+    status: res.status,
+    type: res.headers.get("content-type") ?? "",
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests walk whatever JSON the route answers
+    json: (text ? JSON.parse(text) : {}) as Record<string, any>,
+  };
 }

@@ -10,8 +10,14 @@ export const chromiumPath = () => CANDIDATES.find((p) => p && fs.existsSync(p));
 // Without the networking flags Chromium floods the closed network with
 // connections that are refused.
 const ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-sync",
-  "--disable-background-networking", "--disable-component-update", "--disable-dev-shm-usage",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-sync",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-dev-shm-usage",
 ];
 
 /** A missing Chromium fails the run in the global setup (tests/support/opt-out.ts), never skips here. */
@@ -26,7 +32,9 @@ export function useBrowser() {
   });
   afterAll(async () => ctx.browser?.close());
   return {
-    get baseUrl() { return ctx.baseUrl; },
+    get baseUrl() {
+      return ctx.baseUrl;
+    },
     /** `options`: a phone viewport, `colorScheme: "dark"`, … */
     async newPage(options: BrowserContextOptions = {}): Promise<Page> {
       const context = await ctx.browser.newContext({ baseURL: ctx.baseUrl, ...options });

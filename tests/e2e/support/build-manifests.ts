@@ -8,7 +8,13 @@ const read = <T>(file: string) => JSON.parse(fs.readFileSync(path.join(server, f
 
 /** "app/(app)/lessons/[slug]/page" → "/lessons/[slug]" (route groups dropped). */
 export const urlPathOf = (entry: string) =>
-  "/" + entry.replace(/^app\/|^\//, "").replace(/\/?page$/, "").split("/").filter((s) => s && !/^\(.*\)$/.test(s)).join("/");
+  "/" +
+  entry
+    .replace(/^app\/|^\//, "")
+    .replace(/\/?page$/, "")
+    .split("/")
+    .filter((s) => s && !/^\(.*\)$/.test(s))
+    .join("/");
 
 /** Every page route of the build, as URL paths with their [params] still in. */
 export function pageRoutes(): { entry: string; path: string }[] {
@@ -22,11 +28,14 @@ export type TServerAction = { id: string; name: string; file: string; pages: str
 
 /** Every server action the build exposes, with the pages whose bundle can run it. */
 export function serverActions(): TServerAction[] {
-  const manifest = read<{ node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }> }>(
-    "server-reference-manifest.json",
-  );
+  const manifest = read<{
+    node: Record<string, { workers: Record<string, unknown>; filename?: string; exportedName?: string }>;
+  }>("server-reference-manifest.json");
   return Object.entries(manifest.node).map(([id, a]) => ({
-    id, name: a.exportedName ?? "?", file: a.filename ?? "?", pages: Object.keys(a.workers).map(urlPathOf),
+    id,
+    name: a.exportedName ?? "?",
+    file: a.filename ?? "?",
+    pages: Object.keys(a.workers).map(urlPathOf),
   }));
 }
 

@@ -23,7 +23,11 @@ describe("the one day-and-zone module", () => {
     expect(d.day).toBe("2026-10-31");
     expect(d.end.getTime() - d.start.getTime()).toBe(25 * 3_600_000);
     // 22:00 UTC is 03:30 next morning in Kolkata (UTC+5:30): before a 04:00 day start, still the day before.
-    expect(userDay({ timezone: "Asia/Kolkata", dayStartHour: 4 }, new Date("2026-03-10T22:00:00Z")).day).toBe("2026-03-10");
-    expect(userDay({ timezone: "Asia/Kolkata", dayStartHour: 4 }, new Date("2026-03-10T22:30:00Z")).day).toBe("2026-03-11");
+    expect(userDay({ timezone: "Asia/Kolkata", dayStartHour: 4 }, new Date("2026-03-10T22:00:00Z")).day).toBe(
+      "2026-03-10",
+    );
+    expect(userDay({ timezone: "Asia/Kolkata", dayStartHour: 4 }, new Date("2026-03-10T22:30:00Z")).day).toBe(
+      "2026-03-11",
+    );
   });
 });

@@ -19,6 +19,8 @@ describe("environment validation", () => {
   });
 
   it("accepts PostgreSQL URLs", () => {
-    expect(parseEnv({ AUTH_SECRET: secret, DATABASE_URL: "postgresql://u@h:5432/d" }).DATABASE_URL).toMatch(/^postgresql/);
+    expect(parseEnv({ AUTH_SECRET: secret, DATABASE_URL: "postgresql://u@h:5432/d" }).DATABASE_URL).toMatch(
+      /^postgresql/,
+    );
   });
 });

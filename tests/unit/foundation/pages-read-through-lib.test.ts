@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 
 const root = path.resolve(__dirname, "../../..");
 const pages = (readdirSync(path.join(root, "app"), { recursive: true }) as string[])
-  .filter((f) => /(^|\/)page\.tsx$/.test(f)).map((f) => path.join("app", f));
+  .filter((f) => /(^|\/)page\.tsx$/.test(f))
+  .map((f) => path.join("app", f));
 
 describe("pages read through lib/<domain>/get-*.ts", () => {
   it("never query the database themselves", () => {

@@ -12,14 +12,20 @@ describe("the PostgreSQL schema", () => {
   });
 
   it("differs from the SQLite schema only in provider and client output", () => {
-    const pg = derivePgSchema("generator client {\n  output       = \"../lib/db/generated/sqlite\"\n}\ndatasource db {\n  provider = \"sqlite\"\n}\n");
+    const pg = derivePgSchema(
+      'generator client {\n  output       = "../lib/db/generated/sqlite"\n}\ndatasource db {\n  provider = "sqlite"\n}\n',
+    );
     expect(pg).toContain('provider = "postgresql"');
     expect(pg).toContain("../../lib/db/generated/pg");
     expect(() => derivePgSchema("datasource db {}")).toThrow(/derived/);
   });
 
   it("has a migration history for each provider with the same migration names", () => {
-    const names = (dir: string) => fs.readdirSync(path.join(root, dir)).filter((n) => !n.endsWith(".toml")).sort();
+    const names = (dir: string) =>
+      fs
+        .readdirSync(path.join(root, dir))
+        .filter((n) => !n.endsWith(".toml"))
+        .sort();
     expect(names("prisma/postgres/migrations")).toEqual(names("prisma/migrations"));
     expect(names("prisma/migrations").length).toBeGreaterThan(0);
   });

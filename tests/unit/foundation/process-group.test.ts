@@ -22,8 +22,13 @@ const PARENT = `
 `;
 
 async function startTree(env: Record<string, string> = {}) {
-  const group = startGroup(process.execPath, ["-e", PARENT], { stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, ...env } });
-  const grandchild = await new Promise<number>((resolve) => group.child.stdout!.once("data", (b: Buffer) => resolve(Number(String(b).trim()))));
+  const group = startGroup(process.execPath, ["-e", PARENT], {
+    stdio: ["ignore", "pipe", "ignore"],
+    env: { ...process.env, ...env },
+  });
+  const grandchild = await new Promise<number>((resolve) =>
+    group.child.stdout!.once("data", (b: Buffer) => resolve(Number(String(b).trim()))),
+  );
   return { group, grandchild };
 }
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { deadlineFor, GRACE_MS, isTimedOut, latestEnd, secondsLeft, shouldAnnounce, timeUsedMs } from "@/lib/interviews/deadline-rules";
+import {
+  deadlineFor,
+  GRACE_MS,
+  isTimedOut,
+  latestEnd,
+  secondsLeft,
+  shouldAnnounce,
+  timeUsedMs,
+} from "@/lib/interviews/deadline-rules";
 
 const shown = new Date("2026-05-01T12:00:00Z");
 const at = (ms: number) => new Date(shown.getTime() + ms);

@@ -1,8 +1,15 @@
 import { expect, it } from "vitest";
 import { isMissedAfterCorrection } from "@/lib/interviews/score-interview";
 
-const a = (verdict: string, correctedRating: number | null, over: { timedOut?: boolean } = {}) =>
-  ({ score: 30, verdict, timedOut: false, skipped: false, answeredAt: new Date(), correctedRating, ...over });
+const a = (verdict: string, correctedRating: number | null, over: { timedOut?: boolean } = {}) => ({
+  score: 30,
+  verdict,
+  timedOut: false,
+  skipped: false,
+  answeredAt: new Date(),
+  correctedRating,
+  ...over,
+});
 
 it("the person's correction decides what was missed, except for a late answer", () => {
   expect(isMissedAfterCorrection(a("incorrect", null))).toBe(true);

@@ -3,8 +3,13 @@ import { buildFsrsItems, userDayNumber, type TOptimizerLog } from "@/lib/review/
 import { userDay } from "@/lib/review/user-day";
 
 const UTC = { timezone: "UTC", dayStartHour: 0 };
-const log = (cardId: string, review: string, rating: number, state: number, undone = false): TOptimizerLog =>
-  ({ cardId, review: new Date(review), rating, state, undone });
+const log = (cardId: string, review: string, rating: number, state: number, undone = false): TOptimizerLog => ({
+  cardId,
+  review: new Date(review),
+  rating,
+  state,
+  undone,
+});
 const deltas = (items: { deltaT: number }[][]) => items.map((i) => i.map((r) => r.deltaT));
 
 // New → learning step → two spaced reviews.
@@ -19,8 +24,17 @@ describe("buildFsrsItems", () => {
   it("makes one item per review on a later day, with the card's whole history before it", () => {
     const items = buildFsrsItems(card, UTC);
     expect(items).toEqual([
-      [{ rating: 3, deltaT: 0 }, { rating: 3, deltaT: 0 }, { rating: 3, deltaT: 2 }],
-      [{ rating: 3, deltaT: 0 }, { rating: 3, deltaT: 0 }, { rating: 3, deltaT: 2 }, { rating: 1, deltaT: 5 }],
+      [
+        { rating: 3, deltaT: 0 },
+        { rating: 3, deltaT: 0 },
+        { rating: 3, deltaT: 2 },
+      ],
+      [
+        { rating: 3, deltaT: 0 },
+        { rating: 3, deltaT: 0 },
+        { rating: 3, deltaT: 2 },
+        { rating: 1, deltaT: 5 },
+      ],
     ]);
   });
 
@@ -38,7 +52,11 @@ describe("buildFsrsItems", () => {
   it("sorts each card's logs by time and all items by the time of the review they predict", () => {
     const other = [log("b", "2026-03-02T10:00:00Z", 4, 0), log("b", "2026-03-05T10:00:00Z", 3, 2)];
     const items = buildFsrsItems([...card].reverse().concat(other), UTC);
-    expect(deltas(items)).toEqual([[0, 0, 2], [0, 3], [0, 0, 2, 5]]);
+    expect(deltas(items)).toEqual([
+      [0, 0, 2],
+      [0, 3],
+      [0, 0, 2, 5],
+    ]);
   });
 
   it("starts over after a reset and drops cards whose learning start is missing", () => {
@@ -48,7 +66,12 @@ describe("buildFsrsItems", () => {
       log("a", "2026-03-10T08:00:00Z", 2, 0),
       log("a", "2026-03-12T08:00:00Z", 3, 2),
     ];
-    expect(buildFsrsItems(reset, UTC)).toEqual([[{ rating: 2, deltaT: 0 }, { rating: 3, deltaT: 2 }]]);
+    expect(buildFsrsItems(reset, UTC)).toEqual([
+      [
+        { rating: 2, deltaT: 0 },
+        { rating: 3, deltaT: 2 },
+      ],
+    ]);
     const imported = [log("c", "2026-03-01T10:00:00Z", 3, 2), log("c", "2026-03-04T10:00:00Z", 3, 2)];
     expect(buildFsrsItems(imported, UTC)).toEqual([]);
   });
@@ -71,8 +94,10 @@ describe("userDayNumber", () => {
   // Every 30 minutes around each DST change, and every 23 hours through the year.
   const instants = (changes: string[]) => {
     const out: number[] = [];
-    for (const day of changes) for (let t = Date.parse(day) - 86_400_000; t < Date.parse(day) + 2 * 86_400_000; t += 30 * 60_000) out.push(t);
-    for (let t = Date.parse("2026-01-01T00:00:00Z"); t < Date.parse("2027-01-01T00:00:00Z"); t += 23 * 3_600_000) out.push(t);
+    for (const day of changes)
+      for (let t = Date.parse(day) - 86_400_000; t < Date.parse(day) + 2 * 86_400_000; t += 30 * 60_000) out.push(t);
+    for (let t = Date.parse("2026-01-01T00:00:00Z"); t < Date.parse("2027-01-01T00:00:00Z"); t += 23 * 3_600_000)
+      out.push(t);
     return out;
   };
   it.each([

@@ -5,7 +5,10 @@ import { currentWeights, evaluateWeights, toBindingItems } from "@/lib/review/op
 import { simulateReviews, TRUE_WEIGHTS } from "@/scripts/bench-optimizer";
 
 const sim = simulateReviews({ cards: 300, reviews: 3000, seed: 7, start: new Date("2026-01-05T08:00:00Z") });
-const plain = buildFsrsItems(sim.logs.map(({ card, log }) => ({ cardId: String(card), rating: log.rating, state: log.state, review: log.review })), { timezone: "UTC", dayStartHour: 4 });
+const plain = buildFsrsItems(
+  sim.logs.map(({ card, log }) => ({ cardId: String(card), rating: log.rating, state: log.state, review: log.review })),
+  { timezone: "UTC", dayStartHour: 4 },
+);
 
 describe("evaluateWeights", () => {
   it("gives finite metrics in range, and a better fit for the weights that generated the reviews", async () => {
@@ -41,7 +44,15 @@ describe("currentWeights", () => {
   });
 
   it("falls back to the ts-fsrs defaults when none are saved or they are unusable", () => {
-    for (const saved of [null, "", "not json", "{}", "[1,2,3]", '["a"]', JSON.stringify([...default_w.slice(0, 20), null])]) {
+    for (const saved of [
+      null,
+      "",
+      "not json",
+      "{}",
+      "[1,2,3]",
+      '["a"]',
+      JSON.stringify([...default_w.slice(0, 20), null]),
+    ]) {
       expect(currentWeights(saved, 1), String(saved)).toEqual([...default_w]);
     }
   });

@@ -3,7 +3,8 @@ import { scoreForQuestion } from "@/lib/review/score-for-question";
 
 const q = {
   prompt: "Why pin images by digest rather than tag?",
-  modelAnswer: "A tag is mutable and can be moved to a different image; a digest identifies one exact immutable image, so deploys are reproducible.",
+  modelAnswer:
+    "A tag is mutable and can be moved to a different image; a digest identifies one exact immutable image, so deploys are reproducible.",
   wrongAnswer: "Tags are slower to pull than digests.",
 };
 

@@ -12,7 +12,11 @@ import { closeScorer } from "@/lib/scoring/embedder";
 import { scoreAnswer } from "@/lib/scoring/score-answer";
 
 const checked = checkContent(await readContentFiles(["content"]));
-const interview = checked.lessons.flatMap((c) => toQuestionRows(c).filter((q) => q.kind === "interview").map((q) => ({ ...q, chapter: c.slug })));
+const interview = checked.lessons.flatMap((c) =>
+  toQuestionRows(c)
+    .filter((q) => q.kind === "interview")
+    .map((q) => ({ ...q, chapter: c.slug })),
+);
 const contradictions = new Map(
   readFileSync("tests/fixtures/scorer/contradictions.jsonl", "utf8")
     .split("\n")
@@ -69,7 +73,12 @@ describe("scorer invariants over the whole course (content/)", () => {
     });
 
     it("an empty answer is empty", async () => {
-      const r = await scoreAnswer({ question: q.prompt, reference: q.modelAnswer, wrongAnswer: q.wrongAnswer ?? undefined, answer: "   " });
+      const r = await scoreAnswer({
+        question: q.prompt,
+        reference: q.modelAnswer,
+        wrongAnswer: q.wrongAnswer ?? undefined,
+        answer: "   ",
+      });
       expect(r.verdict).toBe("empty");
       expect(r.score).toBe(0);
     });

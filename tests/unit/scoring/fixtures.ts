@@ -8,7 +8,8 @@ export const DIGESTS = {
 
 export const STATE = {
   question: "Why should images avoid writing state into their own filesystem?",
-  reference: "Pods can disappear anytime, so local writes vanish unless storage is attached. State belongs in external systems or explicit persistent volumes.",
+  reference:
+    "Pods can disappear anytime, so local writes vanish unless storage is attached. State belongs in external systems or explicit persistent volumes.",
   wrongAnswer: "Because containers are read-only by default.",
 };
 
@@ -21,6 +22,7 @@ export const CONTAINERS = {
 
 export const MULTI_STAGE = {
   question: "Why are multi-stage builds so useful?",
-  reference: "They keep compilers, test tools, and temporary artifacts out of production images. That shrinks attack surface and often cuts image pull time as well.",
+  reference:
+    "They keep compilers, test tools, and temporary artifacts out of production images. That shrinks attack surface and often cuts image pull time as well.",
   wrongAnswer: "They are only for making Dockerfiles look advanced.",
 };

@@ -1,12 +1,23 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { MIN_EXAMPLES, ONE_VOICE_SHIFT, VOICE_STEP } from "@/lib/scoring/blend-examples";
 import { closeScorer } from "@/lib/scoring/embedder";
-import { MAX_EXAMPLES, MAX_PER_LABELLER, RATING_GRADE, selectExamples, type TGradedExample } from "@/lib/scoring/graded-example";
+import {
+  MAX_EXAMPLES,
+  MAX_PER_LABELLER,
+  RATING_GRADE,
+  selectExamples,
+  type TGradedExample,
+} from "@/lib/scoring/graded-example";
 import { scoreAnswer } from "@/lib/scoring/score-answer";
 import { DIGESTS } from "./fixtures";
 
 afterAll(closeScorer);
-const ex = (answer: string, grade: number, labeller?: string): TGradedExample => ({ answer, grade, source: "review", ...(labeller ? { labeller } : {}) });
+const ex = (answer: string, grade: number, labeller?: string): TGradedExample => ({
+  answer,
+  grade,
+  source: "review",
+  ...(labeller ? { labeller } : {}),
+});
 
 describe("selectExamples", () => {
   it("keeps author examples first, at most MAX_PER_LABELLER per labeller and MAX_EXAMPLES in all", () => {
@@ -30,18 +41,30 @@ describe("scoring with graded examples (nearest neighbours in embedding space)",
 
   it("changes nothing below MIN_EXAMPLES", async () => {
     const base = await scoreAnswer({ ...DIGESTS, answer: offTopic });
-    const r = await scoreAnswer({ ...DIGESTS, answer: offTopic, examples: Array.from({ length: MIN_EXAMPLES - 1 }, (_, i) => ex(`${offTopic} ${i}`, 5)) });
+    const r = await scoreAnswer({
+      ...DIGESTS,
+      answer: offTopic,
+      examples: Array.from({ length: MIN_EXAMPLES - 1 }, (_, i) => ex(`${offTopic} ${i}`, 5)),
+    });
     expect(r.score).toBe(base.score);
     expect(r.examplesUsed).toBeUndefined();
   });
 
   it("grades a near-duplicate of graded answers like them, within one voice's cap", async () => {
     const base = await scoreAnswer({ ...DIGESTS, answer: offTopic });
-    const one = await scoreAnswer({ ...DIGESTS, answer: offTopic, examples: [0, 1, 2, 3].map((i) => ex(`${offTopic}${".".repeat(i)}`, 5, "u1")) });
+    const one = await scoreAnswer({
+      ...DIGESTS,
+      answer: offTopic,
+      examples: [0, 1, 2, 3].map((i) => ex(`${offTopic}${".".repeat(i)}`, 5, "u1")),
+    });
     expect(one.examplesUsed).toBe(4);
     expect(one.score).toBeGreaterThan(base.score);
     expect(one.score - base.score).toBeLessThanOrEqual(ONE_VOICE_SHIFT);
-    const three = await scoreAnswer({ ...DIGESTS, answer: offTopic, examples: ["u1", "u2", "u3"].map((u, i) => ex(`${offTopic}${"!".repeat(i)}`, 5, u)) });
+    const three = await scoreAnswer({
+      ...DIGESTS,
+      answer: offTopic,
+      examples: ["u1", "u2", "u3"].map((u, i) => ex(`${offTopic}${"!".repeat(i)}`, 5, u)),
+    });
     expect(three.score).toBeGreaterThanOrEqual(one.score);
     expect(three.score - base.score).toBeLessThanOrEqual(ONE_VOICE_SHIFT + 2 * VOICE_STEP);
   });
@@ -56,7 +79,11 @@ describe("scoring with graded examples (nearest neighbours in embedding space)",
   it("lowers a score when graders found answers like it wrong", async () => {
     const answer = "Digests are the exact image, tags can move.";
     const base = await scoreAnswer({ ...DIGESTS, answer });
-    const r = await scoreAnswer({ ...DIGESTS, answer, examples: ["a", "b", "c", "d"].map((u, i) => ex(`${answer}${" ".repeat(i)}`, 0, u)) });
+    const r = await scoreAnswer({
+      ...DIGESTS,
+      answer,
+      examples: ["a", "b", "c", "d"].map((u, i) => ex(`${answer}${" ".repeat(i)}`, 0, u)),
+    });
     expect(r.score).toBeLessThan(base.score);
   });
 });

@@ -29,7 +29,9 @@ describe("the pinned model files", () => {
   it("a corrupt file stops start-up with an error naming it", () => {
     const dir = copy("corrupt");
     writeFileSync(path.join(dir, "vocab.txt"), "[PAD]\n");
-    expect(() => verifyModelFiles(dir)).toThrow(new RegExp(`${path.join(dir, "vocab.txt").replace(/[/.]/g, "\\$&")} is corrupt`));
+    expect(() => verifyModelFiles(dir)).toThrow(
+      new RegExp(`${path.join(dir, "vocab.txt").replace(/[/.]/g, "\\$&")} is corrupt`),
+    );
   });
 
   it("a missing or malformed judge file stops it too, naming the file", () => {

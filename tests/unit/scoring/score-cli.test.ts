@@ -13,12 +13,26 @@ describe("npm run score -- --jsonl", () => {
       JSON.stringify({ ...DIGESTS, answer: "x".repeat(5001) }),
       JSON.stringify({ ...DIGESTS, answer: "Tags are enough if the team is disciplined." }),
     ];
-    const run = spawnSync("npx", ["tsx", "scripts/score.ts", "--jsonl"], { cwd: root, input: `${lines.join("\n")}\n`, encoding: "utf8" });
+    const run = spawnSync("npx", ["tsx", "scripts/score.ts", "--jsonl"], {
+      cwd: root,
+      input: `${lines.join("\n")}\n`,
+      encoding: "utf8",
+    });
     expect(run.status, run.stderr).toBe(0);
-    const out = run.stdout.trim().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
+    const out = run.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out).toHaveLength(5);
     expect(out[0]).toMatchObject({ verdict: "correct", wrongAnswerMatch: false, missed: [] });
-    expect(Object.keys(out[0]!).sort()).toEqual(["matched", "missed", "rating", "score", "verdict", "wrongAnswerMatch"]);
+    expect(Object.keys(out[0]!).sort()).toEqual([
+      "matched",
+      "missed",
+      "rating",
+      "score",
+      "verdict",
+      "wrongAnswerMatch",
+    ]);
     expect(out[1]).toEqual({ error: expect.stringMatching(/invalid JSON/) });
     expect(out[2]).toEqual({ error: expect.stringMatching(/invalid input.*answer/) });
     expect(out[3]).toEqual({ error: expect.stringMatching(/too long/) });

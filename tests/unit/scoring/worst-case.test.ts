@@ -10,13 +10,17 @@ afterAll(closeScorer);
 
 describe("scorer worst case: 5,000-character answers stay bounded", () => {
   // Wall time on a shared 2-core machine: the bound is loose (the bench reports the real figure); it catches work that grows with the input.
-  it.each(worstCaseAnswers(9).map((w) => [w.name, w.answer] as const))("scores %s in under 2 s", async (_name, answer) => {
-    await warmScorer();
-    const start = performance.now();
-    const r = await scoreAnswer({ ...DIGESTS, answer });
-    expect(performance.now() - start).toBeLessThan(2_000);
-    expect(ZScoreResult.safeParse(r).success).toBe(true);
-  }, 30_000);
+  it.each(worstCaseAnswers(9).map((w) => [w.name, w.answer] as const))(
+    "scores %s in under 2 s",
+    async (_name, answer) => {
+      await warmScorer();
+      const start = performance.now();
+      const r = await scoreAnswer({ ...DIGESTS, answer });
+      expect(performance.now() - start).toBeLessThan(2_000);
+      expect(ZScoreResult.safeParse(r).success).toBe(true);
+    },
+    30_000,
+  );
 
   it("reads a whole 5,000-character answer (no truncation needed): a right claim at its end still counts", async () => {
     const filler = "I have worked with container registries for years and pushed many images. ".repeat(60);

@@ -13,7 +13,8 @@ describe("the misconception flag, read from meaning", () => {
     const right = heldOut.filter((it) => it.target >= 0.7 && !MISCONCEPTION_KINDS.has(it.label));
     expect(right.length).toBeGreaterThan(50);
     const flagged: string[] = [];
-    for (const it of right) if ((await scoreAnswer({ ...it, wrongAnswer: it.wrongAnswer! })).wrongAnswerMatch) flagged.push(it.answer);
+    for (const it of right)
+      if ((await scoreAnswer({ ...it, wrongAnswer: it.wrongAnswer! })).wrongAnswerMatch) flagged.push(it.answer);
     expect(flagged).toEqual([]);
   }, 120_000);
 
@@ -39,9 +40,11 @@ describe("the misconception flag, read from meaning", () => {
   it("does not flag the issue's right answer about requests and limits", async () => {
     const r = await scoreAnswer({
       question: "What is the difference between requests and limits?",
-      reference: "Requests are what the scheduler reserves and uses for placement, while limits are runtime ceilings enforced by the kernel. Going over the CPU limit causes throttling, and going over the memory limit gets the container OOM-killed.",
+      reference:
+        "Requests are what the scheduler reserves and uses for placement, while limits are runtime ceilings enforced by the kernel. Going over the CPU limit causes throttling, and going over the memory limit gets the container OOM-killed.",
       wrongAnswer: "Requests are the minimum and limits are the maximum, so the scheduler uses limits to place Pods.",
-      answer: "Requests are what the scheduler reserves for placing the Pod; limits are the ceiling enforced at runtime, so going over a memory limit gets the container killed.",
+      answer:
+        "Requests are what the scheduler reserves for placing the Pod; limits are the ceiling enforced at runtime, so going over a memory limit gets the container killed.",
     });
     expect(r.wrongAnswerMatch).toBe(false);
   });

@@ -34,7 +34,8 @@ describe("contentSecurityPolicy", () => {
 });
 
 describe("isCrossOriginAction", () => {
-  const action = (headers: Record<string, string>) => new Headers({ "next-action": "abc", host: "deckhand.example", ...headers });
+  const action = (headers: Record<string, string>) =>
+    new Headers({ "next-action": "abc", host: "deckhand.example", ...headers });
   it("flags a server action posted from another origin", () => {
     expect(isCrossOriginAction("POST", action({ origin: "https://evil.example" }))).toBe(true);
     expect(isCrossOriginAction("POST", action({ origin: "null" }))).toBe(true);
@@ -43,6 +44,8 @@ describe("isCrossOriginAction", () => {
     expect(isCrossOriginAction("POST", action({ origin: "https://deckhand.example" }))).toBe(false);
     expect(isCrossOriginAction("POST", action({}))).toBe(false);
     expect(isCrossOriginAction("GET", action({ origin: "https://evil.example" }))).toBe(false);
-    expect(isCrossOriginAction("POST", new Headers({ origin: "https://evil.example", host: "deckhand.example" }))).toBe(false);
+    expect(isCrossOriginAction("POST", new Headers({ origin: "https://evil.example", host: "deckhand.example" }))).toBe(
+      false,
+    );
   });
 });

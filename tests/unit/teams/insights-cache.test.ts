@@ -9,7 +9,16 @@ describe("insights cache", () => {
     expect(await cachedInsight("k", 0, load, 0)).toBe(1);
     expect(await cachedInsight("k", INSIGHTS_TTL_MS - 1, load, 0)).toBe(1);
     expect(await cachedInsight("k", INSIGHTS_TTL_MS, load, 0)).toBe(2);
-    await expect(cachedInsight("bad", 0, async () => { throw new Error("db down"); }, 0)).rejects.toThrow("db down");
+    await expect(
+      cachedInsight(
+        "bad",
+        0,
+        async () => {
+          throw new Error("db down");
+        },
+        0,
+      ),
+    ).rejects.toThrow("db down");
     await Promise.resolve();
     expect(await cachedInsight("bad", 1, async () => "ok", 0)).toBe("ok");
   });

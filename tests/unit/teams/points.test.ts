@@ -4,15 +4,22 @@ import { POINT_RULES, pointsForReview, rawPoints, retrievabilityAt, type TPoints
 const now = new Date("2026-03-10T12:00:00Z");
 const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);
 const review = (over: Partial<TPointsInput> = {}): TPointsInput => ({
-  source: "daily", firstOfDay: true, card: { state: 2, stability: 10, lastReview: daysAgo(10) },
-  rating: 3, score: null, earnedToday: 0, ...over,
+  source: "daily",
+  firstOfDay: true,
+  card: { state: 2, stability: 10, lastReview: daysAgo(10) },
+  rating: 3,
+  score: null,
+  earnedToday: 0,
+  ...over,
 });
 
 describe("points", () => {
   it("pays only the first review of a card on the reviewer's day", () => {
     expect(pointsForReview(review(), now)).toBeGreaterThan(0);
     expect(pointsForReview(review({ firstOfDay: false }), now)).toBe(0);
-    expect(pointsForReview(review({ firstOfDay: false, card: { state: 0, stability: 0, lastReview: null } }), now)).toBe(0);
+    expect(
+      pointsForReview(review({ firstOfDay: false, card: { state: 0, stability: 0, lastReview: null } }), now),
+    ).toBe(0);
   });
 
   it("pays more for recalling what was about to be forgotten", () => {
@@ -31,7 +38,9 @@ describe("points", () => {
     const fresh = { state: 0, stability: 0, lastReview: null };
     expect(rawPoints(review({ card: fresh, rating: 1 }), now)).toBe(POINT_RULES.learnNew);
     expect(rawPoints(review({ card: fresh, rating: 4, score: 90 }), now)).toBe(POINT_RULES.learnNew);
-    expect(rawPoints(review({ card: { state: 1, stability: 1, lastReview: daysAgo(1) } }), now)).toBe(POINT_RULES.learningRecall);
+    expect(rawPoints(review({ card: { state: 1, stability: 1, lastReview: daysAgo(1) } }), now)).toBe(
+      POINT_RULES.learningRecall,
+    );
   });
 
   it("counts a typed answer by its score, not the button, and an untyped one at half weight", () => {
@@ -54,7 +63,9 @@ describe("points", () => {
   it("stops at the daily cap", () => {
     const card = { state: 2, stability: 5, lastReview: daysAgo(60) };
     const full = rawPoints(review({ card, score: 100 }), now);
-    expect(pointsForReview(review({ card, score: 100, earnedToday: POINT_RULES.dailyCap - 2 }), now)).toBe(Math.min(full, 2));
+    expect(pointsForReview(review({ card, score: 100, earnedToday: POINT_RULES.dailyCap - 2 }), now)).toBe(
+      Math.min(full, 2),
+    );
     expect(pointsForReview(review({ card, score: 100, earnedToday: POINT_RULES.dailyCap }), now)).toBe(0);
     expect(pointsForReview(review({ card, score: 100, earnedToday: POINT_RULES.dailyCap + 5 }), now)).toBe(0);
   });

@@ -7,10 +7,15 @@ import { FormMessage } from "@/lib/ui/form";
 import { callApi } from "@/lib/decks/api-client";
 
 export type TCardValues = { id?: string; question: string; answer: string; wrongAnswer: string | null };
-const AREA = "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900";
+const AREA =
+  "block w-full rounded-md border border-slate-400 bg-white px-3 py-2 dark:border-slate-600 dark:bg-slate-900";
 
 function parseExamples(text: string) {
-  return text.split("\n").map((l) => l.trim()).filter(Boolean).map((l) => ({ answer: l.replace(/^[+-]\s*/, ""), grade: l.startsWith("-") ? 0 : 5 }));
+  return text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => ({ answer: l.replace(/^[+-]\s*/, ""), grade: l.startsWith("-") ? 0 : 5 }));
 }
 
 export function CardForm({ deckId, card, onDone }: { deckId: string; card?: TCardValues; onDone?: () => void }) {
@@ -24,7 +29,8 @@ export function CardForm({ deckId, card, onDone }: { deckId: string; card?: TCar
     const f = new FormData(formEl);
     const examples = parseExamples(String(f.get("examples") ?? ""));
     const body = {
-      question: String(f.get("question") ?? ""), answer: String(f.get("answer") ?? ""),
+      question: String(f.get("question") ?? ""),
+      answer: String(f.get("answer") ?? ""),
       wrongAnswer: String(f.get("wrongAnswer") ?? "").trim() || (card ? null : undefined),
       ...(examples.length ? { examples } : {}),
     };
@@ -43,18 +49,49 @@ export function CardForm({ deckId, card, onDone }: { deckId: string; card?: TCar
     <form onSubmit={submit} className="space-y-3" noValidate>
       <Area id={`${prefix}-question`} name="question" label="Question" defaultValue={card?.question} rows={2} />
       <Area id={`${prefix}-answer`} name="answer" label="Model answer" defaultValue={card?.answer} rows={3} />
-      <Area id={`${prefix}-wrong`} name="wrongAnswer" label="Common wrong answer (optional)" defaultValue={card?.wrongAnswer ?? ""} rows={2} />
-      <Area id={`${prefix}-examples`} name="examples" label="Example answers for the scorer (optional; one a line, start with - for a wrong one)" rows={2} />
+      <Area
+        id={`${prefix}-wrong`}
+        name="wrongAnswer"
+        label="Common wrong answer (optional)"
+        defaultValue={card?.wrongAnswer ?? ""}
+        rows={2}
+      />
+      <Area
+        id={`${prefix}-examples`}
+        name="examples"
+        label="Example answers for the scorer (optional; one a line, start with - for a wrong one)"
+        rows={2}
+      />
       <FormMessage message={error} />
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">{card ? "Save card" : "Add card"}</button>
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60"
+      >
+        {card ? "Save card" : "Add card"}
+      </button>
     </form>
   );
 }
 
-function Area({ id, name, label, defaultValue, rows }: { id: string; name: string; label: string; defaultValue?: string; rows: number }) {
+function Area({
+  id,
+  name,
+  label,
+  defaultValue,
+  rows,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  defaultValue?: string;
+  rows: number;
+}) {
   return (
     <div className="space-y-1">
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
       <textarea id={id} name={name} rows={rows} defaultValue={defaultValue} maxLength={5_000} className={AREA} />
     </div>
   );

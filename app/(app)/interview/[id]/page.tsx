@@ -16,7 +16,8 @@ export default async function InterviewRunPage({ params }: { params: Promise<{ i
   const now = new Date();
   const state = await getInterview(db(), user.id, id, now).catch(orNotFound);
   // While it runs, the page gets the current question only: nothing of any model or wrong answer.
-  if (state.status === "running" && state.current) return <InterviewRunner key={state.current.questionId} initial={state} />;
+  if (state.status === "running" && state.current)
+    return <InterviewRunner key={state.current.questionId} initial={state} />;
   const report = await getReport(db(), user.id, id).catch(orNotFound);
   return <ReportView report={report} />;
 }

@@ -17,12 +17,18 @@ export function TrendChart({ points }: { points: TTrendPoint[] }) {
         aria-hidden
         data={{
           labels: points.map((_, i) => `#${i + 1}`),
-          datasets: [{ data: points.map((p) => p.score), borderColor: "#0284c7", backgroundColor: "#0284c7", tension: 0.25 }],
+          datasets: [
+            { data: points.map((p) => p.score), borderColor: "#0284c7", backgroundColor: "#0284c7", tension: 0.25 },
+          ],
         }}
         options={{
-          maintainAspectRatio: false, animation: false,
+          maintainAspectRatio: false,
+          animation: false,
           plugins: { legend: { display: false } },
-          scales: { y: { min: 0, max: 100, ticks: { color: ink }, grid: { color: grid } }, x: { ticks: { color: ink }, grid: { color: grid } } },
+          scales: {
+            y: { min: 0, max: 100, ticks: { color: ink }, grid: { color: grid } },
+            x: { ticks: { color: ink }, grid: { color: grid } },
+          },
         }}
       />
     </div>

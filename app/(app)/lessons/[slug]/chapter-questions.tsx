@@ -8,8 +8,18 @@ export function ChapterQuestions({ lesson }: { lesson: TLessonPage }) {
   const interview = lesson.questions.filter((q) => q.kind === "interview");
   return (
     <>
-      <QuestionList id="pause-and-recall" title="Pause and recall" questions={recall} answer={(q) => <RecallAnswer q={q} headings={headings} />} />
-      <QuestionList id="interview-qa" title="Interview Q&A" questions={interview} answer={(q) => <InterviewAnswer q={q} />} />
+      <QuestionList
+        id="pause-and-recall"
+        title="Pause and recall"
+        questions={recall}
+        answer={(q) => <RecallAnswer q={q} headings={headings} />}
+      />
+      <QuestionList
+        id="interview-qa"
+        title="Interview Q&A"
+        questions={interview}
+        answer={(q) => <InterviewAnswer q={q} />}
+      />
       {lesson.questions.length ? (
         <div className="rounded-lg bg-slate-50 p-4 dark:bg-slate-900">
           <p className="mb-3">Ready? Answer these from memory, spaced out over the coming days.</p>

@@ -3,13 +3,23 @@
 import type { ReactNode } from "react";
 import type { TLessonQuestion } from "@/lib/lessons/get-lesson";
 
-export function QuestionList({ id, title, questions, answer }: {
-  id: string; title: string; questions: TLessonQuestion[]; answer: (q: TLessonQuestion) => ReactNode;
+export function QuestionList({
+  id,
+  title,
+  questions,
+  answer,
+}: {
+  id: string;
+  title: string;
+  questions: TLessonQuestion[];
+  answer: (q: TLessonQuestion) => ReactNode;
 }) {
   if (!questions.length) return null;
   return (
     <section aria-labelledby={id} className="space-y-3">
-      <h2 id={id} className="scroll-mt-4 text-xl font-semibold">{title}</h2>
+      <h2 id={id} className="scroll-mt-4 text-xl font-semibold">
+        {title}
+      </h2>
       <ol className="space-y-3">
         {questions.map((q) => (
           <li key={q.id} className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
@@ -31,13 +41,21 @@ export function QuestionList({ id, title, questions, answer }: {
 /** Recall answers are passages of the lesson: point back at where they came from. */
 export function RecallAnswer({ q, headings }: { q: TLessonQuestion; headings: Map<string, string> }) {
   const heading = q.sectionSlug ? headings.get(q.sectionSlug) : undefined;
-  if (!q.modelAnswer) return <p className="text-slate-600 dark:text-slate-400">No passage of the lesson answers this one directly: re-read the sections above.</p>;
+  if (!q.modelAnswer)
+    return (
+      <p className="text-slate-600 dark:text-slate-400">
+        No passage of the lesson answers this one directly: re-read the sections above.
+      </p>
+    );
   return (
     <>
       <p className="leading-relaxed">{q.modelAnswer}</p>
       {q.answerSource === "lesson" && q.sectionSlug ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          From the lesson: <a href={`#${q.sectionSlug}`} className="text-brand-700 underline dark:text-brand-300">{heading ?? "read the section"}</a>
+          From the lesson:{" "}
+          <a href={`#${q.sectionSlug}`} className="text-brand-700 underline dark:text-brand-300">
+            {heading ?? "read the section"}
+          </a>
         </p>
       ) : null}
     </>

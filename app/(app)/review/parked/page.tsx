@@ -12,9 +12,13 @@ export default async function ParkedPage() {
   return (
     <section className="space-y-4">
       <h1 className="text-2xl font-semibold">Suspended and buried cards</h1>
-      <p className="text-slate-700 dark:text-slate-300">Suspended cards wait until you bring them back; buried ones return by themselves when your next day starts.</p>
+      <p className="text-slate-700 dark:text-slate-300">
+        Suspended cards wait until you bring them back; buried ones return by themselves when your next day starts.
+      </p>
       <ParkedList cards={cards} />
-      {more ? <p className="text-sm text-slate-700 dark:text-slate-300">Showing the 200 most recently changed.</p> : null}
+      {more ? (
+        <p className="text-sm text-slate-700 dark:text-slate-300">Showing the 200 most recently changed.</p>
+      ) : null}
     </section>
   );
 }

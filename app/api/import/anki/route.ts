@@ -9,4 +9,5 @@ export const maxDuration = 120;
 
 // A refused file throws AnkiRefused (a DomainError): 422 { error: { code: "anki_refused", message } }.
 export const POST = apiRoute({}, async ({ user, request, now }) =>
-  apiJson(await importAnki(db(), user.id, await readApkgUpload(request), now), 201));
+  apiJson(await importAnki(db(), user.id, await readApkgUpload(request), now), 201),
+);

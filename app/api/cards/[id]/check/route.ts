@@ -6,7 +6,9 @@ import { checkAnswer } from "@/lib/review/check-answer";
 import { MAX_ANSWER_CHARS } from "@/lib/scoring/types";
 
 const ZCheck = z.object({
-  answer: z.string({ error: "answer must be a string" }).max(MAX_ANSWER_CHARS, `answer is longer than ${MAX_ANSWER_CHARS} characters`),
+  answer: z
+    .string({ error: "answer must be a string" })
+    .max(MAX_ANSWER_CHARS, `answer is longer than ${MAX_ANSWER_CHARS} characters`),
   seconds: z.number().min(0).max(86_400).optional(),
 });
 

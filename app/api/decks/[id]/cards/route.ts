@@ -5,4 +5,5 @@ import { addCard } from "@/lib/decks/hand-cards";
 import { ZNewCard } from "@/lib/decks/schemas";
 
 export const POST = apiRoute({ body: ZNewCard }, async ({ user, body, params, now }) =>
-  apiJson(await addCard(db(), user.id, params.id!, body, now), 201));
+  apiJson(await addCard(db(), user.id, params.id!, body, now), 201),
+);

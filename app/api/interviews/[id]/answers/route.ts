@@ -13,6 +13,7 @@ export const POST = apiRoute({ body: ZAnswerInput }, async ({ user, body, params
   // 201 for a new answer, 200 for a replayed retry: both carry the same body.
   return apiJson(
     { score: r.score, verdict: r.verdict, timedOut: r.timedOut, next: r.next ? toApiCurrent(r.next) : null },
-    r.replayed ? 200 : 201, { "server-timing": timing },
+    r.replayed ? 200 : 201,
+    { "server-timing": timing },
   );
 });

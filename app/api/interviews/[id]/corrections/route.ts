@@ -8,4 +8,6 @@ const ZCorrection = z.object({
   correct: z.boolean({ error: "correct must be true (I was right) or false (I was wrong)" }),
 });
 
-export const POST = apiRoute({ body: ZCorrection }, async ({ user, body, params }) => correctAnswer(db(), user, params.id ?? "", body));
+export const POST = apiRoute({ body: ZCorrection }, async ({ user, body, params }) =>
+  correctAnswer(db(), user, params.id ?? "", body),
+);
