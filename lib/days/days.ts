@@ -5,6 +5,7 @@
 // @date-fns/tz, calendar math date-fns in UTC (a day string has no zone).
 // Weeks run Monday to Sunday. Pure.
 import { tz, TZDate, tzOffset } from "@date-fns/tz";
+import { LRUCache } from "lru-cache";
 import { addDays as addCalendarDays, differenceInCalendarDays, format, getISODay, startOfISOWeek } from "date-fns";
 
 export type TUserClock = { timezone: string; dayStartHour: number };
@@ -37,25 +38,51 @@ export const dayRange = (last: string, n: number): string[] =>
 /** Minutes the zone is ahead of UTC at `at`. */
 export const offsetMinutes = (timezone: string, at: Date): number => tzOffset(timezone, at);
 
-/** The user's day holding `now`, and the instants it starts and ends (23 or 25 hours across a DST change). */
+// One formatter per zone: building an Intl.DateTimeFormat costs far more than using one,
+// and every review asks for its user's day.
+const wallFormats = new LRUCache<string, Intl.DateTimeFormat>({ max: 1_000 });
+function wallFormat(timezone: string): Intl.DateTimeFormat {
+  let f = wallFormats.get(timezone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone: timezone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+    });
+    wallFormats.set(timezone, f);
+  }
+  return f;
+}
+
+/** The user's day key holding `now`: the wall-clock date, or the one before while it is earlier than the day-start hour. */
+function dayKey(clock: TUserClock, now: Date): string {
+  const wall: Record<string, number> = {};
+  for (const p of wallFormat(clock.timezone).formatToParts(now))
+    if (p.type !== "literal") wall[p.type] = Number(p.value);
+  const back = wall.hour! < clock.dayStartHour ? 1 : 0;
+  return new Date(Date.UTC(wall.year!, wall.month! - 1, wall.day! - back)).toISOString().slice(0, 10);
+}
+
+/**
+ * The user's day holding `now`, and the instants it starts and ends (23 or 25 hours across a DST change).
+ * `start` and `end` are worked out when read: most callers need only the day.
+ */
 export function userDay(clock: TUserClock, now: Date): { day: string; start: Date; end: Date } {
-  const wall = new TZDate(now, clock.timezone);
-  // Before the day-start hour on the wall clock, it is still the previous day.
-  const dayOf = new TZDate(
-    wall.getFullYear(),
-    wall.getMonth(),
-    wall.getDate() - (wall.getHours() < clock.dayStartHour ? 1 : 0),
-    clock.timezone,
-  );
-  const at = (dayOffset: number) =>
-    new Date(
-      new TZDate(
-        dayOf.getFullYear(),
-        dayOf.getMonth(),
-        dayOf.getDate() + dayOffset,
-        clock.dayStartHour,
-        clock.timezone,
-      ).getTime(),
-    );
-  return { day: key(dayOf), start: at(0), end: at(1) };
+  const day = dayKey(clock, now);
+  const at = (dayOffset: number) => {
+    const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+    return new Date(new TZDate(y, m - 1, d + dayOffset, clock.dayStartHour, clock.timezone).getTime());
+  };
+  return {
+    day,
+    get start() {
+      return at(0);
+    },
+    get end() {
+      return at(1);
+    },
+  };
 }

@@ -32,7 +32,12 @@ export function createDb(url: string, log?: ConstructorParameters<typeof PrismaC
   // busy timeout: a second process (CLI import, a test) may hold the write lock briefly.
   const { factory, exclusive } = serializeSqlite(new PrismaBetterSqlite3({ url: file, timeout: 5000 }));
   const client = new PrismaClient({ adapter: factory, ...(log ? { log } : {}) });
-  exclusives.set(client, exclusive);
+  // The connection exists once Prisma connects; a first statement through `exclusive` asks it to.
+  let connected: Promise<void> | null = null;
+  exclusives.set(client, async (fn) => {
+    await (connected ??= client.$connect());
+    return exclusive(fn);
+  });
   return client;
 }
 

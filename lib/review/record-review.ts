@@ -13,6 +13,9 @@ import { writeReviewPrisma, type TReviewWrite } from "./write-review";
 import { writeReviewSqlite } from "./write-review-sqlite";
 import { writeReviewPg } from "./write-review-pg";
 import { awardReview } from "@/lib/teams/award-review";
+import { shiftDay } from "@/lib/teams/week";
+import { readReviewContext } from "./read-review-context";
+import { userDay } from "./user-day";
 import { owned } from "@/lib/db/owned";
 
 export type TReviewUser = TQueueUser & { leechThreshold: number };
@@ -30,25 +33,6 @@ export type TReviewResult = {
 };
 export type TReviewOutcome =
   { status: "ok"; review: TReviewResult } | { status: "not-found" } | { status: "conflict"; message: string };
-
-const CARD_COLUMNS = {
-  id: true,
-  questionId: true,
-  due: true,
-  stability: true,
-  difficulty: true,
-  elapsedDays: true,
-  scheduledDays: true,
-  learningSteps: true,
-  reps: true,
-  lapses: true,
-  state: true,
-  lastReview: true,
-  suspended: true,
-  retired: true,
-  leech: true,
-  version: true,
-} as const;
 
 const ALREADY = "This card was already reviewed (in another tab or device). Load the next card.";
 
@@ -110,9 +94,10 @@ export async function recordReview(
   // card version) and is answered from the first log below, so a first attempt costs
   // one query less. Question text is read only when there is an answer to score.
   const typed = input.answer?.trim() ? input.answer : undefined;
-  const mine = owned(db, user.id);
-  const card = await mine.card.findFirst({ where: { id: input.cardId }, select: CARD_COLUMNS });
-  if (!card) return { status: "not-found" };
+  const { day } = userDay(user, now);
+  const read = await readReviewContext(db, user.id, input.cardId, day, shiftDay(day, -1));
+  if (!read) return { status: "not-found" };
+  const card = read.card;
   const refused = (message: string) =>
     replay(db, user.id, input.idempotencyKey).then((r) => r ?? { status: "conflict" as const, message });
   if (input.expectedVersion !== undefined && input.expectedVersion !== card.version) return refused(ALREADY);
@@ -142,7 +127,7 @@ export async function recordReview(
   const { card: next, log } = makeScheduler(user).next(toFsrsCard(card), now, input.rating);
   // A leech: a review card forgotten again and again; parked so it stops eating time.
   const leech = input.rating === 1 && card.state === 2 && next.lapses >= user.leechThreshold && !card.leech;
-  const award = await awardReview(db, user, card, { rating: input.rating, score: scored?.score ?? null, source }, now);
+  const award = awardReview(user, card, { rating: input.rating, score: scored?.score ?? null, source }, now, day, read);
   const row = {
     id: compose.logId ?? randomUUID(),
     userId: user.id,

@@ -4,16 +4,8 @@
 // in a tenth of the time: Prisma's per-statement work, not SQLite, was the cost.
 import { randomUUID } from "node:crypto";
 import type Database from "better-sqlite3";
+import { prepared as stmt } from "@/lib/db/prepared";
 import type { TReviewWrite } from "./write-review";
-
-const prepared = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-function stmt(conn: Database.Database, sql: string): Database.Statement {
-  let cache = prepared.get(conn);
-  if (!cache) prepared.set(conn, (cache = new Map()));
-  let s = cache.get(sql);
-  if (!s) cache.set(sql, (s = conn.prepare(sql)));
-  return s;
-}
 
 // Stored as Prisma's SQLite adapter stores them, so Prisma reads them back unchanged.
 const value = (v: unknown) =>

@@ -1,11 +1,10 @@
-// What a review gives the boards, read just before the review's transaction:
-// is it the card's first live review on the reviewer's day and the streak the
-// day extends; the points wait for the day's total read under the write's lock.
-import type { TDb } from "@/lib/db/client";
-import { userDay, type TUserClock } from "@/lib/review/user-day";
+// What a review gives the boards, from what was read just before the review's
+// transaction (lib/review/read-review-context.ts): is it the card's first live
+// review on the reviewer's day and the streak the day extends; the points wait
+// for the day's total read under the write's lock. Pure.
+import type { TReviewContext } from "@/lib/review/read-review-context";
 import { pointsForReview, type TPointsInput } from "./points";
 import { shiftDay } from "./week";
-import { owned } from "@/lib/db/owned";
 
 export type TAward = {
   day: string;
@@ -28,23 +27,17 @@ const decayOf = (weights: string | null) => {
   return w.length >= 21 ? w[20] : undefined;
 };
 
-export async function awardReview(
-  db: TDb,
-  user: TUserClock & { id: string; fsrsWeights: string | null },
-  card: { id: string } & TPointsInput["card"],
+/** `day`: the reviewer's day (userDay); `read`: the card's earlier review that day and the rows of `day` and the day before. */
+export function awardReview(
+  user: { fsrsWeights: string | null },
+  card: TPointsInput["card"],
   review: { rating: number; score: number | null; source: "daily" | "interview" },
   now: Date,
-): Promise<TAward> {
-  const { day } = userDay(user, now);
-  const mine = owned(db, user.id);
+  day: string,
+  read: Pick<TReviewContext, "earlier" | "days">,
+): TAward {
   const yesterday = shiftDay(day, -1);
-  const [earlier, days] = await Promise.all([
-    mine.reviewLog.findFirst({ where: { cardId: card.id, day, undone: false }, select: { id: true } }),
-    mine.dailyActivity.findMany({
-      where: { day: { in: [day, yesterday] } },
-      select: { day: true, reviews: true, streak: true },
-    }),
-  ]);
+  const { earlier, days } = read;
   const today = days.find((d) => d.day === day && d.reviews > 0);
   const before = days.find((d) => d.day === yesterday && d.reviews > 0);
   const firstOfDay = !earlier;

@@ -1,7 +1,7 @@
 // Personal API tokens: shown once at creation, stored only as a hash,
 // revocable. Every token query goes through owned() (lib/db/owned.ts).
 import type { TDb } from "@/lib/db/client";
-import { REVIEW_USER_SELECT } from "@/lib/users/review-user-select";
+import { readTokenUser } from "./read-token-user";
 import { LRUCache } from "lru-cache";
 import { hashToken, newToken } from "./token-hash";
 import { owned } from "@/lib/db/owned";
@@ -35,10 +35,7 @@ const stamped = new LRUCache<string, number>({ max: 10_000 });
 /** The user a bearer token belongs to, or null for unknown or revoked tokens (one query). */
 export async function userForToken(db: TDb, token: string, now: Date) {
   const tokenHash = hashToken(token);
-  const user = await db.user.findFirst({
-    where: { apiTokens: { some: { tokenHash, revokedAt: null } } },
-    select: REVIEW_USER_SELECT,
-  });
+  const user = await readTokenUser(db, tokenHash);
   if (!user) return null;
   if (now.getTime() - (stamped.get(tokenHash) ?? Number.NEGATIVE_INFINITY) > STAMP_EVERY_MS) {
     stamped.set(tokenHash, now.getTime());

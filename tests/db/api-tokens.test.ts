@@ -1,6 +1,7 @@
 import { expect, it } from "vitest";
 import { createToken, listTokens, revokeToken, userForToken } from "@/lib/tokens/manage-tokens";
 import { hashToken } from "@/lib/tokens/token-hash";
+import { REVIEW_USER_SELECT } from "@/lib/users/review-user-select";
 import { describeDb, useTestDb } from "../support/test-db";
 import { makeUser } from "../support/seed";
 
@@ -17,6 +18,27 @@ describeDb("personal API tokens", () => {
     expect(row.tokenHash).toBe(hashToken(token));
     expect(JSON.stringify(row)).not.toContain(token);
     expect((await userForToken(t.db, token, now))?.id).toBe(user.id);
+  });
+
+  it("give the caller's settings exactly as Prisma reads them (raw SQL, typed by hand)", async () => {
+    const user = await makeUser(t.db);
+    await t.db.user.update({
+      where: { id: user.id },
+      data: {
+        timezone: "Asia/Kolkata",
+        dayStartHour: 6,
+        desiredRetention: 0.87,
+        fsrsWeights: JSON.stringify(Array.from({ length: 21 }, (_, i) => i / 10)),
+        enableFuzz: false,
+        newPerDay: 7,
+        reviewsPerDay: 123,
+        leechThreshold: 5,
+        interviewsUpdateSchedule: false,
+      },
+    });
+    const { token } = await createToken(t.db, user.id, "cli");
+    const viaPrisma = await t.db.user.findUniqueOrThrow({ where: { id: user.id }, select: REVIEW_USER_SELECT });
+    expect(await userForToken(t.db, token, now)).toStrictEqual(viaPrisma);
   });
 
   it("note when they were last used, writing at most once a minute", async () => {
