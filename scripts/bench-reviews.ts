@@ -16,11 +16,13 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDb } from "@/lib/db/client";
+import { checkpointInBackground } from "@/lib/db/sqlite-checkpointer";
 import type { TProvider } from "@/lib/db/provider";
 import { getQueue } from "@/lib/review/get-queue";
 import { recordReview } from "@/lib/review/record-review";
 import { createBenchDatabase, createBenchUsers, importCourse, PG_ADMIN_URL } from "./lib/bench-db";
 import { explainCall } from "./lib/bench-explain";
+import { printReviewPhases } from "./lib/bench-review-phases";
 import { floorLoad, httpLoad, reviewInput } from "./lib/bench-http";
 import { runLoad, type TLoadOptions, type TLoadResult } from "./lib/bench-load";
 import { seedHeavyUser, timeQueue, type TQueueTiming } from "./lib/bench-queue";
@@ -69,9 +71,12 @@ async function benchReviews(provider: TProvider, o: TOpts): Promise<TProviderRes
       await explainCall(bench.url, "recordReview, one review", (d) =>
         recordReview(d, u.user, reviewInput(u), new Date()),
       );
+      await printReviewPhases(bench.url, provider, u);
     }
     // The ceiling runs with the server stopped, so both get the same machine.
     const direct = createDb(bench.url);
+    // As the app's own client runs (lib/db/client.ts getDb): SQLite checkpoints off the event loop.
+    const checkpointer = await checkpointInBackground(direct);
     const ceiling: TLoadResult[] = [];
     try {
       for (const clients of o.levels) {
@@ -84,6 +89,7 @@ async function benchReviews(provider: TProvider, o: TOpts): Promise<TProviderRes
         log(`[${provider}] ceiling ${clients} clients: ${fmt(ceiling.at(-1)!.perSecond, 0)} reviews/s`);
       }
     } finally {
+      await checkpointer?.stop();
       await direct.$disconnect();
     }
     const none: TLoadResult = {

@@ -6,18 +6,22 @@
 // Weeks run Monday to Sunday. Pure.
 import { tz, TZDate, tzOffset } from "@date-fns/tz";
 import { LRUCache } from "lru-cache";
-import { addDays as addCalendarDays, differenceInCalendarDays, format, getISODay, startOfISOWeek } from "date-fns";
+import { addDays as addCalendarDays, format, getISODay, startOfISOWeek } from "date-fns";
 
 export type TUserClock = { timezone: string; dayStartHour: number };
 
 const UTC = tz("UTC");
 const key = (d: Date) => format(d, "yyyy-MM-dd");
 
+const DAY_MS = 86_400_000;
+// A day string read as UTC midnight: calendar arithmetic in plain milliseconds (no zone to
+// consult), since the hot paths (every review) shift days and date-fns formatting costs.
 /** The day `n` calendar days after `day` (negative: before). */
-export const addDays = (day: string, n: number): string => key(addCalendarDays(day, n, { in: UTC }));
+export const addDays = (day: string, n: number): string =>
+  new Date(Date.parse(day) + n * DAY_MS).toISOString().slice(0, 10);
 
 /** Whole days from a to b (b later → positive). */
-export const daysBetween = (a: string, b: string): number => differenceInCalendarDays(b, a, { in: UTC });
+export const daysBetween = (a: string, b: string): number => Math.round((Date.parse(b) - Date.parse(a)) / DAY_MS);
 
 /** Monday 0 … Sunday 6. */
 export const weekdayOf = (day: string): number => getISODay(new TZDate(day, "UTC")) - 1;

@@ -9,6 +9,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import path from "node:path";
 import { providerOf, sqlitePath } from "./provider";
 import { serializeSqlite, type TSqliteExclusive } from "./serialize-sqlite";
+import { checkpointInBackground } from "./sqlite-checkpointer";
 
 export type TDb = PrismaClient;
 
@@ -43,6 +44,13 @@ export function createDb(url: string, log?: ConstructorParameters<typeof PrismaC
 
 const g = globalThis as unknown as { deckhandDb?: TDb };
 
+/** The app's client (one per process); on SQLite its checkpoints run off the event loop. */
 export function getDb(url: string): TDb {
-  return (g.deckhandDb ??= createDb(url));
+  if (!g.deckhandDb) {
+    g.deckhandDb = createDb(url);
+    void checkpointInBackground(g.deckhandDb).catch((e: Error) =>
+      console.error("SQLite background checkpointer did not start:", e.message),
+    );
+  }
+  return g.deckhandDb;
 }

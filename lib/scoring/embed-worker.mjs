@@ -4,6 +4,7 @@
 // Plain JavaScript on purpose: the pool loads it by file path, which must
 // exist as-is after `next build` (Next bundles .ts, not worker entry files).
 import { readFileSync } from "node:fs";
+import { setPriority } from "node:os";
 import path from "node:path";
 import { workerData } from "node:worker_threads";
 import { Tokenizer } from "@huggingface/tokenizers";
@@ -13,7 +14,15 @@ import * as ort from "onnxruntime-node";
 const MAX_TOKENS = 128;
 const CLS = 101;
 const SEP = 102;
+const WORKER_NICE = 10;
 const { modelDir, crossDir } = workerData;
+// Linux keeps a nice value per thread: this lowers only this worker's thread (and any thread
+// onnxruntime starts from it), so when the cores are busy the event loop — every request,
+// /api/health — runs first and inference waits, instead of the other way round.
+// Elsewhere (or where refused) it stays at normal priority.
+try {
+  setPriority(WORKER_NICE);
+} catch {}
 const tokenizer = new Tokenizer(
   JSON.parse(readFileSync(path.join(modelDir, "tokenizer.json"), "utf8")),
   JSON.parse(readFileSync(path.join(modelDir, "tokenizer_config.json"), "utf8")),

@@ -5,15 +5,20 @@ import type { TLoadResult } from "./bench-load";
 import type { TQueueTiming } from "./bench-queue";
 import { fmt, formatTable } from "./bench-table";
 
-export const TARGET_P99_MS = 25;
+// The aims (issue #22): a review over HTTP at one client at least 40 % of the empty
+// route's rate on the same server; p99 at 50 clients at most 150 ms; in-process
+// (the ceiling) at least 1,000 reviews/s on SQLite. Paced clients (people) see p99 < 25 ms.
+export const PACED_P99_MS = 25;
+export const LOADED_P99_MS = 150;
 export const TARGET_RATIO = 0.4;
+export const CEILING_MIN = 1_000;
 export const QUEUE_TARGET_MS = 15;
 
 export type TRow = { provider: TProvider; http: TLoadResult; floor: TLoadResult; ceiling: TLoadResult };
 export type TPacedRow = TLoadResult & { provider: TProvider };
 
 export function printReviews(rows: TRow[]) {
-  const pct = (r: TRow) => r.http.perSecond / r.ceiling.perSecond;
+  const pct = (r: TRow) => r.http.perSecond / r.floor.perSecond;
   console.log(
     formatTable(
       [
@@ -26,7 +31,7 @@ export function printReviews(rows: TRow[]) {
         "ceiling rev/s",
         "ceil p50",
         "ceil p99",
-        "HTTP/ceiling",
+        "HTTP/floor",
         "floor req/s",
         "floor p50",
         "floor p99",
@@ -84,25 +89,27 @@ export function printReviews(rows: TRow[]) {
       if (x.firstError) console.log(`first error (${r.provider}, ${kind}, ${x.clients} clients): ${x.firstError}`);
     }
   }
-  const at50 = rows.find((r) => r.provider === "sqlite" && r.http.clients === 50);
-  if (at50)
+  const verdict = (ok: boolean) => (ok ? "ok" : "MISSED");
+  console.log("");
+  for (const r of rows.filter((r) => r.http.clients === 1))
     console.log(
-      `\ntarget: sqlite p99 @50 clients < ${TARGET_P99_MS} ms — ${fmt(at50.http.p99)} ms → ${at50.http.p99 < TARGET_P99_MS ? "ok" : "MISSED"}`,
+      `target: ${r.provider} HTTP at 1 client ≥ ${TARGET_RATIO * 100} % of the floor — ${fmt(100 * pct(r), 0)} % → ${verdict(pct(r) >= TARGET_RATIO)}`,
     );
-  const worst = rows.reduce<TRow | null>((w, r) => (!w || pct(r) < pct(w) ? r : w), null);
-  if (worst) {
-    const ok = pct(worst) >= TARGET_RATIO;
+  for (const r of rows.filter((r) => r.http.clients === 50))
     console.log(
-      `target: HTTP ≥ ${TARGET_RATIO * 100} % of ceiling — worst ${fmt(100 * pct(worst), 0)} % (${worst.provider}, ${worst.http.clients} clients) → ${ok ? "ok" : "MISSED"}`,
+      `target: ${r.provider} HTTP p99 at 50 clients ≤ ${LOADED_P99_MS} ms — ${fmt(r.http.p99)} ms → ${verdict(r.http.p99 <= LOADED_P99_MS)}`,
     );
-  }
+  for (const r of rows.filter((r) => r.provider === "sqlite" && r.ceiling.clients === 1))
+    console.log(
+      `target: sqlite in-process at 1 client ≥ ${CEILING_MIN} reviews/s — ${fmt(r.ceiling.perSecond, 0)} → ${verdict(r.ceiling.perSecond >= CEILING_MIN)}`,
+    );
 }
 
 export function printPaced(paced: TPacedRow[], thinkMs: number) {
   console.log(`\npaced: every client thinks 0.5–1.5 × ${thinkMs} ms between reviews (people, not a loop), same server`);
   console.log(
     formatTable(
-      ["provider", "clients", "rev/s", "p50 ms", "p99 ms", "errors", `p99 < ${TARGET_P99_MS} ms`],
+      ["provider", "clients", "rev/s", "p50 ms", "p99 ms", "errors", `p99 < ${PACED_P99_MS} ms`],
       paced.map((p) => [
         p.provider,
         String(p.clients),
@@ -110,7 +117,7 @@ export function printPaced(paced: TPacedRow[], thinkMs: number) {
         fmt(p.p50),
         fmt(p.p99),
         String(p.errors),
-        p.p99 < TARGET_P99_MS ? "ok" : "MISSED",
+        p.p99 < PACED_P99_MS ? "ok" : "MISSED",
       ]),
     ),
   );
