@@ -7,6 +7,7 @@ import { PrismaClient as PgPrismaClient } from "./generated/pg/client";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import path from "node:path";
+import pg from "pg";
 import { providerOf, sqlitePath } from "./provider";
 import { serializeSqlite, type TSqliteExclusive } from "./serialize-sqlite";
 import { checkpointInBackground } from "./sqlite-checkpointer";
@@ -17,6 +18,10 @@ const providers = new WeakMap<object, "sqlite" | "postgresql">();
 /** Which provider a client made by createDb talks to, for the few raw queries whose SQL differs. */
 export const dbProvider = (db: TDb): "sqlite" | "postgresql" => providers.get(db) ?? "sqlite";
 
+const pgPools = new WeakMap<object, pg.Pool>();
+/** A PostgreSQL client's pool (shared with Prisma); null on SQLite. */
+export const pgPool = (db: TDb): pg.Pool | null => pgPools.get(db) ?? null;
+
 const exclusives = new WeakMap<object, TSqliteExclusive>();
 /** A SQLite client's synchronous access to its connection (see serialize-sqlite); null on PostgreSQL. */
 export const sqliteExclusive = (db: TDb): TSqliteExclusive | null => exclusives.get(db) ?? null;
@@ -24,9 +29,12 @@ export const sqliteExclusive = (db: TDb): TSqliteExclusive | null => exclusives.
 /** `log`: Prisma's log option (the benchmarks' --explain listens to every query). */
 export function createDb(url: string, log?: ConstructorParameters<typeof PrismaClient>[0]["log"]): TDb {
   if (providerOf(url) === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.PG_POOL_MAX ?? 10) });
+    // Our pool, lent to Prisma, so the hot raw statements (lib/db/raw-rows.ts) can use it directly.
+    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PG_POOL_MAX ?? 10) });
+    const adapter = new PrismaPg(pool, { disposeExternalPool: true });
     const client = new PgPrismaClient({ adapter, ...(log ? { log } : {}) }) as unknown as TDb;
     providers.set(client, "postgresql");
+    pgPools.set(client, pool);
     return client;
   }
   const file = path.resolve(process.cwd(), sqlitePath(url));

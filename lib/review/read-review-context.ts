@@ -1,12 +1,13 @@
 // Everything a review reads before it writes — the card, whether the card was
 // already reviewed on the user's day, and the user's rows for that day and the
 // one before — in one step: on SQLite one synchronous call of three prepared
-// statements, on PostgreSQL one statement (one round trip). Through Prisma
+// statements, on PostgreSQL one prepared statement (one round trip). Through Prisma
 // these were three queries and two awaits, most of a review's time.
 // Owner-scoped by hand: every statement binds the user's id.
 import type Database from "better-sqlite3";
 import { sqliteExclusive, type TDb } from "@/lib/db/client";
 import { prepared } from "@/lib/db/prepared";
+import { rawRows } from "@/lib/db/raw-rows";
 import type { TCardState } from "./scheduler";
 
 export type TReviewCard = TCardState & {
@@ -74,10 +75,10 @@ function readSqlite(conn: Database.Database, userId: string, cardId: string, day
 }
 
 const PG = `SELECT ${COLUMNS},
-  EXISTS (SELECT 1 FROM "ReviewLog" l WHERE l."userId" = $1 AND l."day" = $3 AND l."cardId" = $2 AND NOT l."undone") AS "earlier",
+  EXISTS (SELECT 1 FROM "ReviewLog" l WHERE l."userId" = ? AND l."day" = ? AND l."cardId" = ? AND NOT l."undone") AS "earlier",
   COALESCE((SELECT json_agg(json_build_object('day', d."day", 'reviews', d."reviews", 'streak', d."streak"))
-    FROM "DailyActivity" d WHERE d."userId" = $1 AND d."day" IN ($3, $4)), '[]'::json) AS "days"
-FROM "Card" WHERE "id" = $2 AND "userId" = $1`;
+    FROM "DailyActivity" d WHERE d."userId" = ? AND d."day" IN (?, ?)), '[]'::json) AS "days"
+FROM "Card" WHERE "id" = ? AND "userId" = ?`;
 
 /** null: no such card of this user's. */
 export async function readReviewContext(
@@ -89,14 +90,10 @@ export async function readReviewContext(
 ): Promise<TReviewContext | null> {
   const exclusive = sqliteExclusive(db);
   if (exclusive) return exclusive((conn) => readSqlite(conn, userId, cardId, day, yesterday));
-  const rows = await db.$queryRawUnsafe<(TRawCard & { earlier: boolean; days: TDayRow[] })[]>(
-    PG,
-    userId,
-    cardId,
-    day,
-    yesterday,
-  );
-  const r = rows[0];
+  const [r] = (await rawRows(db, PG, userId, day, cardId, userId, day, yesterday, cardId, userId)) as (TRawCard & {
+    earlier: boolean;
+    days: TDayRow[];
+  })[];
   if (!r) return null;
   const { earlier, days, ...card } = r;
   return { card: asCard(card), earlier, days: days.map(asDay) };

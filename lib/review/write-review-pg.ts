@@ -1,5 +1,6 @@
 // The review write on PostgreSQL as one statement (one round trip instead of
-// BEGIN, five statements and COMMIT): data-modifying CTEs run atomically.
+// BEGIN, five statements and COMMIT): data-modifying CTEs run atomically. Its
+// text never changes (only its values do), so it is prepared once per connection.
 // `d0` locks the user's day row first (FOR UPDATE returns its newest committed
 // points, waiting for any review holding it), so the cap is cut from points no
 // concurrent review can change before this statement commits. The card moves
@@ -9,6 +10,9 @@
 import type { TDb } from "@/lib/db/client";
 import { POINT_RULES } from "@/lib/teams/points";
 import type { TReviewWrite } from "./write-review";
+import { pgRows } from "@/lib/db/raw-rows";
+
+const DAY_ROW = `INSERT INTO "DailyActivity" ("id", "userId", "day") VALUES ($1, $2, $3) ON CONFLICT ("userId", "day") DO NOTHING`;
 
 type TCast = "text" | "int4" | "float8" | "bool" | "timestamp(3)";
 const LOG_TYPES: Record<string, TCast> = {
@@ -42,9 +46,7 @@ const LOG_TYPES: Record<string, TCast> = {
 const lost = (code: "P2025" | "P2002", message: string) => Object.assign(new Error(message), { code });
 
 export async function writeReviewPg(db: TDb, w: TReviewWrite, now: Date): Promise<number> {
-  if (!w.hasDayRow) {
-    await db.$executeRaw`INSERT INTO "DailyActivity" ("id", "userId", "day") VALUES (${w.log.id}, ${w.userId}, ${w.day}) ON CONFLICT ("userId", "day") DO NOTHING`;
-  }
+  if (!w.hasDayRow) await pgRows(db, DAY_ROW, [w.log.id, w.userId, w.day]);
   const args: unknown[] = [];
   const p = (v: unknown, cast: TCast) => {
     args.push(v instanceof Date ? v.toISOString() : v);
@@ -93,15 +95,10 @@ export async function writeReviewPg(db: TDb, w: TReviewWrite, now: Date): Promis
 SELECT (SELECT count(*) FROM c)::int4 AS moved, (SELECT earned FROM pts) AS earned, (SELECT count(*) FROM l)::int4 AS logged`;
   let rows: { moved: number; earned: number | null; logged: number }[];
   try {
-    rows = await db.$queryRawUnsafe(sql, ...args);
+    rows = (await pgRows(db, sql, args)) as typeof rows;
   } catch (e) {
     // The unique (userId, idempotencyKey): a retry of this very review got there first.
-    if (
-      /23505|unique constraint/i.test(
-        String((e as Error).message) + JSON.stringify((e as { meta?: unknown }).meta ?? {}),
-      )
-    )
-      throw lost("P2002", "the idempotency key exists");
+    if ((e as { code?: string }).code === "23505") throw lost("P2002", "the idempotency key exists");
     throw e;
   }
   const r = rows[0]!;
