@@ -33,7 +33,13 @@ import { fmt } from "./lib/bench-table";
 const PG_POOL_MAX = process.env.PG_POOL_MAX ?? "20";
 const QUEUE_CARDS = 100_000;
 
-type TOpts = TLoadOptions & { levels: number[]; thinkMs: number; skipHttp: boolean; explain: boolean };
+type TOpts = TLoadOptions & {
+  levels: number[];
+  thinkMs: number;
+  skipHttp: boolean;
+  explain: boolean;
+  pgAsyncCommit: boolean;
+};
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
 
@@ -44,6 +50,10 @@ async function benchReviews(provider: TProvider, o: TOpts): Promise<TProviderRes
   if (!bench) return null;
   try {
     const db = createDb(bench.url);
+    if (provider === "postgresql" && o.pgAsyncCommit) {
+      const name = new URL(bench.url).pathname.slice(1);
+      await db.$executeRawUnsafe(`ALTER DATABASE "${name}" SET synchronous_commit = off`);
+    }
     const questions = await importCourse(db);
     const users = await createBenchUsers(db, Math.max(...o.levels));
     await db.$disconnect();
@@ -151,6 +161,9 @@ async function main() {
       explain: { type: "boolean", default: false },
       "think-ms": { type: "string", default: "1000" },
       "skip-http": { type: "boolean", default: false },
+      // PostgreSQL without waiting for each commit's WAL flush (SQLite's WAL/NORMAL trade: survives
+      // the app being killed, may lose the last commits to a power cut); the app's default waits.
+      "pg-async-commit": { type: "boolean", default: false },
     },
   });
   const o: TOpts = {
@@ -160,6 +173,7 @@ async function main() {
     thinkMs: Number(values["think-ms"]),
     skipHttp: values["skip-http"],
     explain: values.explain,
+    pgAsyncCommit: values["pg-async-commit"],
   };
   const queueCards = Number(values["queue-cards"]);
   const providers: TProvider[] = values.provider ? [values.provider as TProvider] : ["sqlite", "postgresql"];
@@ -197,7 +211,7 @@ async function main() {
     .map((l) => l.toFixed(1))
     .join(" ");
   console.log(
-    `\nPOST /api/reviews: ${o.warmupMs / 1000} s warm-up + ${o.measureMs / 1000} s per row, one user and token per client; PG_POOL_MAX=${PG_POOL_MAX}`,
+    `\nPOST /api/reviews: ${o.warmupMs / 1000} s warm-up + ${o.measureMs / 1000} s per row, one user and token per client; PG_POOL_MAX=${PG_POOL_MAX}${o.pgAsyncCommit ? "; PostgreSQL synchronous_commit=off" : ""}`,
   );
   console.log(`machine: ${os.cpus().length} cores, load average ${load} (1/5/15 min) at the end of the run`);
   for (const p of skipped) console.log(`${p}: SKIPPED — no PostgreSQL server at ${PG_ADMIN_URL}`);
