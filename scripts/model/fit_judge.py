@@ -3,7 +3,8 @@ scripts/scorer-features.ts wrote (scripts/tmp/scorer-features.jsonl).
 
 - judge: logistic regression on the standardised features, fitted on fold B
   (questions the cross-encoder did not train on); graded sets
-  (Mohler, course) enter with soft labels (grade/5, as two weighted rows),
+  (Mohler, course) enter with soft labels (grade/5, as two weighted rows), and
+  so do Beetle's partially correct answers (0.5),
   and each set weighs the same in all.
 - cut: the probability above which an answer is "correct", chosen for
   accuracy on the fitted questions.
@@ -19,7 +20,6 @@ import sys
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import roc_auc_score
 
 FALSE_FLAG_SHARE = 0.01
 FLAG_FEATURES = ["cross", "simWrong", "wrongMargin", "wrongStemRecall", "simWhole", "coverMean", "negationMismatch"]
@@ -29,6 +29,16 @@ def load():
     names = json.load(open("scripts/tmp/scorer-features.names.json"))
     rows = [json.loads(l) for l in open("scripts/tmp/scorer-features.jsonl")]
     return names, rows
+
+
+# Beetle's graders call an incomplete answer "partially correct": half right for the fit, so the judge
+# learns to rank it above a contradiction or an irrelevant answer. Accuracy and the cut still count only
+# "correct" as right.
+PARTIAL = {"partially_correct_incomplete": 0.5}
+
+
+def fit_target(r):
+    return PARTIAL.get(r["label"], r["target"])
 
 
 def fit_judge(names, rows):
@@ -41,7 +51,7 @@ def fit_judge(names, rows):
     for r in fit:
         per_source[r["source"]] = per_source.get(r["source"], 0) + 1
     w = np.array([1.0 / per_source[r["source"]] for r in fit])
-    t = np.array([r["target"] for r in fit])
+    t = np.array([fit_target(r) for r in fit])
     Zs = np.vstack([Z, Z])
     ys = np.concatenate([np.ones(len(t)), np.zeros(len(t))])
     ws = np.concatenate([w * t, w * (1 - t)]) * len(fit)
@@ -76,6 +86,17 @@ def prob(model, x):
     return 1 / (1 + np.exp(-z))
 
 
+def pooled_auc(held, p, keep):
+    """As bench:scorer: within each question, the share of (right, wrong) pairs the right answer outscores (ties half), pooled."""
+    wins = pairs = 0
+    for q in sorted({r["qid"] for r in held}):
+        pos = [p[i] for i, r in enumerate(held) if r["qid"] == q and keep(r) and r["target"] == 1]
+        neg = [p[i] for i, r in enumerate(held) if r["qid"] == q and keep(r) and r["target"] != 1]
+        wins += sum((a > b) + 0.5 * (a == b) for a in pos for b in neg)
+        pairs += len(pos) * len(neg)
+    return wins / max(1, pairs)
+
+
 def report(names, rows, judge, flag):
     idx = [names.index(f) for f in flag["features"]]
     for source in ["beetle", "scientsbank", "mohler", "course"]:
@@ -84,12 +105,9 @@ def report(names, rows, judge, flag):
         t = np.array([r["target"] for r in held])
         line = f"{source:12s} held-out n={len(held):5d}  acc@cut={np.mean((p >= judge['cut']) == (t >= 0.7)):.3f}"
         if source in ("beetle", "scientsbank"):
-            aucs = []
-            for q in sorted({r["qid"] for r in held}):
-                m = np.array([r["qid"] == q for r in held])
-                if len(set(t[m])) == 2:
-                    aucs.append((roc_auc_score(t[m], p[m]), m.sum()))
-            line += f"  AUC(per question, pooled)={sum(a * n for a, n in aucs) / sum(n for _, n in aucs):.3f}"
+            line += f"  AUC(per question, pooled)={pooled_auc(held, p, lambda r: True):.3f}"
+            if source == "beetle":
+                line += f"  contradiction ranking={pooled_auc(held, p, lambda r: r['target'] == 1 or r['label'] == 'contradictory'):.3f}"
         else:
             line += f"  r={np.corrcoef(p, t)[0, 1]:.3f}"
         if source == "course":

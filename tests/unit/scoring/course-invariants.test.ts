@@ -33,7 +33,7 @@ const contradictions = new Map(
  * pass as correct than today, and the number must come down as the
  * cross-encoder is trained further (scripts/model/train_cross_encoder.py).
  */
-const CONTRADICTIONS_CALLED_CORRECT_TODAY = 13;
+const CONTRADICTIONS_CALLED_CORRECT_TODAY = 12;
 
 afterAll(closeScorer);
 
