@@ -31,8 +31,17 @@ export function createDb(url: string, log?: ConstructorParameters<typeof PrismaC
   if (providerOf(url) === "postgresql") {
     // Our pool, lent to Prisma, so the hot raw statements (lib/db/raw-rows.ts) can use it directly.
     const pool = new pg.Pool({ connectionString: url, max: Number(process.env.PG_POOL_MAX ?? 10) });
+    // An idle connection's error (a server restart) is the pool's to handle: it drops the
+    // connection and opens another when asked. Unheard, the event would end the process.
+    pool.on("error", (e) => console.error("PostgreSQL connection lost (the pool reconnects):", e.message));
     const adapter = new PrismaPg(pool, { disposeExternalPool: true });
     const client = new PgPrismaClient({ adapter, ...(log ? { log } : {}) }) as unknown as TDb;
+    // Prisma ends the pool only if it connected; the raw statements may have used it without.
+    const disconnect = client.$disconnect.bind(client);
+    client.$disconnect = async () => {
+      await disconnect();
+      if (!pool.ended) await pool.end();
+    };
     providers.set(client, "postgresql");
     pgPools.set(client, pool);
     return client;
