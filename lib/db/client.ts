@@ -14,17 +14,23 @@ import { checkpointInBackground } from "./sqlite-checkpointer";
 
 export type TDb = PrismaClient;
 
-const providers = new WeakMap<object, "sqlite" | "postgresql">();
+// What createDb knows about a client lives on the client itself, under global symbols:
+// Next bundles this module more than once (pages, routes, instrumentation), each copy with
+// its own module state, while the one client is shared through globalThis (getDb).
+type TClientFacts = { provider: "sqlite" | "postgresql"; pool?: pg.Pool; exclusive?: TSqliteExclusive };
+const FACTS = Symbol.for("deckhand.db.facts");
+const factsOf = (db: TDb): TClientFacts | undefined => (db as unknown as Record<symbol, TClientFacts>)[FACTS];
+const setFacts = (db: TDb, facts: TClientFacts) =>
+  Object.defineProperty(db, FACTS, { value: facts, enumerable: false });
+
 /** Which provider a client made by createDb talks to, for the few raw queries whose SQL differs. */
-export const dbProvider = (db: TDb): "sqlite" | "postgresql" => providers.get(db) ?? "sqlite";
+export const dbProvider = (db: TDb): "sqlite" | "postgresql" => factsOf(db)?.provider ?? "sqlite";
 
-const pgPools = new WeakMap<object, pg.Pool>();
 /** A PostgreSQL client's pool (shared with Prisma); null on SQLite. */
-export const pgPool = (db: TDb): pg.Pool | null => pgPools.get(db) ?? null;
+export const pgPool = (db: TDb): pg.Pool | null => factsOf(db)?.pool ?? null;
 
-const exclusives = new WeakMap<object, TSqliteExclusive>();
 /** A SQLite client's synchronous access to its connection (see serialize-sqlite); null on PostgreSQL. */
-export const sqliteExclusive = (db: TDb): TSqliteExclusive | null => exclusives.get(db) ?? null;
+export const sqliteExclusive = (db: TDb): TSqliteExclusive | null => factsOf(db)?.exclusive ?? null;
 
 /** `log`: Prisma's log option (the benchmarks' --explain listens to every query). */
 export function createDb(url: string, log?: ConstructorParameters<typeof PrismaClient>[0]["log"]): TDb {
@@ -42,8 +48,7 @@ export function createDb(url: string, log?: ConstructorParameters<typeof PrismaC
       await disconnect();
       if (!pool.ended) await pool.end();
     };
-    providers.set(client, "postgresql");
-    pgPools.set(client, pool);
+    setFacts(client, { provider: "postgresql", pool });
     return client;
   }
   const file = path.resolve(process.cwd(), sqlitePath(url));
@@ -52,9 +57,12 @@ export function createDb(url: string, log?: ConstructorParameters<typeof PrismaC
   const client = new PrismaClient({ adapter: factory, ...(log ? { log } : {}) });
   // The connection exists once Prisma connects; a first statement through `exclusive` asks it to.
   let connected: Promise<void> | null = null;
-  exclusives.set(client, async (fn) => {
-    await (connected ??= client.$connect());
-    return exclusive(fn);
+  setFacts(client, {
+    provider: "sqlite",
+    exclusive: async (fn) => {
+      await (connected ??= client.$connect());
+      return exclusive(fn);
+    },
   });
   return client;
 }
