@@ -7,7 +7,7 @@
 import type Database from "better-sqlite3";
 import { sqliteExclusive, type TDb } from "@/lib/db/client";
 import { prepared } from "@/lib/db/prepared";
-import { rawRows } from "@/lib/db/raw-rows";
+import { pgRows } from "@/lib/db/raw-rows";
 import type { TCardState } from "./scheduler";
 
 export type TReviewCard = TCardState & {
@@ -75,10 +75,10 @@ function readSqlite(conn: Database.Database, userId: string, cardId: string, day
 }
 
 const PG = `SELECT ${COLUMNS},
-  EXISTS (SELECT 1 FROM "ReviewLog" l WHERE l."userId" = ? AND l."day" = ? AND l."cardId" = ? AND NOT l."undone") AS "earlier",
+  EXISTS (SELECT 1 FROM "ReviewLog" l WHERE l."userId" = $1 AND l."day" = $3 AND l."cardId" = $2 AND NOT l."undone") AS "earlier",
   COALESCE((SELECT json_agg(json_build_object('day', d."day", 'reviews', d."reviews", 'streak', d."streak"))
-    FROM "DailyActivity" d WHERE d."userId" = ? AND d."day" IN (?, ?)), '[]'::json) AS "days"
-FROM "Card" WHERE "id" = ? AND "userId" = ?`;
+    FROM "DailyActivity" d WHERE d."userId" = $1 AND d."day" IN ($3, $4)), '[]'::json) AS "days"
+FROM "Card" WHERE "id" = $2 AND "userId" = $1`;
 
 /** null: no such card of this user's. */
 export async function readReviewContext(
@@ -90,7 +90,7 @@ export async function readReviewContext(
 ): Promise<TReviewContext | null> {
   const exclusive = sqliteExclusive(db);
   if (exclusive) return exclusive((conn) => readSqlite(conn, userId, cardId, day, yesterday));
-  const [r] = (await rawRows(db, PG, userId, day, cardId, userId, day, yesterday, cardId, userId)) as (TRawCard & {
+  const [r] = (await pgRows(db, PG, [userId, cardId, day, yesterday])) as (TRawCard & {
     earlier: boolean;
     days: TDayRow[];
   })[];

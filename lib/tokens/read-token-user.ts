@@ -2,17 +2,11 @@
 // token: one join by the token's unique hash, in raw SQL (lib/db/raw-rows.ts).
 import type { TDb } from "@/lib/db/client";
 import { rawRows } from "@/lib/db/raw-rows";
+import type { Prisma } from "@/lib/db/generated/sqlite/client";
 import type { REVIEW_USER_SELECT } from "@/lib/users/review-user-select";
 
-export type TTokenUser = {
-  [K in keyof typeof REVIEW_USER_SELECT]: K extends "enableFuzz" | "interviewsUpdateSchedule"
-    ? boolean
-    : K extends "dayStartHour" | "newPerDay" | "reviewsPerDay" | "leechThreshold" | "desiredRetention"
-      ? number
-      : K extends "fsrsWeights"
-        ? string | null
-        : string;
-};
+/** The same shape Prisma gives for REVIEW_USER_SELECT (the cookie path reads it through Prisma). */
+export type TTokenUser = Prisma.UserGetPayload<{ select: typeof REVIEW_USER_SELECT }>;
 
 const SQL = `SELECT u."id", u."timezone", u."dayStartHour", u."desiredRetention", u."fsrsWeights", u."enableFuzz",
   u."learningSteps", u."relearningSteps", u."newPerDay", u."reviewsPerDay", u."leechThreshold", u."interviewsUpdateSchedule"
