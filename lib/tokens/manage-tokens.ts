@@ -1,5 +1,6 @@
 // Personal API tokens: shown once at creation, stored only as a hash,
-// revocable. Every token query goes through owned() (lib/db/owned.ts).
+// revocable. Every token query goes through owned() (lib/db/owned.ts) except the
+// lookup by hash (read-token-user.ts): that is how the owner is found.
 import type { TDb } from "@/lib/db/client";
 import { readTokenUser } from "./read-token-user";
 import { LRUCache } from "lru-cache";
