@@ -2,10 +2,10 @@
 // four sets. Whole questions are held out (never fitted on): Beetle and
 // SciEntsBank by a fixed hash of the question id, Mohler by its own split
 // (assignments 7–12), the course set by its own split (chapters).
-// The rest is cut, by question, into fold A (the cross-encoder is trained on
-// it: scripts/model/train_cross_encoder.py mirrors this) and fold B (the
-// logistic judge is fitted on it, so it sees the cross-encoder on questions
-// it did not train on).
+// The rest is cut, by question, into fold A and fold B
+// (scripts/model/train_cross_encoder.py mirrors this): the logistic judge is
+// fitted on fold B with a cross-encoder trained on fold A only, so it sees
+// that model on questions it did not train on; the shipped one trains on both.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { datasetsDir } from "./datasets-dir";

