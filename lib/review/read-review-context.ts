@@ -5,6 +5,7 @@
 // these were three queries and two awaits, most of a review's time.
 // Owner-scoped by hand: every statement binds the user's id.
 import type Database from "better-sqlite3";
+import { addDays } from "@/lib/days/days";
 import { sqliteExclusive, type TDb } from "@/lib/db/client";
 import { prepared } from "@/lib/db/prepared";
 import { pgRows } from "@/lib/db/raw-rows";
@@ -19,7 +20,8 @@ export type TReviewCard = TCardState & {
   version: number;
 };
 export type TDayRow = { day: string; reviews: number; streak: number };
-export type TReviewContext = { card: TReviewCard; earlier: boolean; days: TDayRow[] };
+/** `days`: the user's rows for `day` and `yesterday`, the two days read. */
+export type TReviewContext = { card: TReviewCard; earlier: boolean; day: string; yesterday: string; days: TDayRow[] };
 
 const COLUMNS = `"id", "questionId", "due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps",
   "reps", "lapses", "state", "lastReview", "suspended", "retired", "leech", "version"`;
@@ -69,6 +71,8 @@ function readSqlite(conn: Database.Database, userId: string, cardId: string, day
   if (!card) return null;
   return {
     card: asCard(card),
+    day,
+    yesterday,
     earlier: prepared(conn, SQLITE.earlier).get(userId, day, cardId) !== undefined,
     days: (prepared(conn, SQLITE.days).all(userId, day, yesterday) as TDayRow[]).map(asDay),
   };
@@ -80,14 +84,14 @@ const PG = `SELECT ${COLUMNS},
     FROM "DailyActivity" d WHERE d."userId" = $1 AND d."day" IN ($3, $4)), '[]'::json) AS "days"
 FROM "Card" WHERE "id" = $2 AND "userId" = $1`;
 
-/** null: no such card of this user's. */
+/** `day`: the user's day (userDay). null: no such card of this user's. */
 export async function readReviewContext(
   db: TDb,
   userId: string,
   cardId: string,
   day: string,
-  yesterday: string,
 ): Promise<TReviewContext | null> {
+  const yesterday = addDays(day, -1);
   const exclusive = sqliteExclusive(db);
   if (exclusive) return exclusive((conn) => readSqlite(conn, userId, cardId, day, yesterday));
   const [r] = (await pgRows(db, PG, [userId, cardId, day, yesterday])) as (TRawCard & {
@@ -96,5 +100,5 @@ export async function readReviewContext(
   })[];
   if (!r) return null;
   const { earlier, days, ...card } = r;
-  return { card: asCard(card), earlier, days: days.map(asDay) };
+  return { card: asCard(card), earlier, day, yesterday, days: days.map(asDay) };
 }

@@ -13,7 +13,6 @@ import { writeReviewPrisma, type TReviewWrite } from "./write-review";
 import { writeReviewSqlite } from "./write-review-sqlite";
 import { writeReviewPg } from "./write-review-pg";
 import { awardReview } from "@/lib/teams/award-review";
-import { shiftDay } from "@/lib/teams/week";
 import { readReviewContext } from "./read-review-context";
 import { userDay } from "./user-day";
 import { owned } from "@/lib/db/owned";
@@ -95,7 +94,7 @@ export async function recordReview(
   // one query less. Question text is read only when there is an answer to score.
   const typed = input.answer?.trim() ? input.answer : undefined;
   const { day } = userDay(user, now);
-  const read = await readReviewContext(db, user.id, input.cardId, day, shiftDay(day, -1));
+  const read = await readReviewContext(db, user.id, input.cardId, day);
   if (!read) return { status: "not-found" };
   const card = read.card;
   const refused = (message: string) =>
@@ -127,7 +126,7 @@ export async function recordReview(
   const { card: next, log } = makeScheduler(user).next(toFsrsCard(card), now, input.rating);
   // A leech: a review card forgotten again and again; parked so it stops eating time.
   const leech = input.rating === 1 && card.state === 2 && next.lapses >= user.leechThreshold && !card.leech;
-  const award = awardReview(user, card, { rating: input.rating, score: scored?.score ?? null, source }, now, day, read);
+  const award = awardReview(user, card, { rating: input.rating, score: scored?.score ?? null, source }, now, read);
   const row = {
     id: compose.logId ?? randomUUID(),
     userId: user.id,

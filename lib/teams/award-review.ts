@@ -4,7 +4,6 @@
 // for the day's total read under the write's lock. Pure.
 import type { TReviewContext } from "@/lib/review/read-review-context";
 import { pointsForReview, type TPointsInput } from "./points";
-import { shiftDay } from "./week";
 
 export type TAward = {
   day: string;
@@ -27,17 +26,15 @@ const decayOf = (weights: string | null) => {
   return w.length >= 21 ? w[20] : undefined;
 };
 
-/** `day`: the reviewer's day (userDay); `read`: the card's earlier review that day and the rows of `day` and the day before. */
+/** `read`: the reviewer's day, the card's earlier review that day and the rows of that day and the day before. */
 export function awardReview(
   user: { fsrsWeights: string | null },
   card: TPointsInput["card"],
   review: { rating: number; score: number | null; source: "daily" | "interview" },
   now: Date,
-  day: string,
-  read: Pick<TReviewContext, "earlier" | "days">,
+  read: Pick<TReviewContext, "earlier" | "day" | "yesterday" | "days">,
 ): TAward {
-  const yesterday = shiftDay(day, -1);
-  const { earlier, days } = read;
+  const { earlier, day, yesterday, days } = read;
   const today = days.find((d) => d.day === day && d.reviews > 0);
   const before = days.find((d) => d.day === yesterday && d.reviews > 0);
   const firstOfDay = !earlier;

@@ -7,7 +7,6 @@ import { recordReview } from "@/lib/review/record-review";
 import { readReviewContext } from "@/lib/review/read-review-context";
 import { makeScheduler, toFsrsCard } from "@/lib/review/scheduler";
 import { userDay } from "@/lib/review/user-day";
-import { shiftDay } from "@/lib/teams/week";
 import { readTokenUser } from "@/lib/tokens/read-token-user";
 import { hashToken } from "@/lib/tokens/token-hash";
 import type { TBenchUser } from "./bench-db";
@@ -26,10 +25,10 @@ export async function printReviewPhases(url: string, label: string, u: TBenchUse
   try {
     const cardId = u.cardIds[0]!;
     const { day } = userDay(u.user, new Date());
-    const read = (await readReviewContext(db, u.user.id, cardId, day, shiftDay(day, -1)))!;
+    const read = (await readReviewContext(db, u.user.id, cardId, day))!;
     const tokenHash = hashToken(u.token);
     const auth = await meanMs(n, () => readTokenUser(db, tokenHash));
-    const before = await meanMs(n, () => readReviewContext(db, u.user.id, cardId, day, shiftDay(day, -1)));
+    const before = await meanMs(n, () => readReviewContext(db, u.user.id, cardId, day));
     const fsrs = await meanMs(n, () => makeScheduler(u.user).next(toFsrsCard(read.card), new Date(), 3));
     const whole = await meanMs(n, () => recordReview(db, u.user, reviewInput(u), new Date()));
     console.log(`\n### one review, phase by phase [${label}] (mean of ${n} calls each, ms)`);
