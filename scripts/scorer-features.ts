@@ -1,10 +1,9 @@
 // Step 1 of `npm run scorer:fit`: the judge's features for every graded
 // answer, computed by the same code the app runs (lib/scoring/features.ts),
 // written to scripts/tmp/scorer-features.jsonl for scripts/model/fit_judge.py.
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { closeScorer } from "@/lib/scoring/embedder";
-import { crossEncoderDir } from "@/lib/scoring/model-files";
+import { crossEncoderDir, readManifest } from "@/lib/scoring/model-files";
 import { FEATURES, readAnswer } from "@/lib/scoring/features";
 import { prepareCard } from "@/lib/scoring/prepare-card";
 import { isBlank } from "@/lib/scoring/is-blank";
@@ -12,8 +11,7 @@ import { MISCONCEPTION_KINDS, readScorerData } from "./lib/scorer-data";
 
 // The judge weighs the cross-encoder on fold B, so its scores there must come from one that never trained on
 // fold B: the fold-A model, not the shipped A+B one (lib/scoring/README.md, "How to refit").
-const ceFolds = (JSON.parse(readFileSync(path.join(crossEncoderDir(), "MANIFEST.json"), "utf8")) as { folds?: string })
-  .folds;
+const ceFolds = readManifest(crossEncoderDir()).folds;
 if (ceFolds !== "A") {
   console.error(
     `${crossEncoderDir()} was trained on fold(s) ${ceFolds}: set DECKHAND_CROSS_ENCODER_DIR to a cross-encoder trained on fold A only (train_cross_encoder.py --folds A --out DIR).`,

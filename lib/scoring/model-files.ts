@@ -33,19 +33,24 @@ function read(file: string): Buffer {
   }
 }
 
+/** A model's MANIFEST.json: the sha256 of each file, and how the model was made (folds: what it trained on). */
+export function readManifest(dir: string): { files?: Record<string, string>; folds?: string } {
+  const manifestPath = path.join(dir, "MANIFEST.json");
+  try {
+    return JSON.parse(read(manifestPath).toString("utf8"));
+  } catch (e) {
+    if (e instanceof ModelFileError) throw e;
+    throw new ModelFileError(manifestPath, "is not valid JSON");
+  }
+}
+
 /**
  * Checks every file of the model against the sha256 in its MANIFEST.json.
  * Throws naming the first bad file; never falls back to anything else.
  */
 export function verifyModelFiles(dir: string = modelDir()): void {
   const manifestPath = path.join(dir, "MANIFEST.json");
-  let manifest: { files?: Record<string, string> };
-  try {
-    manifest = JSON.parse(read(manifestPath).toString("utf8"));
-  } catch (e) {
-    if (e instanceof ModelFileError) throw e;
-    throw new ModelFileError(manifestPath, "is not valid JSON");
-  }
+  const manifest = readManifest(dir);
   const files = Object.entries(manifest.files ?? {});
   if (files.length === 0) throw new ModelFileError(manifestPath, "lists no files");
   for (const [name, sha] of files) {
