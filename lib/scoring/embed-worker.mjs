@@ -1,4 +1,4 @@
-// The scorer's worker thread (piscina): runs the pinned models — the
+// The scorer's worker thread (piscina): runs one of the pinned models — the
 // sentence encoder (embeddings) and the cross-encoder (answer vs model
 // answer) — so inference never runs on the server's event loop.
 // Plain JavaScript on purpose: the pool loads it by file path, which must
@@ -15,7 +15,8 @@ const MAX_TOKENS = 128;
 const CLS = 101;
 const SEP = 102;
 const WORKER_NICE = 10;
-const { modelDir, crossDir } = workerData;
+// Each pool loads one model: the encoder (embeddings) or the cross-encoder; both read the encoder's tokenizer.
+const { tokenizerDir, model, modelPath } = workerData;
 // Linux keeps a nice value per thread: this lowers only this worker's thread (and any thread
 // onnxruntime starts from it), so when the cores are busy the event loop — every request,
 // /api/health — runs first and inference waits, instead of the other way round.
@@ -24,13 +25,12 @@ try {
   setPriority(WORKER_NICE);
 } catch {}
 const tokenizer = new Tokenizer(
-  JSON.parse(readFileSync(path.join(modelDir, "tokenizer.json"), "utf8")),
-  JSON.parse(readFileSync(path.join(modelDir, "tokenizer_config.json"), "utf8")),
+  JSON.parse(readFileSync(path.join(tokenizerDir, "tokenizer.json"), "utf8")),
+  JSON.parse(readFileSync(path.join(tokenizerDir, "tokenizer_config.json"), "utf8")),
 );
 // One thread per worker: the pool has one worker per core.
 const options = { intraOpNumThreads: 1, interOpNumThreads: 1, graphOptimizationLevel: "all" };
-const encoder = await ort.InferenceSession.create(path.join(modelDir, "model.onnx"), options);
-const cross = crossDir ? await ort.InferenceSession.create(path.join(crossDir, "model.onnx"), options) : undefined;
+const session = await ort.InferenceSession.create(modelPath, options);
 
 const words = (text) => tokenizer.encode(text, { add_special_tokens: false }).ids;
 
@@ -61,7 +61,7 @@ function run(session, rows) {
 /** Mean-pooled, L2-normalised sentence embeddings, packed row after row. */
 async function embed(texts) {
   const rows = texts.map((t) => ({ ids: [CLS, ...words(t).slice(0, MAX_TOKENS - 2), SEP] }));
-  const { out, len } = await run(encoder, rows);
+  const { out, len } = await run(session, rows);
   const h = out.last_hidden_state.data;
   const d = out.last_hidden_state.dims[2];
   const result = new Float32Array(rows.length * d);
@@ -90,13 +90,12 @@ function pairRow(a, b) {
 /** The cross-encoder's logit for each (model answer, answer) pair. */
 async function judgePairs(pairs) {
   const { out } = await run(
-    cross,
+    session,
     pairs.map(([a, b]) => pairRow(a, b)),
   );
   return { dims: 1, data: Float32Array.from(out.logits.data) };
 }
 
 export default function task({ texts, pairs }) {
-  if (pairs && texts) return Promise.all([embed(texts), judgePairs(pairs)]).then(([e]) => e);
-  return pairs ? judgePairs(pairs) : embed(texts);
+  return model === "cross" ? judgePairs(pairs) : embed(texts);
 }

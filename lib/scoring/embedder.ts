@@ -2,6 +2,7 @@ import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Piscina } from "piscina";
 import { BoundedCache } from "./bounded-cache";
+import { InferenceGate } from "./inference-gate";
 import { crossEncoderDir, modelDir, verifyModelFiles } from "./model-files";
 
 /** One embedding per text: mean-pooled, unit length (cosine = dot product). */
@@ -14,32 +15,47 @@ const BATCH = 16;
  * 20,000 vectors × 1.5 KB ≈ 30 MB at most.
  */
 const cache = new BoundedCache<string, TVector>(20_000);
-let pool: Piscina | undefined;
-/** Every worker has loaded both models and run them once. */
+/** One pool per model (each model loaded once), both behind one gate. */
+let pools: { encoder: Piscina; cross: Piscina; gate: InferenceGate } | undefined;
+/** Every worker has loaded its model and run it once. */
 let ready: Promise<void> | undefined;
 
-function getPool(): Piscina {
-  if (pool) return pool;
+function getPools(): NonNullable<typeof pools> {
+  if (pools) return pools;
   const dir = modelDir();
   const crossDir = crossEncoderDir();
   verifyModelFiles(dir);
   verifyModelFiles(crossDir);
   // A plain file path (not bundled): it must exist as-is after `next build`.
   const filename = path.resolve(process.cwd(), "lib/scoring/embed-worker.mjs");
-  // One core stays with the event loop (requests, the database): inference on every core starved it (health p99 520 ms at 10 clients on 2 cores).
+  // One core stays with the event loop (requests, the database); the gate lets a quiet server borrow it.
   const threads = Math.max(1, availableParallelism() - 1);
-  const p = new Piscina({
-    filename,
-    workerData: { modelDir: dir, crossDir },
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: 2 ** 31 - 1,
-  });
-  pool = p;
+  const pool = (model: "encoder" | "cross") =>
+    new Piscina({
+      filename,
+      workerData: {
+        tokenizerDir: dir,
+        model,
+        modelPath: path.join(model === "encoder" ? dir : crossDir, "model.onnx"),
+      },
+      minThreads: threads,
+      maxThreads: threads,
+      idleTimeout: 2 ** 31 - 1,
+    });
+  const p = { encoder: pool("encoder"), cross: pool("cross"), gate: new InferenceGate(threads) };
+  pools = p;
   ready = Promise.all(
-    Array.from({ length: threads }, (_, i) => p.run({ texts: [`warm up ${i}`], pairs: [[`warm ${i}`, "up"]] })),
+    Array.from({ length: threads }, (_, i) => [
+      p.encoder.run({ texts: [`warm up ${i}`] }),
+      p.cross.run({ pairs: [[`warm ${i}`, "up"]] }),
+    ]).flat(),
   ).then(() => {});
   return p;
+}
+
+function run(model: "encoder" | "cross", task: object): Promise<unknown> {
+  const p = getPools();
+  return p.gate.run(() => p[model].run(task));
 }
 
 /** Embeds texts in the worker pool, cached by text. */
@@ -57,7 +73,7 @@ export async function embedTexts(texts: readonly string[]): Promise<TVector[]> {
   }
   await Promise.all(
     batches.map(async (batch) => {
-      const { dims, data } = (await getPool().run({ texts: batch })) as { dims: number; data: Float32Array };
+      const { dims, data } = (await run("encoder", { texts: batch })) as { dims: number; data: Float32Array };
       batch.forEach((t, i) => found.set(t, data.slice(i * dims, (i + 1) * dims)));
     }),
   );
@@ -76,7 +92,7 @@ export async function judgePairs(pairs: readonly (readonly [string, string])[]):
   const found = new Map<string, number>();
   await Promise.all(
     batches.map(async (batch) => {
-      const { data } = (await getPool().run({ pairs: batch })) as { data: Float32Array };
+      const { data } = (await run("cross", { pairs: batch })) as { data: Float32Array };
       batch.forEach((p, i) => found.set(key(p), data[i]!));
     }),
   );
@@ -102,17 +118,17 @@ export function cosine(a: TVector, b: TVector): number {
  * when a file is missing or corrupt: the caller must stop the app.
  */
 export async function warmScorer(): Promise<void> {
-  getPool();
+  getPools();
   await ready;
 }
 
 /** Stops the workers (scripts and tests; the server keeps them for its life). */
 export async function closeScorer(): Promise<void> {
-  const p = pool;
+  const p = pools;
   if (!p) return;
   // A worker torn down while it is still loading a model aborts the whole process (onnxruntime's native code): let them all finish first.
   await ready?.catch(() => {});
-  pool = undefined;
+  pools = undefined;
   ready = undefined;
-  await p.destroy();
+  await Promise.all([p.encoder.destroy(), p.cross.destroy()]);
 }

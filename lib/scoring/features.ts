@@ -49,9 +49,10 @@ export async function readAnswer(card: TCard, answer: string): Promise<TReading>
   const parts = answer.length <= CLAUSE_CHARS ? clauses(answer).slice(0, MAX_PARTS) : [];
   const whole = answer.length <= CLAUSE_CHARS ? [answer] : [];
   // The cross-encoder reads the model answer and the answer together (the answer's first ~120 tokens): it sees what a cosine cannot, a denial or swapped roles.
-  const [v, [cross]] = await Promise.all([
-    embedTexts([...whole, ...pieces, ...parts.map((p) => p.text)]),
+  // Asked first, the cross-encoder (the longer task) takes the gate's slot; on a quiet server the embeddings borrow the other core.
+  const [[cross], v] = await Promise.all([
     judgePairs([[card.reference, answer]]),
+    embedTexts([...whole, ...pieces, ...parts.map((p) => p.text)]),
   ]);
   const pieceVecs = v.slice(whole.length, whole.length + pieces.length);
   // A long answer's claims are looked for piece by piece.
