@@ -1,5 +1,5 @@
 // The scorer's worker thread (piscina): runs one of the pinned models — the
-// sentence encoder (embeddings) and the cross-encoder (answer vs model
+// sentence encoder (embeddings) or the cross-encoder (answer vs model
 // answer) — so inference never runs on the server's event loop.
 // Plain JavaScript on purpose: the pool loads it by file path, which must
 // exist as-is after `next build` (Next bundles .ts, not worker entry files).
