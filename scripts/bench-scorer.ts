@@ -32,7 +32,7 @@ await warmScorer();
 const startup = performance.now() - t0;
 const rssModel = process.memoryUsage().rss - rss0;
 
-/** Scores many inputs with a bounded number in flight (the pool has one worker per core). */
+/** Scores many inputs with a bounded number in flight (the gate runs one task per core but one, plus one it lends). */
 async function scoreAll(inputs: readonly TScoreInput[], inFlight = 8): Promise<TScoreResult[]> {
   const out: TScoreResult[] = new Array(inputs.length);
   let next = 0;

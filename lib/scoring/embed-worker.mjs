@@ -28,7 +28,7 @@ const tokenizer = new Tokenizer(
   JSON.parse(readFileSync(path.join(tokenizerDir, "tokenizer.json"), "utf8")),
   JSON.parse(readFileSync(path.join(tokenizerDir, "tokenizer_config.json"), "utf8")),
 );
-// One thread per worker: the pool has one worker per core.
+// One thread per worker: the gate (inference-gate.ts) decides how many cores inference takes.
 const options = { intraOpNumThreads: 1, interOpNumThreads: 1, graphOptimizationLevel: "all" };
 const session = await ort.InferenceSession.create(modelPath, options);
 
