@@ -2,7 +2,8 @@
 // judge and the cross-encoder were NOT fitted on (scripts/lib/scorer-data.ts).
 //   1. Beetle and SciEntsBank held-out questions: 2-way accuracy of the verdict, AUC within questions
 //   2. Mohler test split (assignments 7–12): Pearson r at k = 0 and k = 5 graded examples
-//   3. the course's held-out chapters: Spearman ρ, false flags, misconceptions flagged
+//   3. hand-written answers (the course's held-out chapters, other domains, the contradictions): Spearman ρ,
+//      verdicts right, wrong answers called correct, false flags, misconceptions flagged
 //   4. cost: per answer with examples (median, p99), answers/s through the pool, 5,000-character worst case,
 //      RSS and start-up the models add
 // Usage: DECKHAND_DATASETS=… npm run bench:scorer [-- --only accuracy|cost]
@@ -17,6 +18,7 @@ import { accuracy, pearson, pooledAuc, spearman } from "./lib/scorer-eval";
 import { mulberry32 } from "./lib/seeded-random";
 import { worstCaseAnswers } from "./lib/worst-case-answers";
 import { execSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 
 const args = process.argv.slice(2);
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
@@ -146,38 +148,78 @@ if (!only || only === "accuracy") {
     label: o.kind,
   }));
   const or = await scoreAll(other.map((it) => input(it)));
+  // Hand-written contradictions of every interview question (never fitted on): each must not be called correct.
+  const cards = new Map(
+    readScorerSet("tune")
+      .concat(readScorerSet("holdout"))
+      .map((g) => [g.questionKey, g]),
+  );
+  const contradictions = readFileSync(new URL("../tests/fixtures/scorer/contradictions.jsonl", import.meta.url), "utf8")
+    .split("\n")
+    .filter((l) => l.trim())
+    .map((l): TDataItem => {
+      const c = JSON.parse(l) as { questionKey: string; answer: string };
+      const card = cards.get(c.questionKey)!;
+      return {
+        source: "course",
+        heldOut: true,
+        fold: "held",
+        qid: c.questionKey,
+        question: card.question,
+        reference: card.reference,
+        ...(card.wrongAnswer ? { wrongAnswer: card.wrongAnswer } : {}),
+        answer: c.answer,
+        target: 0,
+        label: "contradiction",
+      };
+    });
+  const ctr = await scoreAll(contradictions.map((it) => input(it)));
   const row = (name: string, items: TDataItem[], res: TScoreResult[]) => {
     const at = items.map((it, i) => ({ it, r: res[i]! }));
     const right = at.filter(({ it }) => it.target >= 0.7 && !MISCONCEPTION_KINDS.has(it.label));
     const para = at.filter(({ it }) => MISCONCEPTION_KINDS.has(it.label) && it.label !== "exact-wrong");
     const exact = at.filter(({ it }) => it.label === "exact-wrong");
+    const wrong = at.filter((x) => !right.includes(x));
+    // The verdict a user reads: "correct" exactly for answers graded right (≥ 3.5 of 5, not the misconception).
+    const verdictRight = at.filter((x) => (x.r.verdict === "correct") === right.includes(x)).length;
+    const ranks = new Set(items.map((it) => it.target)).size > 1;
     return [
       name,
       String(items.length),
-      fmt(
-        spearman(
-          res.map((r) => r.score),
-          items.map((it) => it.target),
-        ),
-        3,
-      ),
+      ranks
+        ? fmt(
+            spearman(
+              res.map((r) => r.score),
+              items.map((it) => it.target),
+            ),
+            3,
+          )
+        : "–",
+      `${verdictRight}/${items.length}`,
+      `${wrong.filter((x) => x.r.verdict === "correct").length}/${wrong.length}`,
       `${right.filter((x) => x.r.wrongAnswerMatch).length}/${right.length}`,
       `${para.filter((x) => x.r.wrongAnswerMatch).length}/${para.length}`,
       `${exact.filter((x) => x.r.wrongAnswerMatch).length}/${exact.length}`,
     ];
   };
-  console.log(`\n3. Hand-graded course answers, held-out chapters, and other domains — ${load()}`);
+  console.log(`\n3. Hand-graded course answers, held-out chapters, other domains and contradictions — ${load()}`);
   console.log(
     formatTable(
       [
         "set",
         "answers",
         "Spearman ρ",
+        "verdicts right (correct ↔ graded right)",
+        "wrong answers called correct",
         "false flags (right answers)",
         "paraphrased misconceptions flagged",
         "exact wrong answers flagged",
       ],
-      [row("course held-out chapters", course, cr), row("other domains", other, or)],
+      [
+        row("course held-out chapters", course, cr),
+        row("other domains", other, or),
+        row("hand-written contradictions", contradictions, ctr),
+      ],
     ),
   );
 }
