@@ -13,12 +13,11 @@ import { scoreAnswer } from "@/lib/scoring/score-answer";
 import type { TScoreInput, TScoreResult } from "@/lib/scoring/types";
 import { fmt, formatTable, percentile } from "./lib/bench-table";
 import { MISCONCEPTION_KINDS, readScorerData, type TDataItem } from "./lib/scorer-data";
-import { OTHER_DOMAINS_PATH, readScorerSet } from "./lib/evaluate-scorer-set";
+import { OTHER_DOMAINS_PATH, readContradictions, readScorerSet } from "./lib/evaluate-scorer-set";
 import { accuracy, pearson, pooledAuc, spearman } from "./lib/scorer-eval";
 import { mulberry32 } from "./lib/seeded-random";
 import { worstCaseAnswers } from "./lib/worst-case-answers";
 import { execSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 
 const args = process.argv.slice(2);
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
@@ -154,34 +153,31 @@ if (!only || only === "accuracy") {
       .concat(readScorerSet("holdout"))
       .map((g) => [g.questionKey, g]),
   );
-  const contradictions = readFileSync(new URL("../tests/fixtures/scorer/contradictions.jsonl", import.meta.url), "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l): TDataItem => {
-      const c = JSON.parse(l) as { questionKey: string; answer: string };
-      const card = cards.get(c.questionKey)!;
-      return {
-        source: "course",
-        heldOut: true,
-        fold: "held",
-        qid: c.questionKey,
-        question: card.question,
-        reference: card.reference,
-        ...(card.wrongAnswer ? { wrongAnswer: card.wrongAnswer } : {}),
-        answer: c.answer,
-        target: 0,
-        label: "contradiction",
-      };
-    });
+  const contradictions = readContradictions().map((c): TDataItem => {
+    const card = cards.get(c.questionKey)!;
+    return {
+      source: "course",
+      heldOut: true,
+      fold: "held",
+      qid: c.questionKey,
+      question: card.question,
+      reference: card.reference,
+      ...(card.wrongAnswer ? { wrongAnswer: card.wrongAnswer } : {}),
+      answer: c.answer,
+      target: 0,
+      label: "contradiction",
+    };
+  });
   const ctr = await scoreAll(contradictions.map((it) => input(it)));
   const row = (name: string, items: TDataItem[], res: TScoreResult[]) => {
     const at = items.map((it, i) => ({ it, r: res[i]! }));
-    const right = at.filter(({ it }) => it.target >= 0.7 && !MISCONCEPTION_KINDS.has(it.label));
+    const isRight = ({ it }: (typeof at)[number]) => it.target >= 0.7 && !MISCONCEPTION_KINDS.has(it.label);
+    const right = at.filter(isRight);
+    const wrong = at.filter((x) => !isRight(x));
     const para = at.filter(({ it }) => MISCONCEPTION_KINDS.has(it.label) && it.label !== "exact-wrong");
     const exact = at.filter(({ it }) => it.label === "exact-wrong");
-    const wrong = at.filter((x) => !right.includes(x));
     // The verdict a user reads: "correct" exactly for answers graded right (≥ 3.5 of 5, not the misconception).
-    const verdictRight = at.filter((x) => (x.r.verdict === "correct") === right.includes(x)).length;
+    const verdictRight = at.filter((x) => (x.r.verdict === "correct") === isRight(x)).length;
     const ranks = new Set(items.map((it) => it.target)).size > 1;
     return [
       name,

@@ -20,17 +20,34 @@ export const SCORER_SET_PATH = new URL("../../tests/fixtures/scorer/graded-answe
 /** Questions from outside the course (git, TLS, signals, SQL, DNS, queues, CI, CDNs), never tuned on: see the fixture README. */
 export const OTHER_DOMAINS_PATH = new URL("../../tests/fixtures/scorer/other-domains.jsonl", import.meta.url);
 
-export function readScorerSet(
-  split: "tune" | "holdout" | "other",
-  path: string | URL = SCORER_SET_PATH,
-): TScorerSetItem[] {
+/** tests/fixtures/scorer/contradictions.jsonl: one hand-written contradiction of each interview question. */
+export const ZContradiction = z.object({
+  questionKey: z.string(),
+  chapter: z.string(),
+  question: z.string(),
+  answer: z.string(),
+});
+export const CONTRADICTIONS_PATH = new URL("../../tests/fixtures/scorer/contradictions.jsonl", import.meta.url);
+
+/** A JSONL fixture, every line checked against its schema (the error names the file and line). */
+function readJsonl<T>(path: string | URL, schema: z.ZodType<T>): T[] {
   return readFileSync(path, "utf8")
     .split("\n")
     .filter((l) => l.trim())
     .map((l, i) => {
-      const parsed = ZScorerSetItem.safeParse(JSON.parse(l));
-      if (!parsed.success) throw new Error(`graded-answers line ${i + 1}: ${parsed.error.message}`);
+      const parsed = schema.safeParse(JSON.parse(l));
+      if (!parsed.success) throw new Error(`${String(path)} line ${i + 1}: ${parsed.error.message}`);
       return parsed.data;
-    })
-    .filter((x) => x.split === split);
+    });
+}
+
+export function readScorerSet(
+  split: "tune" | "holdout" | "other",
+  path: string | URL = SCORER_SET_PATH,
+): TScorerSetItem[] {
+  return readJsonl(path, ZScorerSetItem).filter((x) => x.split === split);
+}
+
+export function readContradictions(path: string | URL = CONTRADICTIONS_PATH): z.infer<typeof ZContradiction>[] {
+  return readJsonl(path, ZContradiction);
 }

@@ -2,7 +2,6 @@
 // content/ (issue #10): a new chapter is covered the day it is added. The
 // questions come through the same reader, parser and row builder the importer
 // uses, and are scored through the app's own entry point.
-import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import { checkContent } from "@/lib/content/check-content";
 import { readContentFiles } from "@/lib/content/read-content-files";
@@ -10,6 +9,7 @@ import { toQuestionRows } from "@/lib/content/to-question-rows";
 import { scoreForQuestion } from "@/lib/review/score-for-question";
 import { closeScorer } from "@/lib/scoring/embedder";
 import { scoreAnswer } from "@/lib/scoring/score-answer";
+import { readContradictions } from "@/scripts/lib/evaluate-scorer-set";
 
 const checked = checkContent(await readContentFiles(["content"]));
 const interview = checked.lessons.flatMap((c) =>
@@ -17,13 +17,7 @@ const interview = checked.lessons.flatMap((c) =>
     .filter((q) => q.kind === "interview")
     .map((q) => ({ ...q, chapter: c.slug })),
 );
-const contradictions = new Map(
-  readFileSync("tests/fixtures/scorer/contradictions.jsonl", "utf8")
-    .split("\n")
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as { questionKey: string; answer: string })
-    .map((c) => [c.questionKey, c.answer]),
-);
+const contradictions = new Map(readContradictions().map((c) => [c.questionKey, c.answer]));
 
 /**
  * Known gap (issue #20): the judge (sentence model + a cross-encoder trained
