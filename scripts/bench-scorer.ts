@@ -13,7 +13,7 @@ import { scoreAnswer } from "@/lib/scoring/score-answer";
 import type { TScoreInput, TScoreResult } from "@/lib/scoring/types";
 import { fmt, formatTable, percentile } from "./lib/bench-table";
 import { MISCONCEPTION_KINDS, readScorerData, type TDataItem } from "./lib/scorer-data";
-import { OTHER_DOMAINS_PATH, readContradictions, readScorerSet } from "./lib/evaluate-scorer-set";
+import { OTHER_DOMAINS_PATH, readContradictions, readScorerSet, type TScorerSetItem } from "./lib/evaluate-scorer-set";
 import { accuracy, pearson, pooledAuc, spearman } from "./lib/scorer-eval";
 import { mulberry32 } from "./lib/seeded-random";
 import { worstCaseAnswers } from "./lib/worst-case-answers";
@@ -133,19 +133,21 @@ if (!only || only === "accuracy") {
 
   const course = data.filter((it) => it.source === "course");
   const cr = await scoreAll(course.map((it) => input(it)));
-  // Questions from outside the course (git, TLS, SQL, DNS, …), hand-graded, never fitted on.
-  const other = readScorerSet("other", OTHER_DOMAINS_PATH).map((o): TDataItem => ({
+  // A hand-written answer to a card of the graded sets, never fitted on.
+  const handWritten = (card: TScorerSetItem, answer: string, target: number, label: string): TDataItem => ({
     source: "course",
-    qid: o.questionKey,
+    qid: card.questionKey,
     heldOut: true,
     fold: "held",
-    question: o.question,
-    reference: o.reference,
-    ...(o.wrongAnswer ? { wrongAnswer: o.wrongAnswer } : {}),
-    answer: o.answer,
-    target: o.grade / 5,
-    label: o.kind,
-  }));
+    question: card.question,
+    reference: card.reference,
+    ...(card.wrongAnswer ? { wrongAnswer: card.wrongAnswer } : {}),
+    answer,
+    target,
+    label,
+  });
+  // Questions from outside the course (git, TLS, SQL, DNS, …), hand-graded.
+  const other = readScorerSet("other", OTHER_DOMAINS_PATH).map((o) => handWritten(o, o.answer, o.grade / 5, o.kind));
   const or = await scoreAll(other.map((it) => input(it)));
   // Hand-written contradictions of every interview question (never fitted on): each must not be called correct.
   const cards = new Map(
@@ -153,21 +155,9 @@ if (!only || only === "accuracy") {
       .concat(readScorerSet("holdout"))
       .map((g) => [g.questionKey, g]),
   );
-  const contradictions = readContradictions().map((c): TDataItem => {
-    const card = cards.get(c.questionKey)!;
-    return {
-      source: "course",
-      heldOut: true,
-      fold: "held",
-      qid: c.questionKey,
-      question: card.question,
-      reference: card.reference,
-      ...(card.wrongAnswer ? { wrongAnswer: card.wrongAnswer } : {}),
-      answer: c.answer,
-      target: 0,
-      label: "contradiction",
-    };
-  });
+  const contradictions = readContradictions().map((c) =>
+    handWritten(cards.get(c.questionKey)!, c.answer, 0, "contradiction"),
+  );
   const ctr = await scoreAll(contradictions.map((it) => input(it)));
   const row = (name: string, items: TDataItem[], res: TScoreResult[]) => {
     const at = items.map((it, i) => ({ it, r: res[i]! }));
